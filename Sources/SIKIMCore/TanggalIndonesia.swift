@@ -1,0 +1,32 @@
+import Foundation
+
+/// Dates as the office writes them, always in WIB (UTC+7, no daylight saving):
+/// "Kamis, 16 Mei 2024", "Kamis, 16 Mei 2024 14.05 WIB".
+public enum TanggalIndonesia {
+    public static let wib = TimeZone(secondsFromGMT: 7 * 3600)!
+    public static let namaHari = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
+    public static let namaBulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+                                   "Agustus", "September", "Oktober", "November", "Desember"]
+
+    static let kalender: Calendar = {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = wib
+        return c
+    }()
+
+    public static func panjang(_ d: Date) -> String {
+        let k = kalender.dateComponents([.weekday, .day, .month, .year], from: d)
+        return "\(namaHari[k.weekday! - 1]), \(k.day!) \(namaBulan[k.month! - 1]) \(k.year!)"
+    }
+
+    public static func denganJam(_ d: Date) -> String {
+        let k = kalender.dateComponents([.hour, .minute], from: d)
+        return panjang(d) + String(format: " %02d.%02d WIB", k.hour!, k.minute!)
+    }
+
+    /// Time of day only, e.g. "14.05 WIB".
+    public static func jam(_ d: Date) -> String {
+        let k = kalender.dateComponents([.hour, .minute], from: d)
+        return String(format: "%02d.%02d WIB", k.hour!, k.minute!)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import SIKIMCore
+import Vapor
+
+// API shapes, kept apart from the Fluent models. Keys become snake_case in JSON.
+
+struct WilayahDTO: Content {
+    let kode: String
+    let nama: String
+    let tingkat: String
+    let kodeInduk: String
+    let lat: Double
+    let lon: Double
+
+    init(_ m: WilayahModel) {
+        kode = m.id!
+        nama = m.nama
+        tingkat = m.tingkat
+        kodeInduk = m.kodeInduk
+        lat = m.lat
+        lon = m.lon
+    }
+}
+
+struct OPDDTO: Content {
+    let kode: String
+    let nama: String
+    let aktif: Bool
+
+    init(_ m: OPDModel) {
+        kode = m.id!
+        nama = m.nama
+        aktif = m.aktif
+    }
+}
+
+struct PenggunaDTO: Content {
+    let id: UUID
+    let username: String
+    let nama: String
+    let peran: String
+    let kodeWilayah: String?
+    let kodeOpd: String?
+    let aktif: Bool
+    let dibuatPada: Date
+    let terakhirMasuk: Date?
+
+    init(_ m: PenggunaModel) throws {
+        id = try m.requireID()
+        username = m.username
+        nama = m.nama
+        peran = m.peran
+        kodeWilayah = m.kodeWilayah
+        kodeOpd = m.kodeOPD
+        aktif = m.aktif
+        dibuatPada = m.dibuatPada
+        terakhirMasuk = m.terakhirMasuk
+    }
+}
+
+struct TokenDTO: Content {
+    let id: UUID
+    let nama: String
+    let dibuatPada: Date
+    let dicabutPada: Date?
+
+    init(_ m: TokenAPIModel) throws {
+        id = try m.requireID()
+        nama = m.nama
+        dibuatPada = m.dibuatPada
+        dicabutPada = m.dicabutPada
+    }
+}
+
+/// A freshly issued token: the only time its plain value is shown.
+struct TokenBaruDTO: Content {
+    let token: String
+    let id: UUID
+}
+
+extension ContentConfiguration {
+    /// JSON in snake_case, times in ISO 8601 with the WIB offset.
+    static func sikim() -> ContentConfiguration {
+        let enc = JSONEncoder()
+        enc.keyEncodingStrategy = .convertToSnakeCase
+        enc.dateEncodingStrategy = .custom { d, e in
+            let f = ISO8601DateFormatter()
+            f.timeZone = TanggalIndonesia.wib
+            var c = e.singleValueContainer()
+            try c.encode(f.string(from: d))
+        }
+        let dec = JSONDecoder()
+        dec.keyDecodingStrategy = .convertFromSnakeCase
+        dec.dateDecodingStrategy = .iso8601
+        var cfg = ContentConfiguration.default()
+        cfg.use(encoder: enc, for: .json)
+        cfg.use(decoder: dec, for: .json)
+        return cfg
+    }
+}

@@ -1,0 +1,158 @@
+import ConsoleKitTerminal
+import Fluent
+import Foundation
+import SIKIMCore
+import Vapor
+
+/// A command failure with an Indonesian message for the console.
+public struct KesalahanPerintah: Error, CustomStringConvertible {
+    public let description: String
+    init(_ pesan: String) { description = pesan }
+
+    init(_ e: KesalahanIsian) {
+        description = e.butir.map(\.pesan).joined(separator: "\n")
+    }
+}
+
+/// Registers SIKIM's commands next to Vapor's own.
+public func daftarkanPerintah(_ app: Application) async {
+    app.asyncCommands.use(PerintahServe(dalam: await app.servers.asyncCommand), as: "serve", isDefault: true)
+    app.asyncCommands.use(PerintahMigrasi(), as: "migrate")
+    app.asyncCommands.use(PerintahPengguna(), as: "user")
+    app.asyncCommands.use(PerintahToken(), as: "token")
+}
+
+/// `serve`: prepares the database and the first admin, then runs Vapor's server command
+/// (so `--hostname` and `--port` work as usual).
+struct PerintahServe: AnyAsyncCommand {
+    let dalam: any AnyAsyncCommand
+    var help: String { "Menyiapkan basis data lalu menjalankan server SIKIM." }
+
+    func run(using context: inout CommandContext) async throws {
+        let app = context.application
+        let r = try await Persiapan.siapkanBasisData(app)
+        if r.wilayahDitambah > 0 { context.console.print("Data wilayah dimuat: \(r.wilayahDitambah) wilayah baru.") }
+        if let sandi = try await Persiapan.pastikanAdmin(app) {
+            cetakAdminBaru(sandi, console: context.console)
+        }
+        try await dalam.run(using: &context)
+    }
+
+    func outputHelp(using context: inout CommandContext) throws { try dalam.outputHelp(using: &context) }
+    func outputAutoComplete(using context: inout CommandContext) throws { try dalam.outputAutoComplete(using: &context) }
+    func renderCompletionFunctions(using context: CommandContext, shell: Shell) -> String {
+        dalam.renderCompletionFunctions(using: context, shell: shell)
+    }
+}
+
+func cetakAdminBaru(_ sandi: String, console: any Console) {
+    console.print("""
+    ================================================================
+    Akun admin pertama dibuat.
+      Nama pengguna : admin
+      Kata sandi    : \(sandi)
+    Simpan kata sandi ini sekarang: kata sandi ini tidak akan ditampilkan lagi.
+    ================================================================
+    """)
+    fflush(stdout)
+}
+
+struct PerintahMigrasi: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Menjalankan migrasi basis data dan memuat data wilayah (tanpa bertanya)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let r = try await Persiapan.siapkanBasisData(context.application)
+        context.console.print("Migrasi selesai. Wilayah ditambah: \(r.wilayahDitambah), diperbarui: \(r.wilayahDiubah).")
+    }
+}
+
+struct PerintahPengguna: AsyncCommandGroup {
+    var help: String { "Mengelola akun pengguna: create, reset-password." }
+    var commands: [String: any AnyAsyncCommand] { ["create": BuatPengguna(), "reset-password": SetelUlangKataSandi()] }
+}
+
+struct BuatPengguna: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "username", help: "Nama pengguna (huruf kecil, angka, . _ -)") var username: String?
+        @Option(name: "password", help: "Kata sandi, minimal 10 karakter") var password: String?
+        @Option(name: "role", help: "admin, verifikator, operator_kecamatan, operator_desa, pengurus_kim, opd") var role: String?
+        @Option(name: "name", help: "Nama lengkap (bawaan: sama dengan username)") var nama: String?
+        @Option(name: "wilayah", help: "Kode kecamatan/desa untuk operator dan pengurus KIM") var wilayah: String?
+        @Option(name: "opd", help: "Kode OPD untuk petugas OPD") var opd: String?
+        @Option(name: "kim", help: "ID KIM untuk pengurus KIM (belum tersedia)") var kim: String?
+    }
+    var help: String { "Membuat akun pengguna baru." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        guard let username = s.username, let password = s.password, let role = s.role else {
+            throw KesalahanPerintah("--username, --password dan --role wajib diisi.")
+        }
+        guard s.kim == nil else {
+            throw KesalahanPerintah("Data KIM belum tersedia; ikat pengurus KIM ke desanya dengan --wilayah KODE_DESA.")
+        }
+        let app = context.application
+        _ = try await Persiapan.siapkanBasisData(app)
+        do {
+            let m = try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam)
+                .buat(username: username, nama: s.nama ?? username, kataSandi: password, peran: role,
+                      kodeWilayah: s.wilayah, kodeOPD: s.opd)
+            context.console.print("Pengguna \(m.username) (\(Peran(rawValue: m.peran)?.label ?? m.peran)) dibuat.")
+        } catch let e as KesalahanIsian {
+            throw KesalahanPerintah(e)
+        }
+    }
+}
+
+struct SetelUlangKataSandi: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "username") var username: String?
+        @Option(name: "password", help: "Kata sandi baru, minimal 10 karakter") var password: String?
+    }
+    var help: String { "Mengganti kata sandi pengguna dan mengakhiri semua sesi serta tokennya." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        guard let username = s.username, let password = s.password else {
+            throw KesalahanPerintah("--username dan --password wajib diisi.")
+        }
+        let app = context.application
+        _ = try await Persiapan.siapkanBasisData(app)
+        let m = try await cariPengguna(username, db: app.db)
+        do {
+            try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam).setelKataSandi(m, password)
+        } catch let e as KesalahanIsian {
+            throw KesalahanPerintah(e)
+        }
+        context.console.print("Kata sandi \(m.username) diganti.")
+    }
+}
+
+struct PerintahToken: AsyncCommandGroup {
+    var help: String { "Mengelola token API: create." }
+    var commands: [String: any AnyAsyncCommand] { ["create": BuatToken()] }
+}
+
+struct BuatToken: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "username") var username: String?
+        @Option(name: "name", help: "Label token") var nama: String?
+    }
+    var help: String { "Menerbitkan token API baru untuk seorang pengguna dan mencetaknya sekali." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        guard let username = s.username else { throw KesalahanPerintah("--username wajib diisi.") }
+        let app = context.application
+        _ = try await Persiapan.siapkanBasisData(app)
+        let m = try await cariPengguna(username, db: app.db)
+        let (_, token) = try await LayananToken(db: app.db, jam: app.jam).terbitkan(untuk: m, nama: s.nama ?? "Token dari baris perintah")
+        context.console.print(token)
+    }
+}
+
+private func cariPengguna(_ username: String, db: any Database) async throws -> PenggunaModel {
+    let u = username.trimmingCharacters(in: .whitespaces).lowercased()
+    guard let m = try await PenggunaModel.query(on: db).filter(\.$username == u).first() else {
+        throw KesalahanPerintah("Pengguna \(u) tidak ditemukan.")
+    }
+    return m
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Vapor
+
+/// Settings read once from the environment; everything else receives them as a value.
+public struct Konfigurasi: Sendable {
+    public var direktoriData: String
+    public var databaseURL: String?
+    public var kataSandiAdmin: String?
+    /// Set the session cookie's `Secure` flag (when SIKIM is served over HTTPS).
+    public var cookieAman: Bool
+    /// Idle time after which a browser session ends.
+    public var umurSesi: TimeInterval
+    /// bcrypt cost; lower only in tests.
+    public var biayaBcrypt: Int
+
+    public init(direktoriData: String, databaseURL: String? = nil, kataSandiAdmin: String? = nil,
+                cookieAman: Bool = false, umurSesi: TimeInterval = 12 * 3600, biayaBcrypt: Int = 12) {
+        self.direktoriData = direktoriData
+        self.databaseURL = databaseURL
+        self.kataSandiAdmin = kataSandiAdmin
+        self.cookieAman = cookieAman
+        self.umurSesi = umurSesi
+        self.biayaBcrypt = biayaBcrypt
+    }
+
+    public static func dariLingkungan(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Konfigurasi {
+        func isi(_ k: String) -> String? { env[k].flatMap { $0.isEmpty ? nil : $0 } }
+        let dir = isi("SIKIM_DATA_DIR") ?? "data"
+        let absolut = dir.hasPrefix("/") ? dir : FileManager.default.currentDirectoryPath + "/" + dir
+        return Konfigurasi(
+            direktoriData: absolut,
+            databaseURL: isi("DATABASE_URL"),
+            kataSandiAdmin: isi("SIKIM_ADMIN_PASSWORD"),
+            cookieAman: isi("SIKIM_PUBLIC_URL")?.lowercased().hasPrefix("https://") ?? false,
+            umurSesi: isi("SIKIM_SESI_JAM").flatMap(Double.init).map { $0 * 3600 } ?? 12 * 3600
+        )
+    }
+
+    public var jenisBasisData: String { databaseURL == nil ? "sqlite" : "postgresql" }
+    public var berkasSQLite: String { direktoriData + "/sikim.sqlite" }
+}
+
+/// The clock, passed as a value so tests control time.
+public struct Jam: Sendable {
+    public let sekarang: @Sendable () -> Date
+    public init(_ sekarang: @escaping @Sendable () -> Date) { self.sekarang = sekarang }
+    public static let sistem = Jam { Date() }
+}
+
+/// Paths of the files shipped inside the package, so the binary runs from any directory.
+enum Sumber {
+    static var akar: URL {
+        Bundle.module.url(forResource: "Resources", withExtension: nil)!
+    }
+    static var views: String { akar.appendingPathComponent("Views").path + "/" }
+    static var publik: String { akar.appendingPathComponent("Public").path + "/" }
+    static func data(_ nama: String) -> URL { akar.appendingPathComponent("Data").appendingPathComponent(nama) }
+}
+
+extension Application {
+    private struct KonfigurasiKey: StorageKey { typealias Value = Konfigurasi }
+    private struct JamKey: StorageKey { typealias Value = Jam }
+
+    public var sikim: Konfigurasi {
+        get { storage[KonfigurasiKey.self]! }
+        set { storage[KonfigurasiKey.self] = newValue }
+    }
+
+    public var jam: Jam {
+        get { storage[JamKey.self] ?? .sistem }
+        set { storage[JamKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var sekarang: Date { application.jam.sekarang() }
+}

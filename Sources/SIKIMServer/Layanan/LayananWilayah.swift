@@ -1,0 +1,38 @@
+import Fluent
+import Foundation
+import SIKIMCore
+
+/// Loads the shipped region list into the database. Idempotent: it inserts what is
+/// missing, corrects what differs (e.g. a newer spelling) and leaves the rest untouched.
+struct LayananWilayah {
+    struct Hasil: Equatable {
+        var ditambah = 0
+        var diubah = 0
+    }
+
+    static func dariBerkasBawaan() throws -> [Wilayah] {
+        try DataWilayah.urai(csv: String(contentsOf: Sumber.data("wilayah-serang.csv"), encoding: .utf8))
+    }
+
+    static func muat(_ daftar: [Wilayah], ke db: any Database) async throws -> Hasil {
+        try await db.transaction { db in
+            let ada = Dictionary(uniqueKeysWithValues: try await WilayahModel.query(on: db).all().map { ($0.id!, $0) })
+            var hasil = Hasil()
+            var baru: [WilayahModel] = []
+            // Parents sort before children, so foreign keys hold at every step.
+            for w in daftar.sorted(by: { $0.kode < $1.kode }) {
+                if let m = ada[w.kode.nilai] {
+                    guard m.domain != w else { continue }
+                    m.salin(w)
+                    try await m.update(on: db)
+                    hasil.diubah += 1
+                } else {
+                    baru.append(WilayahModel(w))
+                }
+            }
+            if !baru.isEmpty { try await baru.create(on: db) }
+            hasil.ditambah = baru.count
+            return hasil
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Fluent
+import SIKIMCore
+import Vapor
+
+/// The signed-in user of a request: the stored account and the core's view of it.
+struct PenggunaMasuk: Authenticatable {
+    let model: PenggunaModel
+    let aktor: Aktor
+}
+
+/// Signs in browser requests from the session. Never creates a session on its own, and
+/// ignores API paths: the API accepts bearer tokens only, so it needs no CSRF check.
+struct SesiAutentikator: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if !req.untukAPI, req.hasSession, let teks = req.session.data[KunciSesi.pengguna], let id = UUID(uuidString: teks) {
+            if let m = try await PenggunaModel.find(id, on: req.db), m.aktif, let aktor = try? m.aktor() {
+                req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
+            } else {
+                req.session.data[KunciSesi.pengguna] = nil
+            }
+        }
+        return try await next.respond(to: req)
+    }
+}
+
+/// Signs in API requests from `Authorization: Bearer <token>`; tokens are looked up by hash.
+struct BearerAutentikator: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if req.untukAPI, let bearer = req.headers.bearerAuthorization {
+            try await masuk(bearer, req: req)
+        }
+        return try await next.respond(to: req)
+    }
+
+    private func masuk(_ bearer: BearerAuthorization, req: Request) async throws {
+        guard let token = try await TokenAPIModel.query(on: req.db)
+            .filter(\.$hashToken == Acak.sha256(bearer.token))
+            .filter(\.$dicabutPada == nil)
+            .with(\.$pengguna)
+            .first()
+        else { throw KesalahanHTTP.tokenTidakValid }
+        let m = token.pengguna
+        guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
+        req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
+    }
+}
+
+extension Request {
+    var pengguna: PenggunaMasuk? { auth.get(PenggunaMasuk.self) }
+    var aktor: Aktor? { pengguna?.aktor }
+
+    func wajibMasuk() throws -> PenggunaMasuk {
+        guard let p = pengguna else { throw sesiBerakhir ? KesalahanHTTP.sesiBerakhir : KesalahanHTTP.belumMasuk }
+        return p
+    }
+
+    /// Refuses an action the policy does not allow: 401 for the public, 403 otherwise.
+    func wajib(_ t: Tindakan) throws {
+        guard Kebijakan.boleh(aktor, t) else {
+            _ = try wajibMasuk()
+            throw KesalahanHTTP.dilarang
+        }
+    }
+}

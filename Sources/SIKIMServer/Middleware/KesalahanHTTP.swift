@@ -1,0 +1,109 @@
+import SIKIMCore
+import Vapor
+
+/// An error that already knows its HTTP status, stable code and Indonesian message.
+struct KesalahanHTTP: Error, Equatable {
+    let status: HTTPResponseStatus
+    let kode: String
+    let pesan: String
+
+    init(_ status: HTTPResponseStatus, _ kode: String, _ pesan: String) {
+        self.status = status
+        self.kode = kode
+        self.pesan = pesan
+    }
+
+    static let belumMasuk = KesalahanHTTP(.unauthorized, "belum_masuk", "Silakan masuk terlebih dahulu.")
+    static let sesiBerakhir = KesalahanHTTP(.unauthorized, "sesi_berakhir", "Sesi Anda telah berakhir. Silakan masuk kembali.")
+    static let tokenTidakValid = KesalahanHTTP(.unauthorized, "token_tidak_valid", "Token API tidak valid atau sudah dicabut.")
+    static let loginGagal = KesalahanHTTP(.unauthorized, "login_gagal", "Nama pengguna atau kata sandi salah.")
+    static let akunNonaktif = KesalahanHTTP(.forbidden, "akun_nonaktif", "Akun Anda dinonaktifkan. Hubungi admin Diskominfosatik.")
+    static let dilarang = KesalahanHTTP(.forbidden, "dilarang", "Anda tidak berhak melakukan tindakan ini.")
+    static let csrf = KesalahanHTTP(.forbidden, "csrf_tidak_valid",
+                                    "Formulir ini sudah tidak berlaku. Muat ulang halaman lalu kirim kembali.")
+
+    static func tidakDitemukan(_ apa: String) -> KesalahanHTTP {
+        KesalahanHTTP(.notFound, "tidak_ditemukan", "\(apa) tidak ditemukan.")
+    }
+
+    static func parameter(_ pesan: String) -> KesalahanHTTP {
+        KesalahanHTTP(.badRequest, "parameter_tidak_valid", pesan)
+    }
+
+    static func terkunci(sampai: Date) -> KesalahanHTTP {
+        KesalahanHTTP(.tooManyRequests, "terlalu_banyak_percobaan",
+                      "Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul \(TanggalIndonesia.jam(sampai)).")
+    }
+}
+
+/// Any error as the user sees it: status, code, Indonesian message, and per-field details.
+struct KesalahanTampil {
+    let status: HTTPResponseStatus
+    let kode: String
+    let pesan: String
+    let rincian: [KesalahanIsian.Butir]
+
+    init(_ error: any Error) {
+        rincian = (error as? KesalahanIsian)?.butir ?? []
+        switch error {
+        case let e as KesalahanHTTP:
+            (status, kode, pesan) = (e.status, e.kode, e.pesan)
+        case let e as KesalahanIsian:
+            (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
+        case let e as any KesalahanBerpesan:
+            (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
+        case let e as DecodingError:
+            (status, kode, pesan) = (.badRequest, "permintaan_tidak_valid", Self.pesan(e))
+        case let e as any AbortError:
+            status = e.status
+            switch e.status.code {
+            case 404: (kode, pesan) = ("tidak_ditemukan", "Halaman atau data yang Anda cari tidak ditemukan.")
+            case 405: (kode, pesan) = ("metode_tidak_diizinkan", "Metode permintaan ini tidak diizinkan.")
+            case 413: (kode, pesan) = ("terlalu_besar", "Data yang dikirim terlalu besar.")
+            case 415: (kode, pesan) = ("format_tidak_didukung", "Format data yang dikirim tidak didukung.")
+            case 400..<500: (kode, pesan) = ("permintaan_tidak_valid", "Permintaan tidak valid.")
+            default: (kode, pesan) = ("kesalahan_server", "Terjadi kesalahan pada server. Silakan coba lagi.")
+            }
+        default:
+            (status, kode, pesan) = (.internalServerError, "kesalahan_server", "Terjadi kesalahan pada server. Silakan coba lagi.")
+        }
+    }
+
+    private static func jalur(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    private static func pesan(_ e: DecodingError) -> String {
+        switch e {
+        case .keyNotFound(let key, let ctx):
+            return "Bidang \(jalur(ctx.codingPath + [key])) wajib diisi."
+        case .valueNotFound(_, let ctx):
+            return "Bidang \(jalur(ctx.codingPath)) wajib diisi."
+        case .typeMismatch(_, let ctx):
+            return "Bidang \(jalur(ctx.codingPath)) tidak sesuai format."
+        case .dataCorrupted(let ctx) where !ctx.codingPath.isEmpty:
+            return "Bidang \(jalur(ctx.codingPath)) tidak sesuai format."
+        default:
+            return "Data yang dikirim tidak dapat dibaca."
+        }
+    }
+}
+
+/// The API's one error shape: `{"error": {"code", "message", "rincian"?}}`.
+struct BadanKesalahanAPI: Content {
+    struct Isi: Codable {
+        let code: String
+        let message: String
+        let rincian: [Rincian]?
+    }
+    struct Rincian: Codable {
+        let bidang: String
+        let pesan: String
+    }
+    let error: Isi
+
+    init(_ k: KesalahanTampil) {
+        error = Isi(code: k.kode, message: k.pesan,
+                    rincian: k.rincian.isEmpty ? nil : k.rincian.map { Rincian(bidang: $0.bidang, pesan: $0.pesan) })
+    }
+}

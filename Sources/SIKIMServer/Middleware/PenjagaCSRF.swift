@@ -1,0 +1,22 @@
+import Vapor
+
+/// Checks the CSRF token on every state-changing browser request: the form field `_csrf`
+/// or the header `X-CSRF-Token` must equal the session's token. API routes are exempt
+/// because they authenticate with bearer tokens only, never with the session cookie.
+struct PenjagaCSRF: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard [.POST, .PUT, .PATCH, .DELETE].contains(req.method), !req.untukAPI else {
+            return try await next.respond(to: req)
+        }
+        guard req.hasSession, let harap = req.session.data[KunciSesi.csrf] else {
+            throw req.sesiBerakhir ? KesalahanHTTP.sesiBerakhir : KesalahanHTTP.csrf
+        }
+        // Route handlers would collect the body later; collect it now to read the field.
+        if req.body.data == nil {
+            _ = try await req.body.collect(max: req.application.routes.defaultMaxBodySize.value).get()
+        }
+        let kirim = req.headers.first(name: "X-CSRF-Token") ?? (try? req.content.get(String.self, at: "_csrf"))
+        guard let kirim, Acak.samaKonstan(kirim, harap) else { throw KesalahanHTTP.csrf }
+        return try await next.respond(to: req)
+    }
+}

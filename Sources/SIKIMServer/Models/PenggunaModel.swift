@@ -1,0 +1,45 @@
+import Fluent
+import Foundation
+import SIKIMCore
+
+final class PenggunaModel: Model, @unchecked Sendable {
+    static let schema = "pengguna"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "username") var username: String
+    @Field(key: "nama") var nama: String
+    @Field(key: "hash_kata_sandi") var hashKataSandi: String
+    @Field(key: "peran") var peran: String
+    @OptionalField(key: "kode_wilayah") var kodeWilayah: String?
+    @OptionalField(key: "kode_opd") var kodeOPD: String?
+    @Field(key: "aktif") var aktif: Bool
+    @Field(key: "dibuat_pada") var dibuatPada: Date
+    @OptionalField(key: "terakhir_masuk") var terakhirMasuk: Date?
+
+    init() {}
+
+    init(akun: AkunBaru, hash: String, pada: Date) {
+        username = akun.username
+        nama = akun.nama
+        hashKataSandi = hash
+        aktif = true
+        dibuatPada = pada
+        tetapkan(akun.penugasan)
+    }
+
+    func tetapkan(_ p: Penugasan) {
+        peran = p.peran.rawValue
+        kodeWilayah = p.kodeWilayah?.nilai
+        kodeOPD = p.kodeOPD
+    }
+
+    /// The stored assignment, re-checked by the core on every read.
+    func penugasan() throws -> Penugasan {
+        guard let p = Peran(rawValue: peran) else { throw KesalahanIsian("peran", "Peran tersimpan tidak dikenal.") }
+        return try Penugasan.buat(peran: p, kodeWilayah: kodeWilayah, kodeOPD: kodeOPD)
+    }
+
+    func aktor() throws -> Aktor {
+        Aktor(id: try requireID(), penugasan: try penugasan())
+    }
+}

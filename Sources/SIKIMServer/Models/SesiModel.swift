@@ -1,0 +1,22 @@
+import Fluent
+import Foundation
+
+/// A browser session, stored in the database so several server processes share logins.
+final class SesiModel: Model, @unchecked Sendable {
+    static let schema = "sesi"
+
+    @ID(custom: "id", generatedBy: .user) var id: String?
+    @Field(key: "data") var data: [String: String]
+    @Field(key: "kedaluwarsa_pada") var kedaluwarsaPada: Date
+    /// Copied out of `data` so all sessions of a user can be ended in one statement.
+    @OptionalField(key: "pengguna_id") var penggunaID: String?
+
+    init() {}
+
+    init(id: String, data: [String: String], kedaluwarsaPada: Date) {
+        self.id = id
+        self.data = data
+        self.kedaluwarsaPada = kedaluwarsaPada
+        penggunaID = data[KunciSesi.pengguna]
+    }
+}

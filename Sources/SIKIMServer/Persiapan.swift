@@ -1,0 +1,24 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// First-run work, done by `serve` and `migrate`: migrate, load the regions, make sure an
+/// admin exists. Each step is idempotent, so every start may run it.
+public enum Persiapan {
+    public struct Ringkasan: Sendable {
+        public let wilayahDitambah: Int
+        public let wilayahDiubah: Int
+    }
+
+    public static func siapkanBasisData(_ app: Application) async throws -> Ringkasan {
+        try await app.autoMigrate()
+        let h = try await LayananWilayah.muat(try LayananWilayah.dariBerkasBawaan(), ke: app.db)
+        return Ringkasan(wilayahDitambah: h.ditambah, wilayahDiubah: h.diubah)
+    }
+
+    /// Creates the first admin when there is none; returns the password if it was generated.
+    public static func pastikanAdmin(_ app: Application) async throws -> String? {
+        try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam)
+            .pastikanAdmin(kataSandi: app.sikim.kataSandiAdmin)
+    }
+}

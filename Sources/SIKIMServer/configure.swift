@@ -1,0 +1,60 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import LeafKit
+import Vapor
+
+/// Wires the application: database, sessions, middleware, views and routes.
+public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam = .sistem) throws {
+    app.sikim = konfigurasi
+    app.jam = jam
+
+    if let url = konfigurasi.databaseURL {
+        var cfg = try SQLPostgresConfiguration(url: url)
+        cfg.searchPath = ["public"]
+        app.databases.use(.postgres(configuration: cfg, maxConnectionsPerEventLoop: 4), as: .psql)
+    } else {
+        try FileManager.default.createDirectory(atPath: konfigurasi.direktoriData, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(konfigurasi.berkasSQLite)), as: .sqlite)
+    }
+    app.migrations.add(Migrasi.semua)
+
+    ContentConfiguration.global = .sikim()
+
+    app.sessions.use { _ in SesiDriver(umur: konfigurasi.umurSesi) }
+    app.sessions.configuration = SessionsConfiguration(cookieName: "sikim_sesi") { id in
+        HTTPCookies.Value(string: id.string, path: "/", isSecure: konfigurasi.cookieAman, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.views.use(.leaf)
+    app.leaf.configuration = LeafConfiguration(rootDirectory: Sumber.views)
+    // The bundle may sit under `.build/`, so hidden path components must be allowed;
+    // templates stay confined to the views directory.
+    app.leaf.sources = .singleSource(NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .requireExtensions],
+                                                  sandboxDirectory: Sumber.views, viewDirectory: Sumber.views))
+    app.leaf.cache.isEnabled = app.environment.isRelease
+
+    // Outermost first. The error handler stands inside the sessions middleware so that the
+    // login page it renders for a 401 can keep its CSRF token in the session.
+    let penangan = PenanganKesalahan()
+    app.middleware = Middlewares()
+    app.middleware.use(HeaderKeamanan())
+    app.middleware.use(penangan) // catches what fails before the inner one (e.g. sessions)
+    app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(penangan)
+    app.middleware.use(SesiAutentikator())
+    app.middleware.use(BearerAutentikator())
+    app.middleware.use(PenjagaCSRF())
+
+    try routes(app)
+}
+
+func routes(_ app: Application) throws {
+    let semua: [any RouteCollection] = [
+        BerandaController(), AutentikasiController(), AkunController(),
+        WilayahController(), OPDController(), PenggunaController(),
+    ]
+    for c in semua { try app.register(collection: c) }
+}

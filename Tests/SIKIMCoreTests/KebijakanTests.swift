@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import SIKIMCore
+
+/// The permission matrix of DOMAIN.md, written out role by role, checked for every action
+/// against objects in the actor's own area and in another area.
+final class KebijakanTests: XCTestCase {
+    let kecA = KodeWilayah("36.04.05")!, desaA = KodeWilayah("36.04.05.2001")!, desaA2 = KodeWilayah("36.04.05.2002")!
+    let kecB = KodeWilayah("36.04.06")!, desaB = KodeWilayah("36.04.06.2001")!
+
+    func aktor(_ p: Penugasan) -> Aktor { Aktor(id: UUID(), penugasan: p) }
+
+    var semuaAktor: [(String, Aktor?)] {
+        [("publik", nil), ("admin", aktor(.admin)), ("verifikator", aktor(.verifikator)),
+         ("operator_kecamatan", aktor(.operatorKecamatan(kecA))), ("operator_desa", aktor(.operatorDesa(desaA))),
+         ("pengurus_kim", aktor(.pengurusKim(desa: desaA))), ("opd", aktor(.opd(kode: "dpmptsp")))]
+    }
+
+    func testTindakanTanpaObjek() {
+        // publik, admin, verifikator, op. kecamatan, op. desa, pengurus, opd
+        let harap: [(Tindakan, [Bool])] = [
+            (.lihatWilayah, [true, true, true, true, true, true, true]),
+            (.lihatOPD, [true, true, true, true, true, true, true]),
+            (.kelolaOPD, [false, true, false, false, false, false, false]),
+            (.lihatDaftarPengguna, [false, true, true, true, true, false, false]),
+            (.kelolaPengguna, [false, true, false, false, false, false, false]),
+            (.kelolaToken, [false, true, false, false, false, false, false]),
+            (.lihatAudit, [false, true, true, false, false, false, false]),
+            (.lihatPengaturan, [false, true, true, false, false, false, false]),
+            (.ubahPengaturan, [false, true, false, false, false, false, false]),
+        ]
+        for (tindakan, baris) in harap {
+            for ((nama, a), boleh) in zip(semuaAktor, baris) {
+                XCTAssertEqual(Kebijakan.boleh(a, tindakan), boleh, "\(nama) \(tindakan)")
+            }
+        }
+    }
+
+    /// Which users each role may read, in its own area and in another one.
+    func testMelihatPenggunaMenurutWilayahDanPeran() {
+        let sasaran: [(String, Penugasan)] = [
+            ("admin", .admin), ("verifikator", .verifikator),
+            ("opkec sendiri", .operatorKecamatan(kecA)), ("opkec lain", .operatorKecamatan(kecB)),
+            ("opdesa sendiri", .operatorDesa(desaA)), ("opdesa tetangga", .operatorDesa(desaA2)), ("opdesa lain", .operatorDesa(desaB)),
+            ("pengurus sendiri", .pengurusKim(desa: desaA)), ("pengurus tetangga", .pengurusKim(desa: desaA2)),
+            ("pengurus lain", .pengurusKim(desa: desaB)), ("opd", .opd(kode: "dpmptsp")),
+        ]
+        let harap: [String: [Bool]] = [
+            "publik":             [false, false, false, false, false, false, false, false, false, false, false],
+            "admin":              [true, true, true, true, true, true, true, true, true, true, true],
+            "verifikator":        [true, true, true, true, true, true, true, true, true, true, true],
+            "operator_kecamatan": [false, false, false, false, true, true, false, true, true, false, false],
+            "operator_desa":      [false, false, false, false, false, false, false, true, false, false, false],
+            "pengurus_kim":       [false, false, false, false, false, false, false, false, false, false, false],
+            "opd":                [false, false, false, false, false, false, false, false, false, false, false],
+        ]
+        for (nama, a) in semuaAktor {
+            for ((label, p), boleh) in zip(sasaran, harap[nama]!) {
+                XCTAssertEqual(Kebijakan.boleh(a, .lihatPengguna(p)), boleh, "\(nama) melihat \(label)")
+                XCTAssertEqual(Kebijakan.cakupanPengguna(a).cocok(p), boleh, "cakupan \(nama) / \(label)")
+            }
+        }
+    }
+
+    func testCakupanSebagaiFilter() {
+        XCTAssertEqual(Kebijakan.cakupanPengguna(aktor(.operatorDesa(desaA))), .wilayah(desaA, peran: [.pengurusKim]))
+        XCTAssertEqual(Kebijakan.cakupanPengguna(aktor(.operatorKecamatan(kecA))), .wilayah(kecA, peran: [.operatorDesa, .pengurusKim]))
+        XCTAssertEqual(Kebijakan.cakupanPengguna(nil), .tidakAda)
+        XCTAssertEqual(Kebijakan.cakupanPengguna(aktor(.opd(kode: "bpbd"))), .tidakAda)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+@testable import SIKIMCore
+
+final class PembatasLoginTests: XCTestCase {
+    let p = PembatasLogin()
+    let t0 = Date(timeIntervalSince1970: 1_700_000_000)
+    func m(_ menit: Double) -> Date { t0.addingTimeInterval(menit * 60) }
+
+    func testEmpatKegagalanMasihBoleh() {
+        XCTAssertEqual(p.status(kegagalan: [m(0), m(1), m(2), m(3)], sekarang: m(4)), .boleh)
+    }
+
+    func testKegagalanKelimaMengunciLimaBelasMenit() {
+        let gagal = [m(0), m(1), m(2), m(3), m(4)]
+        XCTAssertEqual(p.status(kegagalan: gagal, sekarang: m(4)), .terkunci(sampai: m(19)))
+        XCTAssertEqual(p.status(kegagalan: gagal, sekarang: m(18.9)), .terkunci(sampai: m(19)))
+        XCTAssertEqual(p.status(kegagalan: gagal, sekarang: m(19)), .boleh)
+    }
+
+    func testKegagalanYangTersebarLebihDariJendelaTidakMengunci() {
+        XCTAssertEqual(p.status(kegagalan: [m(0), m(4), m(8), m(12), m(15.1)], sekarang: m(16)), .boleh)
+        XCTAssertEqual(p.status(kegagalan: [m(0), m(4), m(8), m(12), m(15)], sekarang: m(16)), .terkunci(sampai: m(30)))
+    }
+
+    func testKegagalanDiMasaDepanDiabaikan() {
+        XCTAssertEqual(p.status(kegagalan: [m(10), m(11), m(12), m(13), m(14)], sekarang: m(5)), .boleh)
+    }
+
+    func testKuncKeduaMemperpanjang() {
+        let gagal = [m(0), m(1), m(2), m(3), m(4), m(20), m(21), m(22), m(23), m(24)]
+        XCTAssertEqual(p.status(kegagalan: gagal, sekarang: m(25)), .terkunci(sampai: m(39)))
+        XCTAssertGreaterThanOrEqual(p.rentangRiwayat, 30 * 60)
+    }
+}
+
+final class TanggalIndonesiaTests: XCTestCase {
+    func tanggal(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }
+
+    func testTanggalPanjangDalamWIB() {
+        XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-16T03:00:00Z")), "Kamis, 16 Mei 2024")
+        // 17:30 UTC is already the next day in WIB.
+        XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-15T17:30:00Z")), "Kamis, 16 Mei 2024")
+        XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-15T16:59:59Z")), "Rabu, 15 Mei 2024")
+        XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2026-03-20T02:00:00Z")), "Jumat, 20 Maret 2026")
+        XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2026-11-29T02:00:00Z")), "Minggu, 29 November 2026")
+        XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2027-01-02T00:00:00Z")), "Sabtu, 2 Januari 2027")
+    }
+
+    func testDenganJam() {
+        XCTAssertEqual(TanggalIndonesia.denganJam(tanggal("2024-05-16T07:05:00Z")), "Kamis, 16 Mei 2024 14.05 WIB")
+        XCTAssertEqual(TanggalIndonesia.jam(tanggal("2024-05-16T17:00:00Z")), "00.00 WIB")
+    }
+}

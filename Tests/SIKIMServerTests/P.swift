@@ -1,0 +1,5 @@
+import XCTest
+import XCTVapor
+import SnapshotTesting
+@testable import SIKIMServer
+final class PSTests: XCTestCase { func testX() {} }
