@@ -89,8 +89,9 @@ extension ContentConfiguration {
             var c = e.singleValueContainer()
             try c.encode(f.string(from: d))
         }
+        // Inputs name their snake_case keys explicitly, so one type decodes both JSON and
+        // HTML form bodies; a key strategy here would rename keys before they are matched.
         let dec = JSONDecoder()
-        dec.keyDecodingStrategy = .convertFromSnakeCase
         dec.dateDecodingStrategy = .iso8601
         var cfg = ContentConfiguration.default()
         cfg.use(encoder: enc, for: .json)

@@ -338,6 +338,10 @@ struct PenggunaController: RouteCollection {
         var kodeWilayah: String?
         var kodeOpd: String?
         var aktif: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case nama, peran, aktif, kodeWilayah = "kode_wilayah", kodeOpd = "kode_opd"
+        }
     }
 
     @Sendable func ubahAPI(req: Request) async throws -> PenggunaDTO {
@@ -349,7 +353,10 @@ struct PenggunaController: RouteCollection {
         return try PenggunaDTO(m)
     }
 
-    struct KataSandiBaru: Content { let kataSandi: String }
+    struct KataSandiBaru: Content {
+        let kataSandi: String
+        enum CodingKeys: String, CodingKey { case kataSandi = "kata_sandi" }
+    }
 
     @Sendable func setelKataSandiAPI(req: Request) async throws -> HTTPStatus {
         try req.wajib(.kelolaPengguna)

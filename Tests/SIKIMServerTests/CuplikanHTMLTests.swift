@@ -1,0 +1,40 @@
+import SnapshotTesting
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// HTML snapshots of public pages: a change in markup shows up as a reviewable diff.
+final class CuplikanHTMLTests: XCTestCase {
+    var app: Application!
+
+    override func setUp() async throws { app = try await Uji.app() }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    func html(_ path: String) async throws -> String {
+        let res = try await app.sendRequest(.GET, path)
+        XCTAssertEqual(res.status, .ok, path)
+        // the CSRF token is random: replace it so the snapshot is stable
+        return res.body.string.replacingOccurrences(of: #"name="_csrf" value="[^"]+""#, with: #"name="_csrf" value="CSRF""#,
+                                                    options: .regularExpression)
+    }
+
+    func testBeranda() async throws {
+        let isi = try await html("/")
+        assertSnapshot(of: isi, as: .lines)
+    }
+
+    func testHalamanMasuk() async throws {
+        let isi = try await html("/masuk")
+        assertSnapshot(of: isi, as: .lines)
+    }
+
+    func testHalamanKecamatan() async throws {
+        let isi = try await html("/wilayah/36.04.33")
+        assertSnapshot(of: isi, as: .lines)
+    }
+
+    func testHalamanDesa() async throws {
+        let isi = try await html("/wilayah/36.04.33.2006")
+        assertSnapshot(of: isi, as: .lines)
+    }
+}

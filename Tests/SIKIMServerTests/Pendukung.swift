@@ -1,0 +1,148 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import SIKIMCore
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// A clock the test moves by hand.
+final class JamUji: Sendable {
+    private let waktu: NIOLockedValueBox<Date>
+    init(_ awal: Date = ISO8601DateFormatter().date(from: "2024-05-16T03:00:00Z")!) { waktu = .init(awal) }
+    var sekarang: Date { waktu.withLockedValue { $0 } }
+    func maju(_ detik: TimeInterval) { waktu.withLockedValue { $0 += detik } }
+    var jam: Jam { Jam { [self] in sekarang } }
+}
+
+enum Uji {
+    static let sandiAdmin = "adminrahasia123"
+    static var databaseURL: String? {
+        ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// An app on a real database: a fresh SQLite file, or the PostgreSQL of `DATABASE_URL`
+    /// emptied first. Migrated, regions loaded, admin created, as on a first run.
+    static func app(jam: JamUji = JamUji(), kosongkan: Bool = true) async throws -> Application {
+        let app = try await Application.make(.testing)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sikim-uji-\(UUID().uuidString)").path
+        let k = Konfigurasi(direktoriData: dir, databaseURL: databaseURL, kataSandiAdmin: sandiAdmin, biayaBcrypt: 4)
+        do {
+            try configure(app, k, jam: jam.jam)
+            if databaseURL != nil, kosongkan { try await app.autoRevert() }
+            _ = try await Persiapan.siapkanBasisData(app)
+            _ = try await Persiapan.pastikanAdmin(app)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+
+    static func tutup(_ app: Application) async throws {
+        let dir = app.sikim.direktoriData
+        try await app.asyncShutdown()
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    /// Creates an account directly through the service, as the admin pages do.
+    @discardableResult
+    static func pengguna(_ app: Application, _ username: String, _ peran: Peran, wilayah: String? = nil,
+                         opd: String? = nil, sandi: String = "sandiuji12345") async throws -> PenggunaModel {
+        try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam)
+            .buat(username: username, nama: "Nama \(username)", kataSandi: sandi, peran: peran.rawValue,
+                  kodeWilayah: wilayah, kodeOPD: opd)
+    }
+}
+
+/// A browser for in-memory requests: keeps cookies, sends the page's CSRF token with forms.
+final class Peramban {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var csrf: String?
+
+    init(_ app: Application) { self.app = app }
+
+    @discardableResult
+    func buka(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil) async throws -> XCTHTTPResponse {
+        var h = headers
+        if !cookies.isEmpty {
+            h.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        let res = try await app.sendRequest(method, path, headers: h, body: body)
+        for (nama, nilai) in res.headers.setCookie?.all ?? [:] {
+            if let e = nilai.expires, e < Date() { cookies[nama] = nil } else { cookies[nama] = nilai.string }
+        }
+        if let t = Self.csrfDari(res.body.string) { csrf = t }
+        return res
+    }
+
+    @discardableResult
+    func get(_ path: String) async throws -> XCTHTTPResponse { try await buka(.GET, path) }
+
+    /// Posts a form like a browser does, with the last page's CSRF token unless given.
+    @discardableResult
+    func post(_ path: String, _ form: [String: String], csrf override: String? = nil) async throws -> XCTHTTPResponse {
+        var isi = form
+        if isi["_csrf"] == nil, let t = override ?? csrf { isi["_csrf"] = t }
+        var h = HTTPHeaders()
+        h.contentType = .urlEncodedForm
+        let body = isi.map { "\(Self.kode($0.key))=\(Self.kode($0.value))" }.joined(separator: "&")
+        return try await buka(.POST, path, headers: h, body: ByteBuffer(string: body))
+    }
+
+    @discardableResult
+    func masuk(_ username: String, _ sandi: String) async throws -> XCTHTTPResponse {
+        try await get("/masuk")
+        return try await post("/masuk", ["username": username, "kata_sandi": sandi])
+    }
+
+    static func kode(_ s: String) -> String {
+        var boleh = CharacterSet.alphanumerics
+        boleh.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: boleh)!
+    }
+
+    static func csrfDari(_ html: String) -> String? {
+        guard let r = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) else { return nil }
+        return String(html[r].dropFirst(#"name="_csrf" value=""#.count).dropLast())
+    }
+}
+
+/// A JSON API client with an optional bearer token.
+struct KlienAPI {
+    let app: Application
+    var token: String?
+
+    func kirim(_ method: HTTPMethod, _ path: String, json: String? = nil) async throws -> XCTHTTPResponse {
+        var h = HTTPHeaders()
+        if let token { h.bearerAuthorization = .init(token: token) }
+        if json != nil { h.contentType = .json }
+        return try await app.sendRequest(method, path, headers: h, body: json.map { ByteBuffer(string: $0) })
+    }
+
+    static func masuk(_ app: Application, _ username: String, _ sandi: String) async throws -> KlienAPI {
+        let res = try await KlienAPI(app: app).kirim(.POST, "/api/v1/token", json: #"{"username":"\#(username)","password":"\#(sandi)"}"#)
+        XCTAssertEqual(res.status, .created, res.body.string)
+        return KlienAPI(app: app, token: try res.json()["token"] as? String)
+    }
+}
+
+extension XCTHTTPResponse {
+    func json() throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(body.string.utf8)) as? [String: Any], body.string)
+    }
+
+    /// The API's error code, from `{"error": {"code": …}}`.
+    func kodeKesalahan() throws -> String? {
+        (try json()["error"] as? [String: Any])?["code"] as? String
+    }
+
+    func pesanKesalahan() throws -> String? {
+        (try json()["error"] as? [String: Any])?["message"] as? String
+    }
+
+    func data() throws -> [[String: Any]] {
+        try XCTUnwrap(try json()["data"] as? [[String: Any]])
+    }
+}
