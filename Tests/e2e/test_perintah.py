@@ -1,0 +1,61 @@
+"""The `sikim` commands: clear Indonesian errors for bad arguments, working accounts and tokens."""
+import os
+import subprocess
+
+from conftest import biner_sikim, json_api
+
+
+def jalankan(data_dir, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SIKIM_ADMIN_PASSWORD")}
+    env["SIKIM_DATA_DIR"] = str(data_dir)
+    env["SIKIM_ADMIN_PASSWORD"] = "adminrahasia123"
+    return subprocess.run([biner_sikim(), *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_migrate_idempoten(data_dir):
+    pertama = jalankan(data_dir, "migrate")
+    assert pertama.returncode == 0, pertama.stderr
+    assert "Wilayah ditambah: 356" in pertama.stdout
+    kedua = jalankan(data_dir, "migrate")
+    assert kedua.returncode == 0
+    assert "Wilayah ditambah: 0, diperbarui: 0" in kedua.stdout
+
+
+def test_user_create_dengan_argumen_buruk(data_dir):
+    kurang = jalankan(data_dir, "user", "create", "--username", "budi")
+    assert kurang.returncode != 0
+    assert "--username, --password dan --role wajib diisi." in kurang.stderr
+    peran = jalankan(data_dir, "user", "create", "--username", "budi", "--password", "sandiuji12345", "--role", "raja")
+    assert peran.returncode != 0
+    assert 'Peran "raja" tidak dikenal.' in peran.stderr
+    wilayah = jalankan(data_dir, "user", "create", "--username", "budi", "--password", "sandiuji12345",
+                       "--role", "operator_desa", "--wilayah", "36.04.05")
+    assert wilayah.returncode != 0
+    assert "Kode 36.04.05 bukan kode desa yang valid." in wilayah.stderr
+    pendek = jalankan(data_dir, "user", "create", "--username", "budi", "--password", "pendek", "--role", "verifikator")
+    assert "Kata sandi minimal 10 karakter." in pendek.stderr
+
+
+def test_user_create_reset_password_dan_token(server, data_dir):
+    buat = jalankan(data_dir, "user", "create", "--username", "op.kramatwatu", "--password", "sandiuji12345",
+                    "--role", "operator_kecamatan", "--wilayah", "36.04.05", "--name", "Operator Kramatwatu")
+    assert buat.returncode == 0, buat.stderr
+    assert "Pengguna op.kramatwatu (Operator Kecamatan) dibuat." in buat.stdout
+    ganda = jalankan(data_dir, "user", "create", "--username", "op.kramatwatu", "--password", "sandiuji12345",
+                     "--role", "verifikator")
+    assert "Nama pengguna op.kramatwatu sudah dipakai." in ganda.stderr
+
+    token = jalankan(data_dir, "token", "create", "--username", "op.kramatwatu")
+    assert token.returncode == 0, token.stderr
+    nilai = token.stdout.strip().splitlines()[-1]
+    status, saya = json_api(server.url + "/api/v1/saya", token=nilai)
+    assert status == 200 and saya["username"] == "op.kramatwatu" and saya["kode_wilayah"] == "36.04.05"
+
+    setel = jalankan(data_dir, "user", "reset-password", "--username", "op.kramatwatu", "--password", "sandibaru12345")
+    assert setel.returncode == 0, setel.stderr
+    status, _ = json_api(server.url + "/api/v1/saya", token=nilai)
+    assert status == 401, "a password reset revokes the user's tokens"
+    status, _ = json_api(server.url + "/api/v1/token", {"username": "op.kramatwatu", "password": "sandibaru12345"})
+    assert status == 201
+    tidak_ada = jalankan(data_dir, "user", "reset-password", "--username", "siapa", "--password", "sandibaru12345")
+    assert "Pengguna siapa tidak ditemukan." in tidak_ada.stderr
