@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules for account fields, shared by the web forms, the API and the `sikim user` commands.
 public enum AturanAkun {
     public static let panjangMinKataSandi = 10
@@ -45,7 +47,8 @@ public enum AturanAkun {
 
     /// Validates every field of a new account and collects all problems at once.
     public static func akunBaru(username u: String, nama n: String, kataSandi k: String,
-                                peran: String, kodeWilayah: String?, kodeOPD: String?) throws(KesalahanIsian) -> AkunBaru {
+                                peran: String, kodeWilayah: String?, kodeOPD: String?,
+                                kim: (id: UUID, wilayah: KodeWilayah)? = nil) throws(KesalahanIsian) -> AkunBaru {
         var kesalahan = KesalahanIsian()
         func kumpulkan<T>(_ langkah: () throws(KesalahanIsian) -> T) -> T? {
             do { return try langkah() } catch { error.butir.forEach { kesalahan.tambah($0.bidang, $0.pesan) }; return nil }
@@ -55,7 +58,7 @@ public enum AturanAkun {
         _ = kumpulkan { () throws(KesalahanIsian) in try AturanAkun.kataSandi(k) }
         let penugasan = kumpulkan { () throws(KesalahanIsian) -> Penugasan in
             guard let p = Peran(rawValue: peran) else { throw KesalahanIsian("peran", "Peran \"\(peran)\" tidak dikenal.") }
-            return try Penugasan.buat(peran: p, kodeWilayah: kodeWilayah, kodeOPD: kodeOPD)
+            return try Penugasan.buat(peran: p, kodeWilayah: kodeWilayah, kodeOPD: kodeOPD, kim: kim)
         }
         guard kesalahan.kosong, let username, let nama, let penugasan else { throw kesalahan }
         return AkunBaru(username: username, nama: nama, penugasan: penugasan)

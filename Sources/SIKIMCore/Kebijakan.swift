@@ -1,3 +1,5 @@
+import Foundation
+
 /// What someone wants to do. Object-bound actions carry what the rule needs to know
 /// about the object (for a user: its assignment).
 public enum Tindakan: Hashable, Sendable {
@@ -11,6 +13,16 @@ public enum Tindakan: Hashable, Sendable {
     case lihatAudit
     case lihatPengaturan
     case ubahPengaturan
+    /// The public KIM directory (no phone numbers, no documents).
+    case lihatDirektoriKim
+    /// A KIM's full record, board contacts and documents included.
+    case lihatKim(wilayah: KodeWilayah, kim: UUID?)
+    /// Create a KIM or change its data and board (`kim` is nil for a new one).
+    case ubahKim(wilayah: KodeWilayah, kim: UUID?)
+    /// Change a KIM's contact data: also its own board members.
+    case ubahKontakKim(wilayah: KodeWilayah, kim: UUID)
+    case lihatDasborPembentukan
+    case imporKim
 }
 
 /// Which users a list may show to an actor. One value serves both the row check
@@ -31,15 +43,31 @@ public enum CakupanPengguna: Equatable, Sendable {
     }
 }
 
+public enum CakupanKim: Equatable, Sendable {
+    case semua
+    case wilayah(KodeWilayah)
+    case satu(UUID)
+    case tidakAda
+
+    public func cocok(wilayah w: KodeWilayah, kim: UUID?) -> Bool {
+        switch self {
+        case .semua: true
+        case .wilayah(let k): k.mencakup(w)
+        case .satu(let id): kim == id
+        case .tidakAda: false
+        }
+    }
+}
+
 /// The single permission policy of SIKIM (DOMAIN.md, "Who may do what").
 /// `aktor == nil` is the public.
 public enum Kebijakan {
     public static func boleh(_ aktor: Aktor?, _ tindakan: Tindakan) -> Bool {
         let peran = aktor?.peran
         switch tindakan {
-        case .lihatWilayah, .lihatOPD:
+        case .lihatWilayah, .lihatOPD, .lihatDirektoriKim:
             return true
-        case .kelolaOPD, .kelolaPengguna, .kelolaToken, .ubahPengaturan:
+        case .kelolaOPD, .kelolaPengguna, .kelolaToken, .ubahPengaturan, .imporKim:
             return peran == .admin
         case .lihatAudit, .lihatPengaturan:
             return peran == .admin || peran == .verifikator
@@ -47,6 +75,33 @@ public enum Kebijakan {
             return cakupanPengguna(aktor) != .tidakAda
         case .lihatPengguna(let sasaran):
             return cakupanPengguna(aktor).cocok(sasaran)
+        case .lihatKim(let w, let kim):
+            return cakupanKim(aktor).cocok(wilayah: w, kim: kim)
+        case .ubahKim(let w, _):
+            switch aktor?.penugasan {
+            case .admin?: return true
+            case .operatorKecamatan(let k)?: return k.mencakup(w)
+            case .operatorDesa(let d)?: return d == w
+            default: return false
+            }
+        case .ubahKontakKim(let w, let kim):
+            return boleh(aktor, .ubahKim(wilayah: w, kim: kim)) || aktor?.penugasan.kimID == kim
+        case .lihatDasborPembentukan:
+            switch peran {
+            case .admin?, .verifikator?, .operatorKecamatan?, .operatorDesa?: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Which KIMs an actor may read in full; also the database filter of KIM lists.
+    public static func cakupanKim(_ aktor: Aktor?) -> CakupanKim {
+        switch aktor?.penugasan {
+        case .admin?, .verifikator?: .semua
+        case .operatorKecamatan(let k)?: .wilayah(k)
+        case .operatorDesa(let d)?: .wilayah(d)
+        case .pengurusKim(let id, _)?: .satu(id)
+        case .opd?, nil: .tidakAda
         }
     }
 

@@ -27,8 +27,8 @@ public enum Penugasan: Hashable, Sendable {
     case verifikator
     case operatorKecamatan(KodeWilayah)
     case operatorDesa(KodeWilayah)
-    /// Until the KIM entity exists a pengurus is bound to the KIM's desa.
-    case pengurusKim(desa: KodeWilayah)
+    /// A board member is bound to one KIM; its region comes with it for area rules.
+    case pengurusKim(kim: UUID, wilayah: KodeWilayah)
     case opd(kode: String)
 
     public var peran: Peran {
@@ -45,9 +45,14 @@ public enum Penugasan: Hashable, Sendable {
     /// The region the assignment is bound to, if any.
     public var kodeWilayah: KodeWilayah? {
         switch self {
-        case .operatorKecamatan(let k), .operatorDesa(let k), .pengurusKim(let k): k
+        case .operatorKecamatan(let k), .operatorDesa(let k), .pengurusKim(_, let k): k
         case .admin, .verifikator, .opd: nil
         }
+    }
+
+    public var kimID: UUID? {
+        if case .pengurusKim(let id, _) = self { return id }
+        return nil
     }
 
     public var kodeOPD: String? {
@@ -56,8 +61,10 @@ public enum Penugasan: Hashable, Sendable {
     }
 
     /// Builds an assignment from stored or submitted fields, refusing bindings that do not
-    /// fit the role (a desa code for an operator kecamatan, an OPD for an admin, …).
-    public static func buat(peran: Peran, kodeWilayah: String?, kodeOPD: String?) throws(KesalahanIsian) -> Penugasan {
+    /// fit the role (a desa code for an operator kecamatan, an OPD for an admin, …). A
+    /// pengurus KIM is bound through `kim` (the KIM and its region), never a bare code.
+    public static func buat(peran: Peran, kodeWilayah: String?, kodeOPD: String?,
+                            kim: (id: UUID, wilayah: KodeWilayah)? = nil) throws(KesalahanIsian) -> Penugasan {
         let wilayah = kodeWilayah.flatMap { $0.isEmpty ? nil : $0 }
         let opd = kodeOPD.flatMap { $0.isEmpty ? nil : $0 }
         func wilayahTingkat(_ t: Tingkat) throws(KesalahanIsian) -> KodeWilayah {
@@ -69,6 +76,9 @@ public enum Penugasan: Hashable, Sendable {
                 throw KesalahanIsian("kode_wilayah", "Kode \(teks) bukan kode \(t.label.lowercased()) yang valid.")
             }
             return kode
+        }
+        if peran != .pengurusKim, kim != nil {
+            throw KesalahanIsian("kim", "\(peran.label) tidak terikat pada KIM.")
         }
         func tanpaIkatan() throws(KesalahanIsian) {
             if wilayah != nil { throw KesalahanIsian("kode_wilayah", "\(peran.label) tidak terikat pada wilayah.") }
@@ -84,7 +94,12 @@ public enum Penugasan: Hashable, Sendable {
         case .operatorDesa:
             return .operatorDesa(try wilayahTingkat(.desa))
         case .pengurusKim:
-            return .pengurusKim(desa: try wilayahTingkat(.desa))
+            guard let kim else { throw KesalahanIsian("kim", "Pengurus KIM wajib terikat pada satu KIM.") }
+            if opd != nil { throw KesalahanIsian("kode_opd", "Pengurus KIM tidak terikat pada OPD.") }
+            if let w = wilayah, w != kim.wilayah.nilai {
+                throw KesalahanIsian("kode_wilayah", "Wilayah pengurus KIM mengikuti wilayah KIM-nya.")
+            }
+            return .pengurusKim(kim: kim.id, wilayah: kim.wilayah)
         case .opd:
             guard wilayah == nil else { throw KesalahanIsian("kode_wilayah", "Petugas OPD tidak terikat pada wilayah.") }
             guard let opd else { throw KesalahanIsian("kode_opd", "Petugas OPD wajib terikat pada satu OPD.") }

@@ -54,7 +54,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
 func routes(_ app: Application) throws {
     let semua: [any RouteCollection] = [
         BerandaController(), AutentikasiController(), AkunController(),
-        WilayahController(), OPDController(), PenggunaController(),
+        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(),
     ]
     for c in semua { try app.register(collection: c) }
 }

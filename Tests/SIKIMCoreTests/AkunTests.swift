@@ -14,8 +14,9 @@ final class AkunTests: XCTestCase {
                        .operatorKecamatan(KodeWilayah("36.04.05")!))
         XCTAssertEqual(try Penugasan.buat(peran: .operatorDesa, kodeWilayah: "36.04.05.2001", kodeOPD: nil),
                        .operatorDesa(KodeWilayah("36.04.05.2001")!))
-        XCTAssertEqual(try Penugasan.buat(peran: .pengurusKim, kodeWilayah: "36.04.05.2001", kodeOPD: nil),
-                       .pengurusKim(desa: KodeWilayah("36.04.05.2001")!))
+        let kim = UUID()
+        XCTAssertEqual(try Penugasan.buat(peran: .pengurusKim, kodeWilayah: nil, kodeOPD: nil, kim: (kim, KodeWilayah("36.04.05.2001")!)),
+                       .pengurusKim(kim: kim, wilayah: KodeWilayah("36.04.05.2001")!))
         XCTAssertEqual(try Penugasan.buat(peran: .opd, kodeWilayah: nil, kodeOPD: "bpbd"), .opd(kode: "bpbd"))
     }
 
@@ -26,7 +27,7 @@ final class AkunTests: XCTestCase {
             (.operatorKecamatan, nil, nil, "kode_wilayah"), (.operatorKecamatan, "36.04.05.2001", nil, "kode_wilayah"),
             (.operatorKecamatan, "36.04.05", "bpbd", "kode_opd"), (.operatorKecamatan, "bukan-kode", nil, "kode_wilayah"),
             (.operatorDesa, "36.04.05", nil, "kode_wilayah"), (.operatorDesa, nil, nil, "kode_wilayah"),
-            (.pengurusKim, "36.04", nil, "kode_wilayah"),
+            (.pengurusKim, "36.04.05.2001", nil, "kim"),
             (.opd, nil, nil, "kode_opd"), (.opd, "36.04.05", "bpbd", "kode_wilayah"),
         ]
         for (peran, w, o, bidang) in kasus {

@@ -13,7 +13,7 @@ final class KebijakanTests: XCTestCase {
     var semuaAktor: [(String, Aktor?)] {
         [("publik", nil), ("admin", aktor(.admin)), ("verifikator", aktor(.verifikator)),
          ("operator_kecamatan", aktor(.operatorKecamatan(kecA))), ("operator_desa", aktor(.operatorDesa(desaA))),
-         ("pengurus_kim", aktor(.pengurusKim(desa: desaA))), ("opd", aktor(.opd(kode: "dpmptsp")))]
+         ("pengurus_kim", aktor(.pengurusKim(kim: UUID(), wilayah: desaA))), ("opd", aktor(.opd(kode: "dpmptsp")))]
     }
 
     func testTindakanTanpaObjek() {
@@ -28,6 +28,9 @@ final class KebijakanTests: XCTestCase {
             (.lihatAudit, [false, true, true, false, false, false, false]),
             (.lihatPengaturan, [false, true, true, false, false, false, false]),
             (.ubahPengaturan, [false, true, false, false, false, false, false]),
+            (.lihatDirektoriKim, [true, true, true, true, true, true, true]),
+            (.lihatDasborPembentukan, [false, true, true, true, true, false, false]),
+            (.imporKim, [false, true, false, false, false, false, false]),
         ]
         for (tindakan, baris) in harap {
             for ((nama, a), boleh) in zip(semuaAktor, baris) {
@@ -42,8 +45,8 @@ final class KebijakanTests: XCTestCase {
             ("admin", .admin), ("verifikator", .verifikator),
             ("opkec sendiri", .operatorKecamatan(kecA)), ("opkec lain", .operatorKecamatan(kecB)),
             ("opdesa sendiri", .operatorDesa(desaA)), ("opdesa tetangga", .operatorDesa(desaA2)), ("opdesa lain", .operatorDesa(desaB)),
-            ("pengurus sendiri", .pengurusKim(desa: desaA)), ("pengurus tetangga", .pengurusKim(desa: desaA2)),
-            ("pengurus lain", .pengurusKim(desa: desaB)), ("opd", .opd(kode: "dpmptsp")),
+            ("pengurus sendiri", .pengurusKim(kim: UUID(), wilayah: desaA)), ("pengurus tetangga", .pengurusKim(kim: UUID(), wilayah: desaA2)),
+            ("pengurus lain", .pengurusKim(kim: UUID(), wilayah: desaB)), ("opd", .opd(kode: "dpmptsp")),
         ]
         let harap: [String: [Bool]] = [
             "publik":             [false, false, false, false, false, false, false, false, false, false, false],
@@ -58,6 +61,39 @@ final class KebijakanTests: XCTestCase {
             for ((label, p), boleh) in zip(sasaran, harap[nama]!) {
                 XCTAssertEqual(Kebijakan.boleh(a, .lihatPengguna(p)), boleh, "\(nama) melihat \(label)")
                 XCTAssertEqual(Kebijakan.cakupanPengguna(a).cocok(p), boleh, "cakupan \(nama) / \(label)")
+            }
+        }
+    }
+
+    /// Reading and changing KIMs: a desa KIM in the actor's area, a neighbouring desa's KIM, the
+    /// kecamatan's own KIM, and KIMs of another kecamatan.
+    func testMembacaDanMengubahKim() {
+        let kimSendiri = UUID()
+        let sasaran: [(String, KodeWilayah, UUID)] = [
+            ("kim desa A", desaA, kimSendiri), ("kim desa A2", desaA2, UUID()), ("kim kec A", kecA, UUID()),
+            ("kim desa B", desaB, UUID()), ("kim kec B", kecB, UUID()),
+        ]
+        let pelaku: [(String, Aktor?)] = semuaAktor.map { nama, a in
+            nama == "pengurus_kim" ? (nama, aktor(.pengurusKim(kim: kimSendiri, wilayah: desaA))) : (nama, a)
+        }
+        let lihat: [String: [Bool]] = [
+            "publik": [false, false, false, false, false], "admin": [true, true, true, true, true],
+            "verifikator": [true, true, true, true, true], "operator_kecamatan": [true, true, true, false, false],
+            "operator_desa": [true, false, false, false, false], "pengurus_kim": [true, false, false, false, false],
+            "opd": [false, false, false, false, false],
+        ]
+        let ubah: [String: [Bool]] = [
+            "publik": [false, false, false, false, false], "admin": [true, true, true, true, true],
+            "verifikator": [false, false, false, false, false], "operator_kecamatan": [true, true, true, false, false],
+            "operator_desa": [true, false, false, false, false], "pengurus_kim": [false, false, false, false, false],
+            "opd": [false, false, false, false, false],
+        ]
+        for (nama, a) in pelaku {
+            for (i, (label, w, id)) in sasaran.enumerated() {
+                XCTAssertEqual(Kebijakan.boleh(a, .lihatKim(wilayah: w, kim: id)), lihat[nama]![i], "\(nama) lihat \(label)")
+                XCTAssertEqual(Kebijakan.boleh(a, .ubahKim(wilayah: w, kim: id)), ubah[nama]![i], "\(nama) ubah \(label)")
+                let kontak = ubah[nama]![i] || (nama == "pengurus_kim" && id == kimSendiri)
+                XCTAssertEqual(Kebijakan.boleh(a, .ubahKontakKim(wilayah: w, kim: id)), kontak, "\(nama) kontak \(label)")
             }
         }
     }

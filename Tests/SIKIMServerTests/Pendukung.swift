@@ -48,10 +48,33 @@ enum Uji {
     /// Creates an account directly through the service, as the admin pages do.
     @discardableResult
     static func pengguna(_ app: Application, _ username: String, _ peran: Peran, wilayah: String? = nil,
-                         opd: String? = nil, sandi: String = "sandiuji12345") async throws -> PenggunaModel {
+                         opd: String? = nil, kim: KimModel? = nil, sandi: String = "sandiuji12345") async throws -> PenggunaModel {
         try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam)
             .buat(username: username, nama: "Nama \(username)", kataSandi: sandi, peran: peran.rawValue,
-                  kodeWilayah: wilayah, kodeOPD: opd)
+                  kodeWilayah: wilayah, kodeOPD: opd, kimID: kim?.id)
+    }
+
+    static func layananKim(_ app: Application) -> LayananKim {
+        LayananKim(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+    }
+
+    /// A KIM in draf for a region, created by the admin, optionally with a complete board.
+    @discardableResult
+    static func kim(_ app: Application, _ kode: String, lengkap: Bool = false) async throws -> KimModel {
+        var isian = IsianKim()
+        isian.kodeWilayah = kode
+        isian.tingkat = KodeWilayah(kode)!.tingkat == .desa ? "desa" : "kecamatan"
+        if lengkap {
+            isian.tanggalPembentukan = "2024-05-16"
+            isian.tempatPembentukan = "Aula Kantor Desa"
+            isian.jumlahHadir = "25"
+            isian.pengurus = [
+                IsianPengurus(nama: "Ahmad Fauzi", jabatan: "ketua", jenisKelamin: "L", nomorHp: "0812-3456-7890", tahunLahir: "1980"),
+                IsianPengurus(nama: "Siti Rohmah", jabatan: "sekretaris", jenisKelamin: "P", nomorHp: "0813-1111-2222", tahunLahir: "1990"),
+                IsianPengurus(nama: "Dedi Supriadi", jabatan: "bendahara", jenisKelamin: "L", nomorHp: "0857-3333-4444", tahunLahir: "1985"),
+            ]
+        }
+        return try await layananKim(app).buat(isian, oleh: Aktor(id: UUID(), penugasan: .admin))
     }
 }
 

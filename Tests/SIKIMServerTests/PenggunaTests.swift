@@ -80,8 +80,8 @@ final class PenggunaTests: XCTestCase {
     func testCakupanOperatorKecamatanDanDesa() async throws {
         try await Uji.pengguna(app, "opkec.a", .operatorKecamatan, wilayah: "36.04.05")
         try await Uji.pengguna(app, "opdesa.a", .operatorDesa, wilayah: "36.04.05.2001")
-        let pengurusA = try await Uji.pengguna(app, "pengurus.a", .pengurusKim, wilayah: "36.04.05.2001")
-        let pengurusA2 = try await Uji.pengguna(app, "pengurus.a2", .pengurusKim, wilayah: "36.04.05.2002")
+        let pengurusA = try await Uji.pengguna(app, "pengurus.a", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
+        let pengurusA2 = try await Uji.pengguna(app, "pengurus.a2", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2002"))
         let opdesaB = try await Uji.pengguna(app, "opdesa.b", .operatorDesa, wilayah: "36.04.06.2001")
         try await Uji.pengguna(app, "verif", .verifikator)
 
@@ -117,7 +117,7 @@ final class PenggunaTests: XCTestCase {
     }
 
     func testPengurusDanOPDTidakMelihatDaftarPengguna() async throws {
-        try await Uji.pengguna(app, "pengurus.a", .pengurusKim, wilayah: "36.04.05.2001")
+        try await Uji.pengguna(app, "pengurus.a", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
         try await Uji.pengguna(app, "petugas.bpbd", .opd, opd: "bpbd")
         for u in ["pengurus.a", "petugas.bpbd"] {
             let k = try await KlienAPI.masuk(app, u, "sandiuji12345")

@@ -41,6 +41,7 @@ struct PenggunaDTO: Content {
     let peran: String
     let kodeWilayah: String?
     let kodeOpd: String?
+    let kimId: UUID?
     let aktif: Bool
     let dibuatPada: Date
     let terakhirMasuk: Date?
@@ -52,6 +53,7 @@ struct PenggunaDTO: Content {
         peran = m.peran
         kodeWilayah = m.kodeWilayah
         kodeOpd = m.kodeOPD
+        kimId = m.kimID
         aktif = m.aktif
         dibuatPada = m.dibuatPada
         terakhirMasuk = m.terakhirMasuk

@@ -78,9 +78,9 @@ struct BuatPengguna: AsyncCommand {
         @Option(name: "password", help: "Kata sandi, minimal 10 karakter") var password: String?
         @Option(name: "role", help: "admin, verifikator, operator_kecamatan, operator_desa, pengurus_kim, opd") var role: String?
         @Option(name: "name", help: "Nama lengkap (bawaan: sama dengan username)") var nama: String?
-        @Option(name: "wilayah", help: "Kode kecamatan/desa untuk operator dan pengurus KIM") var wilayah: String?
+        @Option(name: "wilayah", help: "Kode kecamatan untuk operator kecamatan, kode desa untuk operator desa") var wilayah: String?
         @Option(name: "opd", help: "Kode OPD untuk petugas OPD") var opd: String?
-        @Option(name: "kim", help: "ID KIM untuk pengurus KIM (belum tersedia)") var kim: String?
+        @Option(name: "kim", help: "ID KIM untuk pengurus KIM") var kim: String?
     }
     var help: String { "Membuat akun pengguna baru." }
 
@@ -88,15 +88,17 @@ struct BuatPengguna: AsyncCommand {
         guard let username = s.username, let password = s.password, let role = s.role else {
             throw KesalahanPerintah("--username, --password dan --role wajib diisi.")
         }
-        guard s.kim == nil else {
-            throw KesalahanPerintah("Data KIM belum tersedia; ikat pengurus KIM ke desanya dengan --wilayah KODE_DESA.")
+        var kim: UUID?
+        if let teks = s.kim {
+            guard let id = UUID(uuidString: teks) else { throw KesalahanPerintah("--kim harus berupa ID KIM (UUID).") }
+            kim = id
         }
         let app = context.application
         _ = try await Persiapan.siapkanBasisData(app)
         do {
             let m = try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam)
                 .buat(username: username, nama: s.nama ?? username, kataSandi: password, peran: role,
-                      kodeWilayah: s.wilayah, kodeOPD: s.opd)
+                      kodeWilayah: s.wilayah, kodeOPD: s.opd, kimID: kim)
             context.console.print("Pengguna \(m.username) (\(Peran(rawValue: m.peran)?.label ?? m.peran)) dibuat.")
         } catch let e as KesalahanIsian {
             throw KesalahanPerintah(e)

@@ -133,10 +133,11 @@ struct PenggunaController: RouteCollection {
         var peran: String?
         var kodeWilayah: String?
         var kodeOpd: String?
+        var kimId: String?
 
         enum CodingKeys: String, CodingKey {
             case username, nama, peran
-            case kataSandi = "kata_sandi", kodeWilayah = "kode_wilayah", kodeOpd = "kode_opd"
+            case kataSandi = "kata_sandi", kodeWilayah = "kode_wilayah", kodeOpd = "kode_opd", kimId = "kim_id"
         }
     }
 
@@ -148,9 +149,10 @@ struct PenggunaController: RouteCollection {
         let pilihanPeran: [Pilihan]
         let pilihanWilayah: [Pilihan]
         let pilihanOPD: [Pilihan]
+        let pilihanKim: [Pilihan]
     }
 
-    private func pilihan(_ req: Request) async throws -> (wilayah: [Pilihan], opd: [Pilihan]) {
+    private func pilihan(_ req: Request) async throws -> (wilayah: [Pilihan], opd: [Pilihan], kim: [Pilihan]) {
         let w = try await WilayahModel.query(on: req.db).filter(\.$tingkat != Tingkat.kabupaten.rawValue).sort(\.$id).all()
         var namaKec: [String: String] = [:]
         for k in w where k.tingkat == Tingkat.kecamatan.rawValue { namaKec[k.id!] = k.nama }
@@ -160,17 +162,19 @@ struct PenggunaController: RouteCollection {
         }
         let opd = try await OPDModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all()
             .map { Pilihan(nilai: $0.id!, label: $0.nama, grup: nil) }
-        return (wilayah, opd)
+        let kim = try await KimModel.query(on: req.db).filter(\.$status != StatusKim.dibubarkan.rawValue).sort(\.$nama).all()
+            .map { Pilihan(nilai: $0.id!.uuidString, label: $0.nama, grup: nil) }
+        return (wilayah, opd, kim)
     }
 
     private func renderForm(_ req: Request, isian: Isian, kesalahan: GalatIsian, status: HTTPStatus) async throws -> Response {
-        let (w, o) = try await pilihan(req)
+        let (w, o, k) = try await pilihan(req)
         var tanpaSandi = isian
         tanpaSandi.kataSandi = nil
         return try await req.halaman("pengguna-baru", KonteksForm(
             tata: req.tata("Tambah pengguna"), csrf: req.tokenCSRF, isian: tanpaSandi, kesalahan: kesalahan,
             pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label, grup: nil) },
-            pilihanWilayah: w, pilihanOPD: o), status: status)
+            pilihanWilayah: w, pilihanOPD: o, pilihanKim: k), status: status)
     }
 
     @Sendable func formBaru(req: Request) async throws -> Response {
@@ -184,7 +188,8 @@ struct PenggunaController: RouteCollection {
         do {
             let m = try await req.layananAkun.buat(username: isian.username ?? "", nama: isian.nama ?? "",
                                                    kataSandi: isian.kataSandi ?? "", peran: isian.peran ?? "",
-                                                   kodeWilayah: isian.kodeWilayah, kodeOPD: isian.kodeOpd)
+                                                   kodeWilayah: isian.kodeWilayah, kodeOPD: isian.kodeOpd,
+                                                   kimID: try Self.uuid(isian.kimId))
             return req.alihkan("/pengguna/\(try m.requireID())", kilat: "Pengguna \(m.username) dibuat.")
         } catch let e as KesalahanIsian {
             return try await renderForm(req, isian: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
@@ -219,31 +224,32 @@ struct PenggunaController: RouteCollection {
         let pilihanPeran: [Pilihan]
         let pilihanWilayah: [Pilihan]
         let pilihanOPD: [Pilihan]
+        let pilihanKim: [Pilihan]
     }
 
     private func renderDetail(_ req: Request, _ m: PenggunaModel, tokenBaru: String? = nil,
                               kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
         let kelola = Kebijakan.boleh(req.aktor, .kelolaPengguna)
         var token: [BarisToken] = []
-        var pilihanW: [Pilihan] = [], pilihanO: [Pilihan] = []
+        var pilihanW: [Pilihan] = [], pilihanO: [Pilihan] = [], pilihanK: [Pilihan] = []
         if kelola {
             token = try await TokenAPIModel.query(on: req.db).filter(\.$pengguna.$id == m.requireID())
                 .sort(\.$dibuatPada, .descending).all().map {
                     BarisToken(id: try $0.requireID().uuidString, nama: $0.nama, dibuat: TanggalIndonesia.denganJam($0.dibuatPada),
                                dicabut: $0.dicabutPada.map(TanggalIndonesia.denganJam))
                 }
-            (pilihanW, pilihanO) = try await pilihan(req)
+            (pilihanW, pilihanO, pilihanK) = try await pilihan(req)
         }
         let nama = try await namaIkatan([m], db: req.db)
         return try await req.halaman("pengguna-detail", KonteksDetail(
             tata: req.tata(m.nama), csrf: req.tokenCSRF, id: try m.requireID().uuidString, username: m.username,
             nama: m.nama, peran: m.peran, peranLabel: Peran(rawValue: m.peran)?.label ?? m.peran,
-            isian: Isian(peran: m.peran, kodeWilayah: m.kodeWilayah, kodeOpd: m.kodeOPD), ikatan: (m.kodeWilayah ?? m.kodeOPD).flatMap { nama[$0] },
+            isian: Isian(peran: m.peran, kodeWilayah: m.kodeWilayah, kodeOpd: m.kodeOPD, kimId: m.kimID?.uuidString), ikatan: (m.kodeWilayah ?? m.kodeOPD).flatMap { nama[$0] },
             aktif: m.aktif, dibuat: TanggalIndonesia.denganJam(m.dibuatPada),
             terakhirMasuk: m.terakhirMasuk.map(TanggalIndonesia.denganJam), bolehKelola: kelola, token: token,
             adaToken: !token.isEmpty, tokenBaru: tokenBaru, kesalahan: kesalahan,
             pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label, grup: nil) },
-            pilihanWilayah: pilihanW, pilihanOPD: pilihanO), status: status)
+            pilihanWilayah: pilihanW, pilihanOPD: pilihanO, pilihanKim: pilihanK), status: status)
     }
 
     @Sendable func detail(req: Request) async throws -> Response {
@@ -267,7 +273,8 @@ struct PenggunaController: RouteCollection {
     @Sendable func ubah(req: Request) async throws -> Response {
         let isian = try req.content.decode(Isian.self)
         return try await ubahDenganForm(req, berhasil: "Data pengguna diperbarui.") { m in
-            let penugasan = try Self.penugasan(peran: isian.peran, kodeWilayah: isian.kodeWilayah, kodeOPD: isian.kodeOpd, lama: nil)
+            let penugasan = try await Self.penugasan(req, peran: isian.peran, kodeWilayah: isian.kodeWilayah,
+                                                     kodeOPD: isian.kodeOpd, kimID: isian.kimId, lama: nil)
             try await req.layananAkun.ubah(m, nama: isian.nama, penugasan: penugasan, aktif: nil)
         }
     }
@@ -307,13 +314,24 @@ struct PenggunaController: RouteCollection {
     // MARK: API
 
     /// Builds a new assignment from a change request; `nil` when nothing about it changes.
-    /// Without a new role, the binding fields change within the stored role.
-    static func penugasan(peran: String?, kodeWilayah: String?, kodeOPD: String?, lama: PenggunaModel?) throws -> Penugasan? {
-        guard peran != nil || kodeWilayah != nil || kodeOPD != nil else { return nil }
+    /// Without a new role, the binding fields change within the stored role. A pengurus KIM's
+    /// region always comes from its KIM.
+    static func penugasan(_ req: Request, peran: String?, kodeWilayah: String?, kodeOPD: String?, kimID: String?,
+                          lama: PenggunaModel?) async throws -> Penugasan? {
+        guard peran != nil || kodeWilayah != nil || kodeOPD != nil || kimID != nil else { return nil }
         let teks = peran ?? lama?.peran ?? ""
         guard let p = Peran(rawValue: teks) else { throw KesalahanIsian("peran", "Peran \"\(teks.prefix(40))\" tidak dikenal.") }
         let tetap = peran == nil ? lama : nil
-        return try Penugasan.buat(peran: p, kodeWilayah: kodeWilayah ?? tetap?.kodeWilayah, kodeOPD: kodeOPD ?? tetap?.kodeOPD)
+        let kim = try await req.layananAkun.ikatanKim(try uuid(kimID) ?? tetap?.kimID)
+        return try Penugasan.buat(peran: p, kodeWilayah: p == .pengurusKim ? nil : kodeWilayah ?? tetap?.kodeWilayah,
+                                  kodeOPD: kodeOPD ?? tetap?.kodeOPD, kim: kim)
+    }
+
+    /// An optional id from a form or JSON field; empty means none.
+    static func uuid(_ teks: String?) throws -> UUID? {
+        guard let teks, !teks.isEmpty else { return nil }
+        guard let id = UUID(uuidString: teks) else { throw KesalahanIsian("kim_id", "ID KIM tidak valid.") }
+        return id
     }
 
     @Sendable func daftarAPI(req: Request) async throws -> Halaman<PenggunaDTO> {
@@ -328,7 +346,8 @@ struct PenggunaController: RouteCollection {
         try req.wajib(.kelolaPengguna)
         let b = try req.content.decode(Isian.self)
         let m = try await req.layananAkun.buat(username: b.username ?? "", nama: b.nama ?? "", kataSandi: b.kataSandi ?? "",
-                                               peran: b.peran ?? "", kodeWilayah: b.kodeWilayah, kodeOPD: b.kodeOpd)
+                                               peran: b.peran ?? "", kodeWilayah: b.kodeWilayah, kodeOPD: b.kodeOpd,
+                                               kimID: try Self.uuid(b.kimId))
         return try await PenggunaDTO(m).encodeResponse(status: .created, for: req)
     }
 
@@ -337,10 +356,11 @@ struct PenggunaController: RouteCollection {
         var peran: String?
         var kodeWilayah: String?
         var kodeOpd: String?
+        var kimId: String?
         var aktif: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case nama, peran, aktif, kodeWilayah = "kode_wilayah", kodeOpd = "kode_opd"
+            case nama, peran, aktif, kodeWilayah = "kode_wilayah", kodeOpd = "kode_opd", kimId = "kim_id"
         }
     }
 
@@ -348,7 +368,8 @@ struct PenggunaController: RouteCollection {
         try req.wajib(.kelolaPengguna)
         let m = try await cari(req)
         let b = try req.content.decode(UbahPengguna.self)
-        let p = try Self.penugasan(peran: b.peran, kodeWilayah: b.kodeWilayah, kodeOPD: b.kodeOpd, lama: m)
+        let p = try await Self.penugasan(req, peran: b.peran, kodeWilayah: b.kodeWilayah, kodeOPD: b.kodeOpd,
+                                         kimID: b.kimId, lama: m)
         try await req.layananAkun.ubah(m, nama: b.nama, penugasan: p, aktif: b.aktif)
         return try PenggunaDTO(m)
     }

@@ -11,9 +11,10 @@ struct LayananAkun {
     /// Creates an account after the core's field rules and the existence checks that need
     /// the database (username free, region and OPD known).
     func buat(username: String, nama: String, kataSandi: String, peran: String,
-              kodeWilayah: String?, kodeOPD: String?) async throws -> PenggunaModel {
+              kodeWilayah: String?, kodeOPD: String?, kimID: UUID? = nil) async throws -> PenggunaModel {
         let akun = try AturanAkun.akunBaru(username: username, nama: nama, kataSandi: kataSandi,
-                                          peran: peran, kodeWilayah: kodeWilayah, kodeOPD: kodeOPD)
+                                          peran: peran, kodeWilayah: kodeWilayah, kodeOPD: kodeOPD,
+                                          kim: try await ikatanKim(kimID))
         if try await PenggunaModel.query(on: db).filter(\.$username == akun.username).count() > 0 {
             throw KesalahanIsian("username", "Nama pengguna \(akun.username) sudah dipakai.")
         }
@@ -21,6 +22,15 @@ struct LayananAkun {
         let m = PenggunaModel(akun: akun, hash: try await penyandi.hash(kataSandi), pada: jam.sekarang())
         try await m.create(on: db)
         return m
+    }
+
+    /// The KIM a pengurus account is bound to, with its region; a dissolved KIM takes no one.
+    func ikatanKim(_ id: UUID?) async throws -> (id: UUID, wilayah: KodeWilayah)? {
+        guard let id else { return nil }
+        guard let kim = try await KimModel.find(id, on: db), kim.statusKim != .dibubarkan else {
+            throw KesalahanIsian("kim", "KIM tidak ditemukan atau sudah dibubarkan.")
+        }
+        return (id, kim.wilayah)
     }
 
     func periksaIkatan(_ p: Penugasan) async throws {

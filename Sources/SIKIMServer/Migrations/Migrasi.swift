@@ -13,6 +13,11 @@ enum Migrasi {
         M005BuatTokenAPI(),
         M006BuatPercobaanLogin(),
         M007BuatSesi(),
+        M008BuatKim(),
+        M009BuatPengurus(),
+        M010BuatTransisiKim(),
+        M011BuatDokumenKim(),
+        M012PenggunaTerikatKim(),
     ]
 }
 
@@ -137,5 +142,121 @@ struct M007BuatSesi: AsyncMigration {
 
     func revert(on db: any Database) async throws {
         try await db.schema("sesi").delete()
+    }
+}
+
+struct M008BuatKim: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("kim")
+            .id()
+            .field("nama", .string, .required)
+            .field("tingkat", .string, .required)
+            .field("kode_wilayah", .string, .required, .references("wilayah", "kode"))
+            .field("status", .string, .required)
+            .field("alamat", .string)
+            .field("email", .string)
+            .field("telepon", .string)
+            .field("tanggal_pembentukan", .string)
+            .field("tempat_pembentukan", .string)
+            .field("jumlah_hadir", .int)
+            .field("fokus", .array(of: .string), .required)
+            .field("nomor_sk_desa", .string)
+            .field("tanggal_sk_desa", .string)
+            .field("nomor_sk_kecamatan", .string)
+            .field("tanggal_sk_kecamatan", .string)
+            .field("dibuat_pada", .datetime, .required)
+            .field("diubah_pada", .datetime, .required)
+            .create()
+        let sql = db as! any SQLDatabase
+        // At most one KIM that is not dissolved per region, guaranteed by the database too.
+        try await sql.raw("CREATE UNIQUE INDEX kim_satu_per_wilayah ON kim (kode_wilayah) WHERE status <> 'dibubarkan'").run()
+        try await sql.create(index: "kim_status_idx").on("kim").column("status").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("kim").delete()
+    }
+}
+
+struct M009BuatPengurus: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("pengurus")
+            .id()
+            .field("kim_id", .uuid, .required, .references("kim", "id", onDelete: .cascade))
+            .field("nama", .string, .required)
+            .field("jabatan", .string, .required)
+            .field("keterangan", .string)
+            .field("jenis_kelamin", .string, .required)
+            .field("nomor_hp", .string, .required)
+            .field("email", .string)
+            .field("tahun_lahir", .int, .required)
+            .field("masa_bakti_mulai", .string, .required)
+            .field("masa_bakti_selesai", .string, .required)
+            .field("pengguna_id", .uuid, .references("pengguna", "id", onDelete: .setNull))
+            .create()
+        try await (db as! any SQLDatabase).create(index: "pengurus_kim_idx").on("pengurus").column("kim_id").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("pengurus").delete()
+    }
+}
+
+struct M010BuatTransisiKim: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("kim_transisi")
+            .id()
+            .field("kim_id", .uuid, .required, .references("kim", "id", onDelete: .cascade))
+            .field("aksi", .string, .required)
+            .field("dari", .string, .required)
+            .field("ke", .string, .required)
+            .field("catatan", .string)
+            .field("nomor_sk", .string)
+            .field("tanggal_sk", .string)
+            .field("pengguna_id", .uuid, .required)
+            .field("nama_pengguna", .string, .required)
+            .field("peran", .string, .required)
+            .field("waktu", .datetime, .required)
+            .field("tanggal", .string, .required)
+            .create()
+        let sql = db as! any SQLDatabase
+        try await sql.create(index: "kim_transisi_kim_idx").on("kim_transisi").column("kim_id").run()
+        try await sql.create(index: "kim_transisi_tanggal_idx").on("kim_transisi").column("tanggal").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("kim_transisi").delete()
+    }
+}
+
+struct M011BuatDokumenKim: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("kim_dokumen")
+            .id()
+            .field("kim_id", .uuid, .required, .references("kim", "id", onDelete: .cascade))
+            .field("jenis", .string, .required)
+            .field("nama_asli", .string, .required)
+            .field("tipe_mime", .string, .required)
+            .field("ukuran", .int, .required)
+            .field("sha256", .string, .required)
+            .field("berkas", .string, .required)
+            .field("diunggah_oleh", .uuid, .required)
+            .field("waktu", .datetime, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("kim_dokumen").delete()
+    }
+}
+
+/// A pengurus KIM account is bound to its KIM (until now it was bound to a desa).
+struct M012PenggunaTerikatKim: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("pengguna").field("kim_id", .uuid, .references("kim", "id")).update()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("pengguna").deleteField("kim_id").update()
     }
 }

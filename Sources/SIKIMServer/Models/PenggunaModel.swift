@@ -12,6 +12,8 @@ final class PenggunaModel: Model, @unchecked Sendable {
     @Field(key: "peran") var peran: String
     @OptionalField(key: "kode_wilayah") var kodeWilayah: String?
     @OptionalField(key: "kode_opd") var kodeOPD: String?
+    /// For a pengurus KIM: the KIM; `kode_wilayah` then holds the KIM's region.
+    @OptionalField(key: "kim_id") var kimID: UUID?
     @Field(key: "aktif") var aktif: Bool
     @Field(key: "dibuat_pada") var dibuatPada: Date
     @OptionalField(key: "terakhir_masuk") var terakhirMasuk: Date?
@@ -31,11 +33,15 @@ final class PenggunaModel: Model, @unchecked Sendable {
         peran = p.peran.rawValue
         kodeWilayah = p.kodeWilayah?.nilai
         kodeOPD = p.kodeOPD
+        kimID = p.kimID
     }
 
     /// The stored assignment, re-checked by the core on every read.
     func penugasan() throws -> Penugasan {
         guard let p = Peran(rawValue: peran) else { throw KesalahanIsian("peran", "Peran tersimpan tidak dikenal.") }
+        if p == .pengurusKim, let kimID, let w = kodeWilayah.flatMap(KodeWilayah.init) {
+            return try Penugasan.buat(peran: p, kodeWilayah: nil, kodeOPD: kodeOPD, kim: (kimID, w))
+        }
         return try Penugasan.buat(peran: p, kodeWilayah: kodeWilayah, kodeOPD: kodeOPD)
     }
 

@@ -1,0 +1,34 @@
+/// File types accepted for uploads, recognised from their first bytes, never from the name.
+public enum JenisBerkas: String, CaseIterable, Sendable {
+    case pdf, jpeg, png
+
+    public var mime: String {
+        switch self {
+        case .pdf: "application/pdf"
+        case .jpeg: "image/jpeg"
+        case .png: "image/png"
+        }
+    }
+
+    public var ekstensi: String { self == .jpeg ? "jpg" : rawValue }
+
+    public static let ukuranMaksimum = 5 * 1024 * 1024
+
+    public static func kenali<C: Collection>(_ awal: C) -> JenisBerkas? where C.Element == UInt8 {
+        let b = Array(awal.prefix(8))
+        if b.starts(with: [0x25, 0x50, 0x44, 0x46, 0x2D]) { return .pdf }          // %PDF-
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        return nil
+    }
+
+    /// Checks an upload: a known type and at most 5 MB.
+    public static func periksa<C: Collection>(_ isi: C, bidang: String = "berkas") throws(KesalahanIsian) -> JenisBerkas where C.Element == UInt8 {
+        guard !isi.isEmpty else { throw KesalahanIsian(bidang, "Berkas kosong atau belum dipilih.") }
+        guard isi.count <= ukuranMaksimum else { throw KesalahanIsian(bidang, "Berkas terlalu besar: maksimal 5 MB.") }
+        guard let j = kenali(isi) else {
+            throw KesalahanIsian(bidang, "Jenis berkas tidak diterima: unggah PDF, JPEG atau PNG.")
+        }
+        return j
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import SIKIMCore
+import Vapor
+
+/// Printable A4 documents generated from a KIM's stored data: the berita acara
+/// pembentukan and the surat pernyataan. The browser's Print → PDF gives clean pages.
+struct DokumenCetakController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("kim", ":kim", "berita-acara", use: beritaAcara)
+        routes.get("kim", ":kim", "pernyataan", use: pernyataan)
+    }
+
+    struct BarisPengurus: Encodable {
+        let nomor: Int
+        let nama: String
+        let jabatan: String
+        let jenisKelamin: String
+    }
+
+    struct Konteks: Encodable {
+        let judul: String
+        let kimId: String
+        let namaKim: String
+        let tingkatKim: String
+        let desaKim: Bool
+        let namaDesa: String?
+        let namaKecamatan: String
+        let kalimatTanggal: String
+        let tanggalTtd: String
+        let tempat: String
+        let jumlahHadir: String
+        let pengurus: [BarisPengurus]
+        let ketua: String
+        let sekretaris: String
+        let bendahara: String
+    }
+
+    private func konteks(_ req: Request, judul: String) async throws -> Konteks {
+        let m = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
+        let pengurus = try await req.layananKim.pengurus(m)
+        let w = try await WilayahModel.find(m.kodeWilayah, on: req.db)
+        let kec = m.tingkatKim == .desa ? try await WilayahModel.find(w?.kodeInduk ?? "", on: req.db) : w
+        let tanggal = m.tanggalPembentukan.flatMap(Tanggal.init(iso:))
+        let titik = "…………………"
+        func nama(_ j: Jabatan) -> String { pengurus.first { $0.jabatanKim == j }?.nama ?? titik }
+        return Konteks(
+            judul: judul, kimId: m.id!.uuidString, namaKim: m.nama, tingkatKim: m.tingkatKim.tingkatWilayah.label,
+            desaKim: m.tingkatKim == .desa, namaDesa: m.tingkatKim == .desa ? w?.nama : nil, namaKecamatan: kec?.nama ?? "",
+            kalimatTanggal: tanggal.map(Terbilang.kalimatTanggal) ?? "Pada hari \(titik) tanggal \(titik)",
+            tanggalTtd: tanggal.map { "\(w?.nama ?? ""), \(TanggalIndonesia.panjang($0).split(separator: ",").last!.trimmingCharacters(in: .whitespaces))" } ?? titik,
+            tempat: m.tempatPembentukan ?? titik, jumlahHadir: m.jumlahHadir.map { "\($0) (\(Terbilang.angka($0)))" } ?? titik,
+            pengurus: pengurus.enumerated().map { i, p in
+                BarisPengurus(nomor: i + 1, nama: p.nama, jabatan: p.keterangan ?? p.jabatanKim.label,
+                              jenisKelamin: JenisKelamin(rawValue: p.jenisKelamin)?.label ?? p.jenisKelamin)
+            },
+            ketua: nama(.ketua), sekretaris: nama(.sekretaris), bendahara: nama(.bendahara))
+    }
+
+    @Sendable func beritaAcara(req: Request) async throws -> Response {
+        try await req.halaman("cetak-berita-acara", try await konteks(req, judul: "Berita Acara Pembentukan"))
+    }
+
+    @Sendable func pernyataan(req: Request) async throws -> Response {
+        try await req.halaman("cetak-pernyataan", try await konteks(req, judul: "Surat Pernyataan"))
+    }
+}

@@ -1,0 +1,479 @@
+import Fluent
+import SIKIMCore
+import Vapor
+
+/// KIM pages: the registry, one KIM with its board, lifecycle and documents, and the
+/// public directory.
+struct KimController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("direktori", use: direktori)
+        let kim = routes.grouped("kim")
+        kim.get(use: daftar)
+        kim.get("baru", use: formBaru)
+        kim.post(use: buat)
+        kim.get(":kim", use: detail)
+        kim.get(":kim", "ubah", use: formUbah)
+        kim.post(":kim", use: ubah)
+        kim.post(":kim", "pengurus", use: tambahPengurus)
+        kim.get(":kim", "pengurus", ":pengurus", use: formPengurus)
+        kim.post(":kim", "pengurus", ":pengurus", use: ubahPengurus)
+        kim.post(":kim", "pengurus", ":pengurus", "hapus", use: hapusPengurus)
+        kim.post(":kim", "pengurus", ":pengurus", "akun", use: buatAkun)
+        kim.post(":kim", "transisi", use: transisi)
+        kim.on(.POST, ":kim", "dokumen", body: .collect(maxSize: "6mb"), use: unggah)
+        kim.get(":kim", "dokumen", ":dokumen", use: unduh)
+    }
+
+    // MARK: Lists
+
+    struct BarisKim: Encodable {
+        let id: String
+        let nama: String
+        let wilayah: String
+        let tingkat: String
+        let status: String
+        let statusLabel: String
+        let ketua: String?
+        let jumlahPengurus: Int
+        let tanggalPembentukan: String?
+        let fokus: String
+    }
+
+    struct KonteksDaftar: Encodable {
+        let tata: Tata
+        let daftar: [BarisKim]
+        let kosong: Bool
+        let bolehBuat: Bool
+        let filter: Filter
+        let pilihanStatus: [Pilihan]
+        let pilihanKecamatan: [Pilihan]
+        let lanjut: String?
+    }
+
+    struct Filter: Encodable {
+        let status: String
+        let tingkat: String
+        let kodeWilayah: String
+    }
+
+    struct Pilihan: Encodable {
+        let nilai: String
+        let label: String
+    }
+
+    @Sendable func daftar(req: Request) async throws -> Response {
+        _ = try req.wajibMasuk()
+        guard Kebijakan.cakupanKim(req.aktor) != .tidakAda else { throw KesalahanHTTP.dilarang }
+        let (baris, lanjut) = try await CariKim.halaman(try CariKim.query(req), req: req)
+        let filter = Filter(status: (try? req.query.get(String.self, at: "status")) ?? "",
+                            tingkat: (try? req.query.get(String.self, at: "tingkat")) ?? "",
+                            kodeWilayah: (try? req.query.get(String.self, at: "kode_wilayah")) ?? "")
+        let daftar = try await barisKim(baris, req: req)
+        let kec = try await WilayahModel.query(on: req.db).filter(\.$tingkat == Tingkat.kecamatan.rawValue).sort(\.$nama).all()
+        var tautan: String?
+        if let lanjut {
+            var q = ["cursor=\(lanjut)"]
+            if !filter.status.isEmpty { q.append("status=\(filter.status)") }
+            if !filter.tingkat.isEmpty { q.append("tingkat=\(filter.tingkat)") }
+            if !filter.kodeWilayah.isEmpty { q.append("kode_wilayah=\(filter.kodeWilayah)") }
+            tautan = "/kim?" + q.joined(separator: "&")
+        }
+        let bolehBuat = [.admin, .operatorKecamatan, .operatorDesa].contains(req.aktor?.peran)
+        return try await req.halaman("kim-daftar", KonteksDaftar(
+            tata: req.tata("Daftar KIM"), daftar: daftar, kosong: daftar.isEmpty, bolehBuat: bolehBuat, filter: filter,
+            pilihanStatus: StatusKim.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
+            pilihanKecamatan: kec.map { Pilihan(nilai: $0.id!, label: $0.nama) }, lanjut: tautan))
+    }
+
+    private func barisKim(_ baris: [KimModel], req: Request) async throws -> [BarisKim] {
+        let pengurus = try await CariKim.pengurus(baris, db: req.db)
+        let nama = try await NamaWilayah.untuk(baris.map(\.kodeWilayah), db: req.db)
+        return baris.map { m in
+            let p = pengurus[m.id!] ?? []
+            return BarisKim(id: m.id!.uuidString, nama: m.nama, wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah,
+                            tingkat: m.tingkatKim.tingkatWilayah.label, status: m.status, statusLabel: m.statusKim.label,
+                            ketua: p.first { $0.jabatanKim == .ketua }?.nama, jumlahPengurus: p.count,
+                            tanggalPembentukan: m.tanggalPembentukan.flatMap(Tanggal.init(iso:)).map(TanggalIndonesia.panjang),
+                            fokus: m.fokus.joined(separator: ", "))
+        }
+    }
+
+    struct KonteksDirektori: Encodable {
+        let tata: Tata
+        let daftar: [BarisKim]
+        let kosong: Bool
+        let lanjut: String?
+    }
+
+    /// The public directory: legalised, active KIMs, no people and no phone numbers.
+    @Sendable func direktori(req: Request) async throws -> Response {
+        let q = KimModel.query(on: req.db).filter(\.$status == StatusKim.aktif.rawValue)
+        let (baris, lanjut) = try await CariKim.halaman(q, req: req)
+        let daftar = try await barisKim(baris, req: req).map {
+            BarisKim(id: $0.id, nama: $0.nama, wilayah: $0.wilayah, tingkat: $0.tingkat, status: $0.status, statusLabel: $0.statusLabel,
+                     ketua: nil, jumlahPengurus: $0.jumlahPengurus, tanggalPembentukan: $0.tanggalPembentukan, fokus: $0.fokus)
+        }
+        return try await req.halaman("direktori", KonteksDirektori(tata: req.tata("Direktori KIM"), daftar: daftar,
+                                                                   kosong: daftar.isEmpty, lanjut: lanjut.map { "/direktori?cursor=\($0)" }))
+    }
+
+    // MARK: Create and edit
+
+    struct KonteksForm: Encodable {
+        let tata: Tata
+        let csrf: String
+        let aksi: String
+        let baru: Bool
+        let isian: IsianKim
+        let fokus: String
+        let kesalahan: GalatIsian
+        let pilihanWilayah: [Pilihan]
+    }
+
+    /// Regions where the actor may form a KIM and that have none yet.
+    private func wilayahTersedia(_ req: Request) async throws -> [Pilihan] {
+        let terisi = Set(try await KimModel.query(on: req.db).filter(\.$status != StatusKim.dibubarkan.rawValue).all(\.$kodeWilayah))
+        let semua = try await WilayahModel.query(on: req.db).filter(\.$tingkat != Tingkat.kabupaten.rawValue).sort(\.$id).all()
+        return semua.filter { !terisi.contains($0.id!) && Kebijakan.boleh(req.aktor, .ubahKim(wilayah: KodeWilayah($0.id!)!, kim: nil)) }
+            .map { Pilihan(nilai: $0.id!, label: "\($0.domain.namaLengkap) (\($0.id!))") }
+    }
+
+    private func renderForm(_ req: Request, isian: IsianKim, kim: KimModel?, kesalahan: GalatIsian, status: HTTPStatus) async throws -> Response {
+        let baru = kim == nil
+        return try await req.halaman("kim-form", KonteksForm(
+            tata: req.tata(baru ? "Bentuk KIM baru" : "Ubah data KIM"), csrf: req.tokenCSRF,
+            aksi: baru ? "/kim" : "/kim/\(kim!.id!)", baru: baru, isian: isian,
+            fokus: (isian.fokus ?? []).joined(separator: ", "), kesalahan: kesalahan,
+            pilihanWilayah: baru ? try await wilayahTersedia(req) : []), status: status)
+    }
+
+    @Sendable func formBaru(req: Request) async throws -> Response {
+        _ = try req.wajibMasuk()
+        guard [.admin, .operatorKecamatan, .operatorDesa].contains(req.aktor?.peran) else { throw KesalahanHTTP.dilarang }
+        var isian = IsianKim()
+        isian.kodeWilayah = try? req.query.get(String.self, at: "kode_wilayah")
+        return try await renderForm(req, isian: isian, kim: nil, kesalahan: [:], status: .ok)
+    }
+
+    @Sendable func buat(req: Request) async throws -> Response {
+        _ = try req.wajibMasuk()
+        var isian = try req.content.decode(IsianKim.self)
+        isian.pengurus = nil
+        // The form picks a region; its level is the KIM's level.
+        isian.tingkat = isian.kodeWilayah.flatMap(KodeWilayah.init).map { $0.tingkat == .desa ? "desa" : "kecamatan" }
+        do {
+            let m = try await req.layananKim.buat(isian, oleh: req.aktor)
+            return req.alihkan("/kim/\(m.id!)", kilat: "\(m.nama) dibuat sebagai draf. Lengkapi susunan pengurusnya.")
+        } catch let e as KesalahanIsian {
+            return try await renderForm(req, isian: isian, kim: nil, kesalahan: e.perBidang, status: .unprocessableEntity)
+        } catch let e as KesalahanHTTP where e.kode == "kim_sudah_ada" {
+            return try await renderForm(req, isian: isian, kim: nil, kesalahan: ["kode_wilayah": e.pesan], status: .conflict)
+        }
+    }
+
+    @Sendable func formUbah(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        return try await renderForm(req, isian: IsianKim().timpa(m), kim: m, kesalahan: [:], status: .ok)
+    }
+
+    @Sendable func ubah(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        let isian = try req.content.decode(IsianKim.self)
+        do {
+            try await req.layananKim.ubah(m, isian)
+            return req.alihkan("/kim/\(m.id!)", kilat: "Data KIM diperbarui.")
+        } catch let e as KesalahanIsian {
+            return try await renderForm(req, isian: isian, kim: m, kesalahan: e.perBidang, status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: One KIM
+
+    struct BarisPengurus: Encodable {
+        let id: String
+        let nama: String
+        let jabatan: String
+        let jenisKelamin: String
+        let nomorHp: String
+        let email: String?
+        let masaBakti: String
+        let segeraBerakhir: Bool
+        let punyaAkun: Bool
+    }
+
+    struct BarisRiwayat: Encodable {
+        let waktu: String
+        let dari: String
+        let ke: String
+        let oleh: String
+        let catatan: String?
+        let sk: String?
+    }
+
+    struct BarisDokumen: Encodable {
+        let id: String
+        let jenis: String
+        let nama: String
+        let ukuran: String
+        let waktu: String
+        let sha256: String
+    }
+
+    struct FormAksi: Encodable {
+        let aksi: String
+        let label: String
+        let butuhSK: Bool
+        let butuhAlasan: Bool
+        let bahaya: Bool
+    }
+
+    struct KonteksDetail: Encodable {
+        let tata: Tata
+        let csrf: String
+        let id: String
+        let nama: String
+        let wilayah: String
+        let kodeWilayah: String
+        let tingkat: String
+        let status: String
+        let statusLabel: String
+        let alamat: String?
+        let email: String?
+        let telepon: String?
+        let tanggalPembentukan: String?
+        let tempatPembentukan: String?
+        let jumlahHadir: Int?
+        let fokus: String
+        let skDesa: String?
+        let skKecamatan: String?
+        let kekurangan: [String]
+        let pengurus: [BarisPengurus]
+        let riwayat: [BarisRiwayat]
+        let dokumen: [BarisDokumen]
+        let aksi: [FormAksi]
+        let bolehUbah: Bool
+        let bolehBuatAkun: Bool
+        let isian: IsianPengurus
+        let kesalahan: GalatIsian
+        let pilihanJabatan: [Pilihan]
+        let pilihanJenisDokumen: [Pilihan]
+        let hariIni: String
+    }
+
+    private func renderDetail(_ req: Request, _ m: KimModel, isianPengurus: IsianPengurus = IsianPengurus(),
+                              kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
+        let pengurus = try await req.layananKim.pengurus(m)
+        let keadaan = m.keadaan(pengurus: pengurus)
+        let hariIni = req.layananKim.hariIni
+        let riwayat = try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$waktu, .descending).all()
+        let dokumen = try await DokumenKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$waktu, .descending).all()
+        let nama = try await NamaWilayah.untuk([m.kodeWilayah], db: req.db)
+        func sk(_ n: String?, _ t: String?) -> String? {
+            zip2(n, t.flatMap(Tanggal.init(iso:))).map { "Nomor \($0) tanggal \(TanggalIndonesia.panjang($1))" }
+        }
+        let konteks = KonteksDetail(
+            tata: req.tata(m.nama), csrf: req.tokenCSRF, id: m.id!.uuidString, nama: m.nama,
+            wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah, kodeWilayah: m.kodeWilayah, tingkat: m.tingkatKim.tingkatWilayah.label,
+            status: m.status, statusLabel: m.statusKim.label, alamat: m.alamat, email: m.email,
+            telepon: m.telepon.map(NomorTelepon.tampil),
+            tanggalPembentukan: m.tanggalPembentukan.flatMap(Tanggal.init(iso:)).map(TanggalIndonesia.panjang),
+            tempatPembentukan: m.tempatPembentukan, jumlahHadir: m.jumlahHadir, fokus: m.fokus.joined(separator: ", "),
+            skDesa: sk(m.nomorSKDesa, m.tanggalSKDesa), skKecamatan: sk(m.nomorSKKecamatan, m.tanggalSKKecamatan),
+            kekurangan: m.statusKim == .draf ? keadaan.kekuranganPembentukan : [],
+            pengurus: pengurus.map { p in
+                let selesai = Tanggal(iso: p.masaBaktiSelesai)
+                return BarisPengurus(
+                    id: p.id!.uuidString, nama: p.nama, jabatan: p.keterangan ?? p.jabatanKim.label,
+                    jenisKelamin: JenisKelamin(rawValue: p.jenisKelamin)?.label ?? p.jenisKelamin,
+                    nomorHp: NomorTelepon.tampil(p.nomorHP), email: p.email,
+                    masaBakti: "\(Tanggal(iso: p.masaBaktiMulai).map(TanggalIndonesia.panjang) ?? "") – \(selesai.map(TanggalIndonesia.panjang) ?? "")",
+                    segeraBerakhir: selesai.map { AturanPengurus.masaBaktiSegeraBerakhir($0, hariIni: hariIni) } ?? false,
+                    punyaAkun: p.$pengguna.id != nil)
+            },
+            riwayat: riwayat.map { t in
+                BarisRiwayat(waktu: TanggalIndonesia.denganJam(t.waktu), dari: StatusKim(rawValue: t.dari)?.label ?? t.dari,
+                             ke: StatusKim(rawValue: t.ke)?.label ?? t.ke,
+                             oleh: "\(t.namaPengguna) (\(Peran(rawValue: t.peran)?.label ?? t.peran))", catatan: t.catatan,
+                             sk: sk(t.nomorSK, t.tanggalSK))
+            },
+            dokumen: dokumen.map { d in
+                BarisDokumen(id: d.id!.uuidString, jenis: LayananKim.jenisDokumen[d.jenis] ?? d.jenis, nama: d.namaAsli,
+                             ukuran: String(format: "%.1f KB", Double(d.ukuran) / 1024), waktu: TanggalIndonesia.denganJam(d.waktu),
+                             sha256: d.sha256)
+            },
+            aksi: SiklusKim.tersedia(keadaan, untuk: req.aktor).map {
+                FormAksi(aksi: $0.rawValue, label: $0.label, butuhSK: $0.butuhSK, butuhAlasan: $0.butuhAlasan,
+                         bahaya: $0 == .bubarkan || $0 == .bekukan)
+            },
+            bolehUbah: Kebijakan.boleh(req.aktor, .ubahKim(wilayah: m.wilayah, kim: m.id)) && m.statusKim != .dibubarkan,
+            bolehBuatAkun: Kebijakan.boleh(req.aktor, .kelolaPengguna) && m.statusKim != .dibubarkan,
+            isian: isianPengurus, kesalahan: kesalahan,
+            pilihanJabatan: Jabatan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
+            pilihanJenisDokumen: LayananKim.jenisDokumen.sorted { $0.key < $1.key }.map { Pilihan(nilai: $0.key, label: $0.value) },
+            hariIni: hariIni.iso)
+        return try await req.halaman("kim-detail", konteks, status: status)
+    }
+
+    @Sendable func detail(req: Request) async throws -> Response {
+        try await renderDetail(req, try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) }))
+    }
+
+    /// Runs a change from the KIM page: back to the page with a notice, or the page with
+    /// the field errors (and the entered member data) on failure.
+    private func ubahDariHalaman(_ req: Request, _ m: KimModel, isian: IsianPengurus = IsianPengurus(), berhasil: String,
+                                 _ langkah: () async throws -> Void) async throws -> Response {
+        do {
+            try await langkah()
+            return req.alihkan("/kim/\(m.id!)", kilat: berhasil)
+        } catch let e as KesalahanIsian {
+            return try await renderDetail(req, m, isianPengurus: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
+        } catch let e as TransisiDitolak {
+            return try await renderDetail(req, m, kesalahan: ["transisi": e.pesan], status: .conflict)
+        }
+    }
+
+    @Sendable func tambahPengurus(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        let isian = try req.content.decode(IsianPengurus.self)
+        return try await ubahDariHalaman(req, m, isian: isian, berhasil: "Pengurus \(isian.nama ?? "") ditambahkan.") {
+            _ = try await req.layananKim.simpanPengurus(m, isian)
+        }
+    }
+
+    struct KonteksPengurus: Encodable {
+        let tata: Tata
+        let csrf: String
+        let kimId: String
+        let kimNama: String
+        let pengurusId: String
+        let isian: IsianPengurus
+        let kesalahan: GalatIsian
+        let pilihanJabatan: [Pilihan]
+    }
+
+    private func renderPengurus(_ req: Request, _ m: KimModel, _ p: PengurusModel, isian: IsianPengurus,
+                                kesalahan: GalatIsian, status: HTTPStatus) async throws -> Response {
+        try await req.halaman("kim-pengurus", KonteksPengurus(
+            tata: req.tata("Ubah pengurus"), csrf: req.tokenCSRF, kimId: m.id!.uuidString, kimNama: m.nama,
+            pengurusId: p.id!.uuidString, isian: isian, kesalahan: kesalahan,
+            pilihanJabatan: Jabatan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) }), status: status)
+    }
+
+    @Sendable func formPengurus(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        let p = try await CariKim.pengurus(req, kim: m)
+        var isian = IsianPengurus(nama: p.nama, jabatan: p.jabatan, keterangan: p.keterangan, jenisKelamin: p.jenisKelamin,
+                                  nomorHp: NomorTelepon.tampil(p.nomorHP), email: p.email, tahunLahir: String(p.tahunLahir))
+        (isian.masaBaktiMulai, isian.masaBaktiSelesai) = (p.masaBaktiMulai, p.masaBaktiSelesai)
+        return try await renderPengurus(req, m, p, isian: isian, kesalahan: [:], status: .ok)
+    }
+
+    @Sendable func ubahPengurus(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        let p = try await CariKim.pengurus(req, kim: m)
+        let isian = try req.content.decode(IsianPengurus.self)
+        do {
+            _ = try await req.layananKim.simpanPengurus(m, isian, ganti: p)
+            return req.alihkan("/kim/\(m.id!)", kilat: "Data pengurus \(p.nama) diperbarui.")
+        } catch let e as KesalahanIsian {
+            return try await renderPengurus(req, m, p, isian: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func hapusPengurus(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        let p = try await CariKim.pengurus(req, kim: m)
+        return try await ubahDariHalaman(req, m, berhasil: "Pengurus \(p.nama) dihapus dari susunan.") {
+            try await req.layananKim.hapusPengurus(m, p)
+        }
+    }
+
+    struct IsianAkun: Content {
+        var username: String?
+        var kataSandi: String?
+        enum CodingKeys: String, CodingKey { case username, kataSandi = "kata_sandi" }
+    }
+
+    /// Gives a board member a `pengurus_kim` login bound to this KIM.
+    @Sendable func buatAkun(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        try req.wajib(.kelolaPengguna)
+        let p = try await CariKim.pengurus(req, kim: m)
+        let isian = try req.content.decode(IsianAkun.self)
+        return try await ubahDariHalaman(req, m, berhasil: "Akun \(isian.username ?? "") dibuat untuk \(p.nama).") {
+            guard p.$pengguna.id == nil else { throw KesalahanIsian("username", "\(p.nama) sudah memiliki akun.") }
+            let akun = try await req.layananAkun.buat(username: isian.username ?? "", nama: p.nama, kataSandi: isian.kataSandi ?? "",
+                                                      peran: Peran.pengurusKim.rawValue, kodeWilayah: nil, kodeOPD: nil,
+                                                      kimID: m.id)
+            p.$pengguna.id = akun.id
+            try await p.update(on: req.db)
+        }
+    }
+
+    struct IsianTransisi: Content {
+        var aksi: String?
+        var catatan: String?
+        var nomorSk: String?
+        var tanggalSk: String?
+        enum CodingKeys: String, CodingKey { case aksi, catatan, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk" }
+    }
+
+    @Sendable func transisi(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        let m = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
+        let isian = try req.content.decode(IsianTransisi.self)
+        guard let aksi = isian.aksi.flatMap(AksiKim.init(rawValue:)) else { throw KesalahanHTTP.parameter("Aksi tidak dikenal.") }
+        return try await ubahDariHalaman(req, m, berhasil: "\(aksi.label): berhasil.") {
+            let data = try CariKim.dataTransisi(catatan: isian.catatan, nomorSK: isian.nomorSk, tanggalSK: isian.tanggalSk)
+            _ = try await req.layananKim.transisi(m, aksi: aksi, data: data, oleh: p)
+        }
+    }
+
+    // MARK: Documents
+
+    struct IsianUnggah: Content {
+        var jenis: String?
+        var berkas: File?
+    }
+
+    @Sendable func unggah(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        let m = try await CariKim.satu(req, boleh: { .ubahKim(wilayah: $0.wilayah, kim: $0.id) })
+        let isian = try req.content.decode(IsianUnggah.self)
+        return try await ubahDariHalaman(req, m, berhasil: "Dokumen diunggah.") {
+            guard let f = isian.berkas else { throw KesalahanIsian("berkas", "Pilih berkas yang akan diunggah.") }
+            _ = try await req.layananKim.unggah(m, jenis: isian.jenis ?? "", namaAsli: f.filename, isi: f.data, oleh: p.aktor)
+        }
+    }
+
+    @Sendable func unduh(req: Request) async throws -> Response {
+        let m = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
+        guard let id = req.parameters.get("dokumen", as: UUID.self), let d = try await DokumenKimModel.find(id, on: req.db),
+              d.$kim.id == m.id else { throw KesalahanHTTP.tidakDitemukan("Dokumen") }
+        let res = try await req.fileio.asyncStreamFile(at: req.layananKim.direktoriDokumen + "/" + d.berkas)
+        res.headers.replaceOrAdd(name: .contentType, value: d.tipeMime)
+        let nama = d.namaAsli.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" }.map(String.init).joined()
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(nama.isEmpty ? d.berkas : nama)\"")
+        res.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return res
+    }
+}
+
+/// Display names of regions ("Desa Kramatwatu, Kec. Kramatwatu") in one query.
+enum NamaWilayah {
+    static func untuk(_ kode: [String], db: any Database) async throws -> [String: String] {
+        let kodeKec = Set(kode.compactMap { KodeWilayah($0)?.induk?.nilai } + kode)
+        let semua = try await WilayahModel.query(on: db).filter(\.$id ~~ Array(kodeKec)).all()
+        let m = Dictionary(uniqueKeysWithValues: semua.map { ($0.id!, $0) })
+        var hasil: [String: String] = [:]
+        for k in kode {
+            guard let w = m[k] else { continue }
+            if w.tingkat == Tingkat.desa.rawValue, let kec = m[w.kodeInduk] {
+                hasil[k] = "\(w.domain.namaLengkap), Kec. \(kec.nama)"
+            } else {
+                hasil[k] = w.domain.namaLengkap
+            }
+        }
+        return hasil
+    }
+}
