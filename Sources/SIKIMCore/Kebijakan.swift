@@ -15,6 +15,8 @@ public enum Tindakan: Hashable, Sendable {
     case ubahPengaturan
     /// The public KIM directory (no phone numbers, no documents).
     case lihatDirektoriKim
+    /// The KIM registry list (full records within the actor's scope).
+    case lihatDaftarKim
     /// A KIM's full record, board contacts and documents included.
     case lihatKim(wilayah: KodeWilayah, kim: UUID?)
     /// Create a KIM or change its data and board (`kim` is nil for a new one).
@@ -73,6 +75,8 @@ public enum Kebijakan {
             return peran == .admin || peran == .verifikator
         case .lihatDaftarPengguna:
             return cakupanPengguna(aktor) != .tidakAda
+        case .lihatDaftarKim:
+            return cakupanKim(aktor) != .tidakAda
         case .lihatPengguna(let sasaran):
             return cakupanPengguna(aktor).cocok(sasaran)
         case .lihatKim(let w, let kim):

@@ -27,6 +27,8 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
         HTTPCookies.Value(string: id.string, path: "/", isSecure: konfigurasi.cookieAman, isHTTPOnly: true, sameSite: .lax)
     }
 
+    app.petaKecamatan = try PetaKecamatan.muat(Sumber.data("kecamatan-serang.geojson"))
+
     app.views.use(.leaf)
     app.leaf.configuration = LeafConfiguration(rootDirectory: Sumber.views)
     // The bundle may sit under `.build/`, so hidden path components must be allowed;
@@ -54,7 +56,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
 func routes(_ app: Application) throws {
     let semua: [any RouteCollection] = [
         BerandaController(), AutentikasiController(), AkunController(),
-        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(),
+        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(), DasborController(),
     ]
     for c in semua { try app.register(collection: c) }
 }

@@ -29,6 +29,7 @@ final class KebijakanTests: XCTestCase {
             (.lihatPengaturan, [false, true, true, false, false, false, false]),
             (.ubahPengaturan, [false, true, false, false, false, false, false]),
             (.lihatDirektoriKim, [true, true, true, true, true, true, true]),
+            (.lihatDaftarKim, [false, true, true, true, true, true, false]),
             (.lihatDasborPembentukan, [false, true, true, true, true, false, false]),
             (.imporKim, [false, true, false, false, false, false, false]),
         ]

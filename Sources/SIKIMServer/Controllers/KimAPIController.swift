@@ -84,7 +84,7 @@ struct KimAPIController: RouteCollection {
 
     @Sendable func riwayat(req: Request) async throws -> Halaman<TransisiKimDTO> {
         let m = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
-        let t = try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$waktu).all()
+        let t = try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$urutan).all()
         return Halaman(data: t.map(TransisiKimDTO.init), nextCursor: nil)
     }
 

@@ -62,8 +62,7 @@ struct KimController: RouteCollection {
     }
 
     @Sendable func daftar(req: Request) async throws -> Response {
-        _ = try req.wajibMasuk()
-        guard Kebijakan.cakupanKim(req.aktor) != .tidakAda else { throw KesalahanHTTP.dilarang }
+        try req.wajib(.lihatDaftarKim)
         let (baris, lanjut) = try await CariKim.halaman(try CariKim.query(req), req: req)
         let filter = Filter(status: (try? req.query.get(String.self, at: "status")) ?? "",
                             tingkat: (try? req.query.get(String.self, at: "tingkat")) ?? "",
@@ -265,7 +264,7 @@ struct KimController: RouteCollection {
         let pengurus = try await req.layananKim.pengurus(m)
         let keadaan = m.keadaan(pengurus: pengurus)
         let hariIni = req.layananKim.hariIni
-        let riwayat = try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$waktu, .descending).all()
+        let riwayat = try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$urutan, .descending).all()
         let dokumen = try await DokumenKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$waktu, .descending).all()
         let nama = try await NamaWilayah.untuk([m.kodeWilayah], db: req.db)
         func sk(_ n: String?, _ t: String?) -> String? {

@@ -206,12 +206,17 @@ struct LayananKim {
         let sekarang = jam.sekarang()
         var dari = m.statusKim
         var langkah: [TransisiKimModel] = []
+        let sebelumnya = try await TransisiKimModel.query(on: db).filter(\.$kim.$id == m.requireID()).count()
         for ke in hasil.langkah {
             let t = TransisiKimModel()
             t.$kim.id = try m.requireID()
             (t.aksi, t.dari, t.ke) = (aksi.rawValue, dari.rawValue, ke.rawValue)
             t.catatan = data.catatan.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : String($0.prefix(1000)) }
-            if aksi.butuhSK { (t.nomorSK, t.tanggalSK) = (data.nomorSK?.trimmingCharacters(in: .whitespaces), data.tanggalSK?.iso) }
+            // The SK belongs to the step it legalises, not to the automatic activation after it.
+            if aksi.butuhSK, langkah.isEmpty {
+                (t.nomorSK, t.tanggalSK) = (data.nomorSK?.trimmingCharacters(in: .whitespaces), data.tanggalSK?.iso)
+            }
+            t.urutan = sebelumnya + langkah.count
             (t.penggunaID, t.namaPengguna, t.peran) = (p.aktor.id, p.model.nama, p.aktor.peran.rawValue)
             (t.waktu, t.tanggal) = (sekarang, Tanggal(sekarang).iso)
             langkah.append(t)

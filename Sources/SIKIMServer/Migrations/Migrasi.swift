@@ -218,6 +218,7 @@ struct M010BuatTransisiKim: AsyncMigration {
             .field("peran", .string, .required)
             .field("waktu", .datetime, .required)
             .field("tanggal", .string, .required)
+            .field("urutan", .int, .required)
             .create()
         let sql = db as! any SQLDatabase
         try await sql.create(index: "kim_transisi_kim_idx").on("kim_transisi").column("kim_id").run()

@@ -123,6 +123,8 @@ final class TransisiKimModel: Model, @unchecked Sendable {
     @Field(key: "waktu") var waktu: Date
     /// The WIB day of `waktu`, for the day-by-day formation chart.
     @Field(key: "tanggal") var tanggal: String
+    /// Order within the KIM's history (steps of one action share the same instant).
+    @Field(key: "urutan") var urutan: Int
 
     init() {}
 }
