@@ -33,6 +33,15 @@ final class CuplikanHTMLTests: XCTestCase {
         assertSnapshot(of: isi, as: .lines)
     }
 
+    func testBeritaAcaraCetak() async throws {
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        let isi = try await b.get("/kim/\(kim.id!)/berita-acara").body.string
+            .replacingOccurrences(of: kim.id!.uuidString, with: "KIM-ID")
+        assertSnapshot(of: isi, as: .lines)
+    }
+
     func testHalamanDesa() async throws {
         let isi = try await html("/wilayah/36.04.33.2006")
         assertSnapshot(of: isi, as: .lines)
