@@ -25,6 +25,8 @@ struct DokumenCetakController: RouteCollection {
         let desaKim: Bool
         let namaDesa: String?
         let namaKecamatan: String
+        /// "Desa Kramatwatu, Kecamatan Kramatwatu" or "Kecamatan Kramatwatu".
+        let letak: String
         let kalimatTanggal: String
         let tanggalTtd: String
         let tempat: String
@@ -46,6 +48,7 @@ struct DokumenCetakController: RouteCollection {
         return Konteks(
             judul: judul, kimId: m.id!.uuidString, namaKim: m.nama, tingkatKim: m.tingkatKim.tingkatWilayah.label,
             desaKim: m.tingkatKim == .desa, namaDesa: m.tingkatKim == .desa ? w?.nama : nil, namaKecamatan: kec?.nama ?? "",
+            letak: (m.tingkatKim == .desa ? "Desa \(w?.nama ?? ""), " : "") + "Kecamatan \(kec?.nama ?? "")",
             kalimatTanggal: tanggal.map(Terbilang.kalimatTanggal) ?? "Pada hari \(titik) tanggal \(titik)",
             tanggalTtd: tanggal.map { "\(w?.nama ?? ""), \(TanggalIndonesia.panjang($0).split(separator: ",").last!.trimmingCharacters(in: .whitespaces))" } ?? titik,
             tempat: m.tempatPembentukan ?? titik, jumlahHadir: m.jumlahHadir.map { "\($0) (\(Terbilang.angka($0)))" } ?? titik,
