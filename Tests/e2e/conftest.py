@@ -147,3 +147,35 @@ def browser():
 def simpan_cuplikan(driver, nama):
     ARTEFAK.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(ARTEFAK / f"{nama}.png"))
+
+
+# Shared browser helpers. Every form submission waits for the old page to go away, and
+# waits ignore the transient errors a poll can hit while a new page is loading.
+
+def tunggu(driver, kondisi, batas=15):
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(driver, batas, ignored_exceptions=(WebDriverException,)).until(kondisi)
+
+
+def kirim_formulir(driver, form):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    lama = driver.find_element(By.TAG_NAME, "html")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    tunggu(driver, EC.staleness_of(lama))
+
+
+def masuk_peramban(driver, url, username, sandi):
+    from selenium.webdriver.common.by import By
+    driver.delete_all_cookies()
+    driver.get(url + "/masuk")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "kata_sandi").send_keys(sandi)
+    kirim_formulir(driver, driver.find_element(By.CSS_SELECTOR, "form.formulir"))
+
+
+def muat_di_layar(driver):
+    """No horizontal scrolling of the page on the (emulated) phone screen."""
+    lebar, layar = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert lebar <= layar, f"page is {lebar}px wide on a {layar}px screen: {driver.current_url}"

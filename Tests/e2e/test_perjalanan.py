@@ -2,25 +2,14 @@
 region browsing, logout; and two server processes sharing one PostgreSQL session store."""
 import os
 
-from conftest import ServerSIKIM, lewati, simpan_cuplikan
+from conftest import ServerSIKIM, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
+from conftest import masuk_peramban as masuk
 
 try:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
-    from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     lewati("selenium tidak terpasang: uji peramban dilewati")
-
-
-def tunggu(driver, kondisi, batas=15):
-    return WebDriverWait(driver, batas).until(kondisi)
-
-
-def masuk(driver, url, username, sandi):
-    driver.get(url + "/masuk")
-    driver.find_element(By.ID, "username").send_keys(username)
-    driver.find_element(By.ID, "kata_sandi").send_keys(sandi)
-    driver.find_element(By.CSS_SELECTOR, "form.formulir button[type=submit]").click()
 
 
 def test_admin_pertama_masuk_dengan_sandi_yang_dicetak(server, browser):
@@ -66,16 +55,15 @@ def test_menjelajah_wilayah(server, browser):
     assert all(k.startswith("36.04.05.") for k in kode)
     assert "36.04.05.2014" in kode  # Teluk Terate
     # the page fits a 360 px phone: no horizontal scroll of the whole document
-    lebar, layar = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
-    assert layar == 360
-    assert lebar <= layar
+    assert browser.execute_script("return document.documentElement.clientWidth") == 360
+    muat_di_layar(browser)
     simpan_cuplikan(browser, "kecamatan-kramatwatu-360")
 
 
 def test_keluar_mengakhiri_sesi(server, browser):
     masuk(browser, server.url, "admin", server.sandi_admin_pertama())
     tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, ".nama-pengguna")))
-    browser.find_element(By.CSS_SELECTOR, "form[action='/keluar'] button").click()
+    kirim_formulir(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/keluar']"))
     tunggu(browser, EC.url_contains("/masuk"))
     browser.get(server.url + "/pengguna")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Masuk ke SIKIM"
