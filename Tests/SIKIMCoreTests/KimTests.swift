@@ -305,3 +305,86 @@ final class RekapPembentukanTests: XCTestCase {
         XCTAssertEqual([0, 0.1, 0.34, 0.67, 0.99, 1].map(RekapPembentukan.kelasCakupan), [0, 1, 2, 3, 3, 4])
     }
 }
+
+final class CSVTests: XCTestCase {
+    func testBacaKutipKomaDanBarisBaru() throws {
+        let t = "a,b,c\r\n\"x, y\",\"kata \"\"kutip\"\"\",\"dua\nbaris\"\n\n1,,3\n"
+        XCTAssertEqual(try CSV.baca(t), [["a", "b", "c"], ["x, y", "kata \"kutip\"", "dua\nbaris"], ["1", "", "3"]])
+        XCTAssertEqual(try CSV.baca("a,b"), [["a", "b"]])
+        XCTAssertEqual(try CSV.baca(""), [])
+        XCTAssertThrowsError(try CSV.baca("a\n\"tidak ditutup,b\n"))
+    }
+
+    func testTulisBolakBalikDanCegahRumus() throws {
+        let data = [["nama", "catatan"], ["KIM, Desa", "\"kutip\"\nbaris"], ["=HYPERLINK(\"x\")", "+62812"]]
+        let teks = CSV.tulis(data)
+        XCTAssertTrue(teks.contains("\"'=HYPERLINK(\"\"x\"\")\""))
+        XCTAssertTrue(teks.contains("'+62812"))
+        let balik = try CSV.baca(teks)
+        XCTAssertEqual(balik[1], data[1])
+        XCTAssertEqual(balik[2], ["'=HYPERLINK(\"x\")", "'+62812"])
+    }
+}
+
+final class ImporKimTests: XCTestCase {
+    let nama = ["36.04.05": "Kramatwatu", "36.04.05.2001": "Kramatwatu", "36.04.05.2002": "Margasana", "36.04.05.2003": "Pejaten"]
+    let hariIni = Tanggal(iso: "2024-06-01")!
+    var kepala: String { ImporKim.kolom.joined(separator: ",") }
+
+    func baris(_ v: [String: String]) -> String {
+        ImporKim.kolom.map { v[$0] ?? "" }.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",")
+    }
+
+    let lengkap: [String: String] = [
+        "tingkat": "desa", "kode_wilayah": "36.04.05.2001", "status": "aktif", "tanggal_pembentukan": "2024-05-16",
+        "tempat_pembentukan": "Aula", "nomor_sk_desa": "141/1", "tanggal_sk_desa": "2024-05-17", "nomor_sk_kecamatan": "400/2",
+        "tanggal_sk_kecamatan": "2024-05-18", "fokus": "pariwisata; umkm",
+        "ketua_nama": "Ahmad", "ketua_jenis_kelamin": "l", "ketua_nomor_hp": "081234567890", "ketua_tahun_lahir": "1980",
+        "sekretaris_nama": "Siti", "sekretaris_jenis_kelamin": "P", "sekretaris_nomor_hp": "081234567891", "sekretaris_tahun_lahir": "1990",
+        "bendahara_nama": "Dedi", "bendahara_jenis_kelamin": "L", "bendahara_nomor_hp": "081234567892", "bendahara_tahun_lahir": "1985",
+    ]
+
+    func testBarisLengkapDiterima() throws {
+        let hasil = try ImporKim.periksa(csv: "\u{FEFF}" + kepala + "\n" + baris(lengkap), namaWilayah: nama, sudahAdaKim: [], hariIni: hariIni)
+        XCTAssertEqual(hasil.count, 1)
+        XCTAssertEqual(hasil[0].kesalahan, [])
+        let k = try XCTUnwrap(hasil[0].kim)
+        XCTAssertEqual(k.data.nama, "KIM Desa Kramatwatu")
+        XCTAssertEqual(k.data.fokus, ["pariwisata", "umkm"])
+        XCTAssertEqual(k.pengurus.map(\.jabatan), [.ketua, .sekretaris, .bendahara])
+        XCTAssertEqual(ImporKim.langkah(k).map(\.ke), [.diajukan, .disahkanDesa, .disahkanKecamatan, .aktif])
+        XCTAssertEqual(ImporKim.langkah(k).map(\.tanggal?.iso), ["2024-05-16", "2024-05-17", "2024-05-18", "2024-05-18"])
+    }
+
+    func testSetiapKesalahanBarisDilaporkan() throws {
+        var tanpaSK = lengkap; tanpaSK["nomor_sk_kecamatan"] = ""; tanpaSK["tanggal_sk_kecamatan"] = ""
+        tanpaSK["kode_wilayah"] = "36.04.05.2002"
+        var ganda = lengkap // same region as row 2
+        ganda["status"] = "draf"
+        let csv = [kepala, baris(lengkap), baris(tanpaSK), baris(ganda),
+                   baris(["tingkat": "desa", "kode_wilayah": "36.04.05", "status": "dibubarkan"]),
+                   baris(["tingkat": "kota", "kode_wilayah": "36.73.01.1001"]),
+                   baris(["tingkat": "desa", "kode_wilayah": "36.04.05.2003", "status": "diajukan"])].joined(separator: "\n")
+        let hasil = try ImporKim.periksa(csv: csv, namaWilayah: nama, sudahAdaKim: [], hariIni: hariIni)
+        XCTAssertEqual(hasil.map(\.nomor), [2, 3, 4, 5, 6, 7])
+        XCTAssertTrue(hasil[0].kesalahan.isEmpty)
+        XCTAssertEqual(hasil[1].kesalahan, ["KIM berstatus aktif memerlukan SK kecamatan."])
+        XCTAssertEqual(hasil[2].kesalahan, ["Wilayah 36.04.05.2001 sudah memiliki KIM (di basis data atau di baris sebelumnya)."])
+        XCTAssertEqual(hasil[3].kesalahan, ["Kode 36.04.05 bukan kode desa.", "Status harus salah satu dari: draf, diajukan, disahkan_desa, aktif."])
+        XCTAssertEqual(hasil[4].kesalahan, ["Tingkat harus desa atau kecamatan.", "Kode wilayah \"36.73.01.1001\" tidak ada di Kabupaten Serang."])
+        XCTAssertTrue(hasil[5].kesalahan.contains("Tanggal pembentukan belum diisi."))
+        XCTAssertTrue(hasil[5].kesalahan.contains("Pengurus harus memiliki satu ketua."))
+    }
+
+    func testKepalaBerkasHarusLengkap() {
+        XCTAssertThrowsError(try ImporKim.periksa(csv: "tingkat,kode\n", namaWilayah: nama, sudahAdaKim: [], hariIni: hariIni)) {
+            guard case .kolomTidakSesuai(let kurang, let asing) = $0 as? ImporKim.Kesalahan else { return XCTFail() }
+            XCTAssertTrue(kurang.contains("kode_wilayah"))
+            XCTAssertEqual(asing, ["kode"])
+        }
+        XCTAssertThrowsError(try ImporKim.periksa(csv: kepala + "\n", namaWilayah: nama, sudahAdaKim: [], hariIni: hariIni))
+        XCTAssertThrowsError(try ImporKim.periksa(csv: kepala + "\n\"desa,", namaWilayah: nama, sudahAdaKim: [], hariIni: hariIni))
+        let sudah = try? ImporKim.periksa(csv: kepala + "\n" + baris(lengkap), namaWilayah: nama, sudahAdaKim: ["36.04.05.2001"], hariIni: hariIni)
+        XCTAssertEqual(sudah?.first?.kesalahan, ["Wilayah 36.04.05.2001 sudah memiliki KIM (di basis data atau di baris sebelumnya)."])
+    }
+}

@@ -9,6 +9,7 @@ struct KimController: RouteCollection {
         routes.get("direktori", use: direktori)
         let kim = routes.grouped("kim")
         kim.get(use: daftar)
+        kim.get("masa-bakti", use: masaBakti)
         kim.get("baru", use: formBaru)
         kim.post(use: buat)
         kim.get(":kim", use: detail)
@@ -44,6 +45,7 @@ struct KimController: RouteCollection {
         let daftar: [BarisKim]
         let kosong: Bool
         let bolehBuat: Bool
+        let bolehImpor: Bool
         let filter: Filter
         let pilihanStatus: [Pilihan]
         let pilihanKecamatan: [Pilihan]
@@ -79,7 +81,8 @@ struct KimController: RouteCollection {
         }
         let bolehBuat = [.admin, .operatorKecamatan, .operatorDesa].contains(req.aktor?.peran)
         return try await req.halaman("kim-daftar", KonteksDaftar(
-            tata: req.tata("Daftar KIM"), daftar: daftar, kosong: daftar.isEmpty, bolehBuat: bolehBuat, filter: filter,
+            tata: req.tata("Daftar KIM"), daftar: daftar, kosong: daftar.isEmpty, bolehBuat: bolehBuat,
+            bolehImpor: Kebijakan.boleh(req.aktor, .imporKim), filter: filter,
             pilihanStatus: StatusKim.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanKecamatan: kec.map { Pilihan(nilai: $0.id!, label: $0.nama) }, lanjut: tautan))
     }
@@ -114,6 +117,44 @@ struct KimController: RouteCollection {
         }
         return try await req.halaman("direktori", KonteksDirektori(tata: req.tata("Direktori KIM"), daftar: daftar,
                                                                    kosong: daftar.isEmpty, lanjut: lanjut.map { "/direktori?cursor=\($0)" }))
+    }
+
+    struct BarisMasaBakti: Encodable {
+        let kimId: String
+        let kim: String
+        let nama: String
+        let jabatan: String
+        let nomorHp: String
+        let selesai: String
+    }
+
+    struct KonteksMasaBakti: Encodable {
+        let tata: Tata
+        let hari: Int
+        let daftar: [BarisMasaBakti]
+        let kosong: Bool
+    }
+
+    /// Board members whose term ends within the warning window, in the actor's scope.
+    @Sendable func masaBakti(req: Request) async throws -> Response {
+        try req.wajib(.lihatDaftarKim)
+        let hariIni = req.layananKim.hariIni
+        let kim = try await CariKim.query(req).filter(\.$status != StatusKim.dibubarkan.rawValue).all()
+        let namaKim = Dictionary(uniqueKeysWithValues: kim.map { ($0.id!, $0.nama) })
+        let pengurus = kim.isEmpty ? [] : try await PengurusModel.query(on: req.db)
+            .filter(\.$kim.$id ~~ kim.compactMap(\.id))
+            .filter(\.$masaBaktiSelesai >= hariIni.iso)
+            .filter(\.$masaBaktiSelesai <= hariIni.tambahHari(AturanPengurus.peringatanMasaBaktiHari).iso)
+            .sort(\.$masaBaktiSelesai).all()
+        let daftar = pengurus.filter { p in
+            Tanggal(iso: p.masaBaktiSelesai).map { AturanPengurus.masaBaktiSegeraBerakhir($0, hariIni: hariIni) } ?? false
+        }.map { p in
+            BarisMasaBakti(kimId: p.$kim.id.uuidString, kim: namaKim[p.$kim.id] ?? "", nama: p.nama,
+                           jabatan: p.keterangan ?? p.jabatanKim.label, nomorHp: NomorTelepon.tampil(p.nomorHP),
+                           selesai: Tanggal(iso: p.masaBaktiSelesai).map(TanggalIndonesia.panjang) ?? p.masaBaktiSelesai)
+        }
+        return try await req.halaman("kim-masa-bakti", KonteksMasaBakti(
+            tata: req.tata("Masa bakti segera berakhir"), hari: AturanPengurus.peringatanMasaBaktiHari, daftar: daftar, kosong: daftar.isEmpty))
     }
 
     // MARK: Create and edit
