@@ -81,14 +81,7 @@ final class ImporEksporTests: XCTestCase {
         try await b.masuk("admin", Uji.sandiAdmin)
         try await b.get("/kim/impor")
         func unggah(_ teks: String) async throws -> XCTHTTPResponse {
-            let batas = "----sikim\(UUID().uuidString)"
-            var body = ByteBuffer()
-            body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(b.csrf!)\r\n")
-            body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"kim.csv\"\r\nContent-Type: text/csv\r\n\r\n")
-            body.writeString(teks + "\r\n--\(batas)--\r\n")
-            var h = HTTPHeaders()
-            h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
-            return try await b.buka(.POST, "/kim/impor", headers: h, body: body)
+            try await b.unggah("/kim/impor", berkas: Array(teks.utf8), namaBerkas: "kim.csv", tipe: "text/csv")
         }
         var buruk = aktif
         buruk["ketua_nomor_hp"] = "12"

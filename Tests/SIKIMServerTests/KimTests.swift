@@ -220,20 +220,6 @@ final class KimTests: XCTestCase {
 
     // MARK: Documents
 
-    func multipart(_ berkas: [UInt8], nama: String, jenis: String, csrf: String) -> (HTTPHeaders, ByteBuffer) {
-        let batas = "----sikim\(UUID().uuidString)"
-        var b = ByteBuffer()
-        for (k, v) in [("_csrf", csrf), ("jenis", jenis)] {
-            b.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
-        }
-        b.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(nama)\"\r\nContent-Type: application/pdf\r\n\r\n")
-        b.writeBytes(berkas)
-        b.writeString("\r\n--\(batas)--\r\n")
-        var h = HTTPHeaders()
-        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
-        return (h, b)
-    }
-
     func testUnggahDokumenDikenaliDariIsinya() async throws {
         let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
         try await Uji.pengguna(app, "opkec.b", .operatorKecamatan, wilayah: "36.04.06")
@@ -241,8 +227,8 @@ final class KimTests: XCTestCase {
         try await b.masuk("admin", Uji.sandiAdmin)
         try await b.get("/kim/\(kim.id!)")
         let pdf = Array("%PDF-1.7\n1 0 obj\n".utf8) + [UInt8](repeating: 65, count: 40_000)
-        let (h, body) = multipart(pdf, nama: "sk-desa.pdf", jenis: "sk_desa", csrf: b.csrf!)
-        let res = try await b.buka(.POST, "/kim/\(kim.id!)/dokumen", headers: h, body: body)
+        let res = try await b.unggah("/kim/\(kim.id!)/dokumen", berkas: pdf, namaBerkas: "sk-desa.pdf", tipe: "application/pdf",
+                                     bidang: ["jenis": "sk_desa"])
         XCTAssertEqual(res.status, .seeOther, res.body.string)
         let d = try await XCTUnwrapAsync(await DokumenKimModel.query(on: app.db).first())
         XCTAssertEqual(d.tipeMime, "application/pdf")
@@ -252,8 +238,8 @@ final class KimTests: XCTestCase {
 
         try await b.get("/kim/\(kim.id!)")
         let exe = Array("MZ\u{90}\u{0}This program cannot be run in DOS mode".utf8)
-        let (h2, body2) = multipart(exe, nama: "sk-kecamatan.pdf", jenis: "sk_kecamatan", csrf: b.csrf!)
-        let tolak = try await b.buka(.POST, "/kim/\(kim.id!)/dokumen", headers: h2, body: body2)
+        let tolak = try await b.unggah("/kim/\(kim.id!)/dokumen", berkas: exe, namaBerkas: "sk-kecamatan.pdf", tipe: "application/pdf",
+                                       bidang: ["jenis": "sk_kecamatan"])
         XCTAssertEqual(tolak.status, .unprocessableEntity)
         XCTAssertTrue(tolak.body.string.contains("Jenis berkas tidak diterima: unggah PDF, JPEG atau PNG."))
         let jumlah = try await DokumenKimModel.query(on: app.db).count()

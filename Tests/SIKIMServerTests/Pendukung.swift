@@ -114,6 +114,23 @@ final class Peramban {
         return try await buka(.POST, path, headers: h, body: ByteBuffer(string: body))
     }
 
+    /// Posts a multipart form with one file, as a browser's upload form does.
+    @discardableResult
+    func unggah(_ path: String, berkas: [UInt8], namaBerkas: String, tipe: String = "application/octet-stream",
+                bidang: [String: String] = [:]) async throws -> XCTHTTPResponse {
+        let batas = "----sikim\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (k, v) in bidang.merging(["_csrf": csrf ?? ""], uniquingKeysWith: { a, _ in a }) {
+            body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
+        }
+        body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(namaBerkas)\"\r\nContent-Type: \(tipe)\r\n\r\n")
+        body.writeBytes(berkas)
+        body.writeString("\r\n--\(batas)--\r\n")
+        var h = HTTPHeaders()
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
+        return try await buka(.POST, path, headers: h, body: body)
+    }
+
     @discardableResult
     func masuk(_ username: String, _ sandi: String) async throws -> XCTHTTPResponse {
         try await get("/masuk")

@@ -58,11 +58,6 @@ struct KimController: RouteCollection {
         let kodeWilayah: String
     }
 
-    struct Pilihan: Encodable {
-        let nilai: String
-        let label: String
-    }
-
     @Sendable func daftar(req: Request) async throws -> Response {
         try req.wajib(.lihatDaftarKim)
         let (baris, lanjut) = try await CariKim.halaman(try CariKim.query(req), req: req)

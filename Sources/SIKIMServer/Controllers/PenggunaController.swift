@@ -91,12 +91,6 @@ struct PenggunaController: RouteCollection {
         let lanjut: String?
     }
 
-    struct Pilihan: Encodable {
-        let nilai: String
-        let label: String
-        let grup: String?
-    }
-
     @Sendable func daftar(req: Request) async throws -> Response {
         let halaman = try await Paginasi(req).baris(try queryTerlihat(req), kunci: \.$username)
         let nama = try await namaIkatan(halaman.data, db: req.db)
@@ -109,7 +103,7 @@ struct PenggunaController: RouteCollection {
         let lanjut = halaman.nextCursor.map { c in "/pengguna?cursor=\(c)" + (filter.isEmpty ? "" : "&peran=\(filter)") }
         return try await req.halaman("pengguna-daftar", KonteksDaftar(
             tata: req.tata("Pengguna"), daftar: daftar, kosong: daftar.isEmpty, bolehKelola: Kebijakan.boleh(req.aktor, .kelolaPengguna),
-            filterPeran: filter, pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label, grup: nil) },
+            filterPeran: filter, pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             lanjut: lanjut))
     }
 
@@ -161,9 +155,9 @@ struct PenggunaController: RouteCollection {
             return Pilihan(nilai: m.id!, label: "\(m.domain.namaLengkap) (\(m.id!))", grup: "Kecamatan \(grup)")
         }
         let opd = try await OPDModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all()
-            .map { Pilihan(nilai: $0.id!, label: $0.nama, grup: nil) }
+            .map { Pilihan(nilai: $0.id!, label: $0.nama) }
         let kim = try await KimModel.query(on: req.db).filter(\.$status != StatusKim.dibubarkan.rawValue).sort(\.$nama).all()
-            .map { Pilihan(nilai: $0.id!.uuidString, label: $0.nama, grup: nil) }
+            .map { Pilihan(nilai: $0.id!.uuidString, label: $0.nama) }
         return (wilayah, opd, kim)
     }
 
@@ -173,7 +167,7 @@ struct PenggunaController: RouteCollection {
         tanpaSandi.kataSandi = nil
         return try await req.halaman("pengguna-baru", KonteksForm(
             tata: req.tata("Tambah pengguna"), csrf: req.tokenCSRF, isian: tanpaSandi, kesalahan: kesalahan,
-            pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label, grup: nil) },
+            pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanWilayah: w, pilihanOPD: o, pilihanKim: k), status: status)
     }
 
@@ -248,7 +242,7 @@ struct PenggunaController: RouteCollection {
             aktif: m.aktif, dibuat: TanggalIndonesia.denganJam(m.dibuatPada),
             terakhirMasuk: m.terakhirMasuk.map(TanggalIndonesia.denganJam), bolehKelola: kelola, token: token,
             adaToken: !token.isEmpty, tokenBaru: tokenBaru, kesalahan: kesalahan,
-            pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label, grup: nil) },
+            pilihanPeran: Peran.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanWilayah: pilihanW, pilihanOPD: pilihanO, pilihanKim: pilihanK), status: status)
     }
 

@@ -72,6 +72,13 @@ extension Request {
     }
 }
 
+/// One option of a select field.
+struct Pilihan: Encodable {
+    let nilai: String
+    let label: String
+    var grup: String? = nil
+}
+
 /// Form errors keyed by field name, for messages next to each field.
 typealias GalatIsian = [String: String]
 
