@@ -21,8 +21,11 @@ public enum Tindakan: Hashable, Sendable {
     case lihatKim(wilayah: KodeWilayah, kim: UUID?)
     /// Create a KIM or change its data and board (`kim` is nil for a new one).
     case ubahKim(wilayah: KodeWilayah, kim: UUID?)
-    /// Change a KIM's contact data: also its own board members.
-    case ubahKontakKim(wilayah: KodeWilayah, kim: UUID)
+    /// Change these fields of a KIM: its managers may change all, its own board members
+    /// only the contact fields (`AturanKim.bidangKontak`).
+    case ubahBidangKim(wilayah: KodeWilayah, kim: UUID, bidang: Set<String>)
+    /// Form a KIM somewhere (the region is checked with `ubahKim` when it is chosen).
+    case bentukKim
     case lihatDasborPembentukan
     case imporKim
 }
@@ -88,8 +91,11 @@ public enum Kebijakan {
             case .operatorDesa(let d)?: return d == w
             default: return false
             }
-        case .ubahKontakKim(let w, let kim):
-            return boleh(aktor, .ubahKim(wilayah: w, kim: kim)) || aktor?.penugasan.kimID == kim
+        case .ubahBidangKim(let w, let kim, let bidang):
+            return boleh(aktor, .ubahKim(wilayah: w, kim: kim))
+                || (aktor?.penugasan.kimID == kim && bidang.isSubset(of: AturanKim.bidangKontak))
+        case .bentukKim:
+            return peran == .admin || peran == .operatorKecamatan || peran == .operatorDesa
         case .lihatDasborPembentukan:
             switch peran {
             case .admin?, .verifikator?, .operatorKecamatan?, .operatorDesa?: return true

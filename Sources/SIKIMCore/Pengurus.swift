@@ -149,6 +149,9 @@ public struct DataKim: Equatable, Sendable {
 }
 
 public enum AturanKim {
+    /// The fields a KIM's own board may keep up to date.
+    public static let bidangKontak: Set<String> = ["alamat", "email", "telepon"]
+
     public static func email(_ s: String?) throws(KesalahanIsian) -> String? {
         guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
         let bagian = s.split(separator: "@", omittingEmptySubsequences: false)

@@ -32,6 +32,7 @@ final class KebijakanTests: XCTestCase {
             (.lihatDaftarKim, [false, true, true, true, true, true, false]),
             (.lihatDasborPembentukan, [false, true, true, true, true, false, false]),
             (.imporKim, [false, true, false, false, false, false, false]),
+            (.bentukKim, [false, true, false, true, true, false, false]),
         ]
         for (tindakan, baris) in harap {
             for ((nama, a), boleh) in zip(semuaAktor, baris) {
@@ -94,7 +95,10 @@ final class KebijakanTests: XCTestCase {
                 XCTAssertEqual(Kebijakan.boleh(a, .lihatKim(wilayah: w, kim: id)), lihat[nama]![i], "\(nama) lihat \(label)")
                 XCTAssertEqual(Kebijakan.boleh(a, .ubahKim(wilayah: w, kim: id)), ubah[nama]![i], "\(nama) ubah \(label)")
                 let kontak = ubah[nama]![i] || (nama == "pengurus_kim" && id == kimSendiri)
-                XCTAssertEqual(Kebijakan.boleh(a, .ubahKontakKim(wilayah: w, kim: id)), kontak, "\(nama) kontak \(label)")
+                XCTAssertEqual(Kebijakan.boleh(a, .ubahBidangKim(wilayah: w, kim: id, bidang: ["email", "telepon"])), kontak,
+                               "\(nama) kontak \(label)")
+                XCTAssertEqual(Kebijakan.boleh(a, .ubahBidangKim(wilayah: w, kim: id, bidang: ["email", "nama"])), ubah[nama]![i],
+                               "\(nama) nama \(label)")
             }
         }
     }

@@ -38,13 +38,8 @@ struct KimAPIController: RouteCollection {
     }
 
     @Sendable func ubah(req: Request) async throws -> KimDTO {
-        let m = try await CariKim.satu(req, boleh: { .ubahKontakKim(wilayah: $0.wilayah, kim: $0.id!) })
         let isian = try req.content.decode(IsianKim.self)
-        // A board member may change the contact data only.
-        if !Kebijakan.boleh(req.aktor, .ubahKim(wilayah: m.wilayah, kim: m.id)) {
-            guard isian.nama == nil, isian.tanggalPembentukan == nil, isian.tempatPembentukan == nil,
-                  isian.jumlahHadir == nil, isian.fokus == nil else { throw KesalahanHTTP.dilarang }
-        }
+        let m = try await CariKim.satu(req, boleh: { .ubahBidangKim(wilayah: $0.wilayah, kim: $0.id!, bidang: isian.bidangDiisi) })
         try await req.layananKim.ubah(m, isian)
         return try KimDTO(m, pengurus: try await req.layananKim.pengurus(m), lengkap: true)
     }

@@ -74,7 +74,7 @@ struct KimController: RouteCollection {
             if !filter.kodeWilayah.isEmpty { q.append("kode_wilayah=\(filter.kodeWilayah)") }
             tautan = "/kim?" + q.joined(separator: "&")
         }
-        let bolehBuat = [.admin, .operatorKecamatan, .operatorDesa].contains(req.aktor?.peran)
+        let bolehBuat = Kebijakan.boleh(req.aktor, .bentukKim)
         return try await req.halaman("kim-daftar", KonteksDaftar(
             tata: req.tata("Daftar KIM"), daftar: daftar, kosong: daftar.isEmpty, bolehBuat: bolehBuat,
             bolehImpor: Kebijakan.boleh(req.aktor, .imporKim), filter: filter,
@@ -183,8 +183,7 @@ struct KimController: RouteCollection {
     }
 
     @Sendable func formBaru(req: Request) async throws -> Response {
-        _ = try req.wajibMasuk()
-        guard [.admin, .operatorKecamatan, .operatorDesa].contains(req.aktor?.peran) else { throw KesalahanHTTP.dilarang }
+        try req.wajib(.bentukKim)
         var isian = IsianKim()
         isian.kodeWilayah = try? req.query.get(String.self, at: "kode_wilayah")
         return try await renderForm(req, isian: isian, kim: nil, kesalahan: [:], status: .ok)

@@ -87,6 +87,15 @@ struct IsianKim: Content {
         pengurus = try c.decodeIfPresent([IsianPengurus].self, forKey: .pengurus)
     }
 
+    /// The names of the fields this change sets.
+    var bidangDiisi: Set<String> {
+        let isi: [(String, Bool)] = [("nama", nama != nil), ("alamat", alamat != nil), ("email", email != nil),
+                                     ("telepon", telepon != nil), ("tanggal_pembentukan", tanggalPembentukan != nil),
+                                     ("tempat_pembentukan", tempatPembentukan != nil), ("jumlah_hadir", jumlahHadir != nil),
+                                     ("fokus", fokus != nil), ("pengurus", pengurus != nil)]
+        return Set(isi.filter(\.1).map(\.0))
+    }
+
     /// Merges a partial change (PATCH) over the stored KIM.
     func timpa(_ m: KimModel) -> IsianKim {
         var i = self
