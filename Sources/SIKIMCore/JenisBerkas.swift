@@ -1,12 +1,17 @@
 /// File types accepted for uploads, recognised from their first bytes, never from the name.
 public enum JenisBerkas: String, CaseIterable, Sendable {
-    case pdf, jpeg, png
+    case pdf, jpeg, png, webp
+
+    /// Scanned documents; photos add WebP.
+    public static let dokumen: Set<JenisBerkas> = [.pdf, .jpeg, .png]
+    public static let foto: Set<JenisBerkas> = [.jpeg, .png, .webp]
 
     public var mime: String {
         switch self {
         case .pdf: "application/pdf"
         case .jpeg: "image/jpeg"
         case .png: "image/png"
+        case .webp: "image/webp"
         }
     }
 
@@ -19,15 +24,19 @@ public enum JenisBerkas: String, CaseIterable, Sendable {
         if b.starts(with: [0x25, 0x50, 0x44, 0x46, 0x2D]) { return .pdf }          // %PDF-
         if b.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
         if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        let dua = Array(awal.prefix(12))
+        if dua.count == 12, dua.starts(with: [0x52, 0x49, 0x46, 0x46]), Array(dua[8..<12]) == [0x57, 0x45, 0x42, 0x50] { return .webp }
         return nil
     }
 
-    /// Checks an upload: a known type and at most 5 MB.
-    public static func periksa<C: Collection>(_ isi: C, bidang: String = "berkas") throws(KesalahanIsian) -> JenisBerkas where C.Element == UInt8 {
+    /// Checks an upload: one of the accepted types and at most 5 MB.
+    public static func periksa<C: Collection>(_ isi: C, bidang: String = "berkas",
+                                              terima: Set<JenisBerkas> = dokumen) throws(KesalahanIsian) -> JenisBerkas where C.Element == UInt8 {
         guard !isi.isEmpty else { throw KesalahanIsian(bidang, "Berkas kosong atau belum dipilih.") }
         guard isi.count <= ukuranMaksimum else { throw KesalahanIsian(bidang, "Berkas terlalu besar: maksimal 5 MB.") }
-        guard let j = kenali(isi) else {
-            throw KesalahanIsian(bidang, "Jenis berkas tidak diterima: unggah PDF, JPEG atau PNG.")
+        guard let j = kenali(isi), terima.contains(j) else {
+            let daftar = allCases.filter(terima.contains).map { $0 == .jpeg ? "JPEG" : $0.rawValue.uppercased() }
+            throw KesalahanIsian(bidang, "Jenis berkas tidak diterima: unggah \(daftar.dropLast().joined(separator: ", ")) atau \(daftar.last!).")
         }
         return j
     }

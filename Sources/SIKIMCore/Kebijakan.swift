@@ -28,6 +28,48 @@ public enum Tindakan: Hashable, Sendable {
     case bentukKim
     case lihatDasborPembentukan
     case imporKim
+    /// Submit a laporan (where: `AturanLaporan.bolehMelapor`).
+    case kirimLaporan
+    /// The laporan inboxes (every signed-in role has one, scoped by `cakupanLaporan`).
+    case lihatDaftarLaporan
+    case lihatLaporan(SasaranLaporan)
+    /// Category and holiday settings.
+    case kelolaPengaturan
+}
+
+/// What the policy needs to know about a laporan to decide who may read it.
+public struct SasaranLaporan: Hashable, Sendable {
+    public let wilayah: KodeWilayah
+    public let kim: UUID?
+    public let pelapor: UUID
+    public let opd: Set<String>
+    public let dipublikasikan: Bool
+
+    public init(wilayah: KodeWilayah, kim: UUID?, pelapor: UUID, opd: Set<String>, dipublikasikan: Bool) {
+        (self.wilayah, self.kim, self.pelapor, self.opd, self.dipublikasikan) = (wilayah, kim, pelapor, opd, dipublikasikan)
+    }
+}
+
+/// Which laporan an actor may read; also the database filter of laporan lists.
+public enum CakupanLaporan: Equatable, Sendable {
+    case semua
+    case wilayah(KodeWilayah)
+    /// A pengurus: its own KIM's laporan (and its own).
+    case kim(UUID, pelapor: UUID)
+    /// An OPD officer: only what was forwarded to that OPD.
+    case opd(String)
+    /// The public: published information only.
+    case dipublikasikan
+
+    public func cocok(_ s: SasaranLaporan) -> Bool {
+        switch self {
+        case .semua: true
+        case .wilayah(let k): k.mencakup(s.wilayah)
+        case .kim(let id, let p): s.kim == id || s.pelapor == p
+        case .opd(let kode): s.opd.contains(kode)
+        case .dipublikasikan: s.dipublikasikan
+        }
+    }
 }
 
 /// Which users a list may show to an actor. One value serves both the row check
@@ -96,11 +138,30 @@ public enum Kebijakan {
                 || (aktor?.penugasan.kimID == kim && bidang.isSubset(of: AturanKim.bidangKontak))
         case .bentukKim:
             return peran == .admin || peran == .operatorKecamatan || peran == .operatorDesa
+        case .kirimLaporan:
+            return peran == .admin || peran == .pengurusKim
+        case .lihatDaftarLaporan:
+            return aktor != nil
+        case .lihatLaporan(let s):
+            return cakupanLaporan(aktor).cocok(s)
+        case .kelolaPengaturan:
+            return peran == .admin
         case .lihatDasborPembentukan:
             switch peran {
             case .admin?, .verifikator?, .operatorKecamatan?, .operatorDesa?: return true
             default: return false
             }
+        }
+    }
+
+    public static func cakupanLaporan(_ aktor: Aktor?) -> CakupanLaporan {
+        switch aktor?.penugasan {
+        case .admin?, .verifikator?: .semua
+        case .operatorKecamatan(let k)?: .wilayah(k)
+        case .operatorDesa(let d)?: .wilayah(d)
+        case .pengurusKim(let id, _)?: .kim(id, pelapor: aktor!.id)
+        case .opd(let kode)?: .opd(kode)
+        case nil: .dipublikasikan
         }
     }
 

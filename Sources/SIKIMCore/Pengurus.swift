@@ -114,7 +114,7 @@ public enum AturanPengurus {
         selesai >= hariIni && selesai <= hariIni.tambahHari(peringatanMasaBaktiHari)
     }
 
-    static func teks(_ s: String, bidang: String, label: String, maks: Int) throws(KesalahanIsian) -> String {
+    public static func teks(_ s: String, bidang: String, label: String, maks: Int) throws(KesalahanIsian) -> String {
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !t.isEmpty else { throw KesalahanIsian(bidang, "\(label) wajib diisi.") }
         guard t.count <= maks else { throw KesalahanIsian(bidang, "\(label) paling banyak \(maks) karakter.") }
@@ -124,7 +124,7 @@ public enum AturanPengurus {
         return t
     }
 
-    static func opsional(_ s: String?, bidang: String, label: String, maks: Int) throws(KesalahanIsian) -> String? {
+    public static func opsional(_ s: String?, bidang: String, label: String, maks: Int) throws(KesalahanIsian) -> String? {
         guard let s, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
         return try teks(s, bidang: bidang, label: label, maks: maks)
     }

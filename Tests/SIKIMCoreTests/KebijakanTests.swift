@@ -33,6 +33,9 @@ final class KebijakanTests: XCTestCase {
             (.lihatDasborPembentukan, [false, true, true, true, true, false, false]),
             (.imporKim, [false, true, false, false, false, false, false]),
             (.bentukKim, [false, true, false, true, true, false, false]),
+            (.kirimLaporan, [false, true, false, false, false, true, false]),
+            (.lihatDaftarLaporan, [false, true, true, true, true, true, true]),
+            (.kelolaPengaturan, [false, true, false, false, false, false, false]),
         ]
         for (tindakan, baris) in harap {
             for ((nama, a), boleh) in zip(semuaAktor, baris) {

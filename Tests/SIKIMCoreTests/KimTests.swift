@@ -246,6 +246,12 @@ final class JenisBerkasTests: XCTestCase {
         XCTAssertNil(JenisBerkas.kenali([0x7F, 0x45, 0x4C, 0x46]), "an ELF executable")
         XCTAssertNil(JenisBerkas.kenali(Array("%PDF".utf8)), "too short to be a PDF")
         XCTAssertNil(JenisBerkas.kenali(Array("GIF89a".utf8)))
+        XCTAssertEqual(JenisBerkas.kenali(Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8)), .webp)
+        XCTAssertNil(JenisBerkas.kenali(Array("RIFF\u{0}\u{0}\u{0}\u{0}WAVEfmt ".utf8)), "a WAV file is RIFF too")
+        XCTAssertThrowsError(try JenisBerkas.periksa(Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8))) {
+            XCTAssertEqual(($0 as? KesalahanIsian)?.pesan, "Jenis berkas tidak diterima: unggah PDF, JPEG atau PNG.")
+        }
+        XCTAssertEqual(try JenisBerkas.periksa(Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8), terima: JenisBerkas.foto), .webp)
     }
 
     func testUkuranDanKosong() {

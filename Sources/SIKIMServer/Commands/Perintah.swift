@@ -20,6 +20,7 @@ public func daftarkanPerintah(_ app: Application) async {
     app.asyncCommands.use(PerintahMigrasi(), as: "migrate")
     app.asyncCommands.use(PerintahPengguna(), as: "user")
     app.asyncCommands.use(PerintahToken(), as: "token")
+    app.asyncCommands.use(PerintahAudit(), as: "audit")
 }
 
 /// `serve`: prepares the database and the first admin, then runs Vapor's server command
@@ -157,4 +158,27 @@ private func cariPengguna(_ username: String, db: any Database) async throws -> 
         throw KesalahanPerintah("Pengguna \(u) tidak ditemukan.")
     }
     return m
+}
+
+struct PerintahAudit: AsyncCommandGroup {
+    var help: String { "Memeriksa jejak audit: verify." }
+    var commands: [String: any AnyAsyncCommand] { ["verify": PeriksaAudit()] }
+}
+
+/// Recomputes every laporan's hash chain; exits non-zero and names the laporan whose
+/// history was altered in the database.
+struct PeriksaAudit: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Memeriksa rantai hash riwayat setiap laporan." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        _ = try await Persiapan.siapkanBasisData(app)
+        let rusak = try await LayananLaporan(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData).periksaAudit()
+        let jumlah = try await LaporanModel.query(on: app.db).count()
+        guard rusak.isEmpty else {
+            throw KesalahanPerintah("Riwayat \(rusak.count) laporan telah diubah di basis data: \(rusak.joined(separator: ", "))")
+        }
+        context.console.print("Jejak audit utuh: \(jumlah) laporan diperiksa.")
+    }
 }

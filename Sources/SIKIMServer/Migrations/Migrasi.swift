@@ -18,6 +18,11 @@ enum Migrasi {
         M010BuatTransisiKim(),
         M011BuatDokumenKim(),
         M012PenggunaTerikatKim(),
+        M013BuatKategori(),
+        M014IsiKategoriAwal(),
+        M015BuatHariLibur(),
+        M016IsiHariLibur(),
+        M017BuatLaporan(),
     ]
 }
 
@@ -259,5 +264,171 @@ struct M012PenggunaTerikatKim: AsyncMigration {
 
     func revert(on db: any Database) async throws {
         try await db.schema("pengguna").deleteField("kim_id").update()
+    }
+}
+
+struct M013BuatKategori: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("kategori")
+            .field("kode", .string, .identifier(auto: false))
+            .field("nama", .string, .required)
+            .field("kode_opd", .string, .required, .references("opd", "kode"))
+            .field("sensitif", .bool, .required)
+            .field("pertanyaan", .string, .required)
+            .field("aktif", .bool, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("kategori").delete()
+    }
+}
+
+/// The categories of information, seeded once; the admin edits them afterwards.
+struct M014IsiKategoriAwal: AsyncMigration {
+    static let awal: [KategoriModel] = [
+        KategoriModel(kode: "pariwisata", nama: "Pariwisata", opd: "dispar", sensitif: false, pertanyaan: [
+            Pertanyaan(kode: "nama_lokasi", label: "Nama objek atau lokasi wisata", jenis: .teks, wajib: false),
+            Pertanyaan(kode: "jenis_informasi", label: "Jenis informasi", jenis: .pilihanTunggal, wajib: false,
+                       pilihan: ["Potensi wisata baru", "Acara / festival", "Kerusakan fasilitas", "Lainnya"]),
+        ]),
+        KategoriModel(kode: "permasalahan_desa", nama: "Permasalahan Desa", opd: "dpmd", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "perizinan", nama: "Perizinan / Usaha Tanpa Izin", opd: "dpmptsp", sensitif: true, pertanyaan: [
+            Pertanyaan(kode: "nama_usaha", label: "Nama usaha atau perusahaan", jenis: .teks, wajib: true),
+            Pertanyaan(kode: "jenis_usaha", label: "Jenis usaha", jenis: .pilihanTunggal, wajib: false,
+                       pilihan: ["Industri", "Perdagangan", "Jasa", "Pertambangan / galian", "Lainnya"]),
+            Pertanyaan(kode: "izin_diduga_tidak_ada", label: "Izin yang diduga tidak ada", jenis: .pilihanGanda, wajib: false,
+                       pilihan: ["NIB", "PBG / IMB", "Persetujuan lingkungan", "Lainnya"]),
+        ]),
+        KategoriModel(kode: "infrastruktur", nama: "Infrastruktur", opd: "dpupr", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "bencana", nama: "Bencana", opd: "bpbd", sensitif: false, pertanyaan: [
+            Pertanyaan(kode: "jenis_bencana", label: "Jenis bencana", jenis: .pilihanTunggal, wajib: false,
+                       pilihan: ["Banjir", "Tanah longsor", "Angin puting beliung", "Kebakaran", "Gempa", "Abrasi", "Lainnya"]),
+            Pertanyaan(kode: "jumlah_terdampak", label: "Perkiraan warga terdampak", jenis: .angka, wajib: false),
+        ]),
+        KategoriModel(kode: "lingkungan", nama: "Lingkungan", opd: "dlh", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "sosial", nama: "Sosial Kemasyarakatan", opd: "dinsos", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "kesehatan", nama: "Kesehatan", opd: "dinkes", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "pendidikan", nama: "Pendidikan", opd: "dindik", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "ekonomi_umkm", nama: "Ekonomi & UMKM", opd: "diskominfosatik", sensitif: false, pertanyaan: []),
+        KategoriModel(kode: "lainnya", nama: "Lainnya", opd: "diskominfosatik", sensitif: false, pertanyaan: []),
+    ]
+
+    func prepare(on db: any Database) async throws {
+        for k in Self.awal { try await KategoriModel(kode: k.id!, nama: k.nama, opd: k.kodeOPD, sensitif: k.sensitif,
+                                                     pertanyaan: k.pertanyaan).create(on: db) }
+    }
+
+    func revert(on db: any Database) async throws {
+        try await KategoriModel.query(on: db).filter(\.$id ~~ Self.awal.compactMap(\.id)).delete()
+    }
+}
+
+struct M015BuatHariLibur: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("hari_libur")
+            .field("tanggal", .string, .identifier(auto: false))
+            .field("jenis", .string, .required)
+            .field("nama", .string, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("hari_libur").delete()
+    }
+}
+
+/// Holidays 2020–2030 from the shipped list; a date with two holidays keeps the first name.
+struct M016IsiHariLibur: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        let teks = try String(contentsOf: Sumber.data("hari-libur.csv"), encoding: .utf8)
+        var dilihat = Set<String>()
+        var baris: [HariLiburModel] = []
+        for sel in try CSV.baca(teks).dropFirst() where sel.count == 3 && dilihat.insert(sel[0]).inserted {
+            baris.append(HariLiburModel(tanggal: sel[0], jenis: sel[1], nama: sel[2]))
+        }
+        try await baris.create(on: db)
+    }
+
+    func revert(on db: any Database) async throws {
+        try await HariLiburModel.query(on: db).delete()
+    }
+}
+
+struct M017BuatLaporan: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("laporan")
+            .id()
+            .field("nomor", .string, .required)
+            .field("judul", .string, .required)
+            .field("isi", .string, .required)
+            .field("kode_kategori", .string, .required, .references("kategori", "kode"))
+            .field("kode_wilayah", .string, .required, .references("wilayah", "kode"))
+            .field("kim_id", .uuid, .references("kim", "id"))
+            .field("pelapor_id", .uuid, .required, .references("pengguna", "id"))
+            .field("nama_pelapor", .string, .required)
+            .field("nama_kim", .string)
+            .field("lat", .double)
+            .field("lon", .double)
+            .field("alamat", .string)
+            .field("waktu_kejadian", .datetime)
+            .field("sumber", .string, .required)
+            .field("kerahasiaan", .string, .required)
+            .field("jawaban", .string, .required)
+            .field("status", .string, .required)
+            .field("dipublikasikan", .bool, .required)
+            .field("konfirmasi_pertama", .uuid)
+            .field("hasil", .string)
+            .field("kunci_idempotensi", .string)
+            .field("dibuat_pada", .datetime, .required)
+            .field("diteruskan_pada", .datetime)
+            .field("diubah_pada", .datetime, .required)
+            .unique(on: "nomor")
+            .unique(on: "pelapor_id", "kunci_idempotensi")
+            .create()
+        try await db.schema("laporan_opd")
+            .id()
+            .field("laporan_id", .uuid, .required, .references("laporan", "id", onDelete: .cascade))
+            .field("kode_opd", .string, .required, .references("opd", "kode"))
+            .field("instruksi", .string, .required)
+            .field("diteruskan_pada", .datetime, .required)
+            .field("ditanggapi_pada", .datetime)
+            .unique(on: "laporan_id", "kode_opd")
+            .create()
+        try await db.schema("laporan_foto")
+            .id()
+            .field("laporan_id", .uuid, .required, .references("laporan", "id", onDelete: .cascade))
+            .field("berkas", .string, .required)
+            .field("tipe_mime", .string, .required)
+            .field("ukuran", .int, .required)
+            .field("sha256", .string, .required)
+            .create()
+        try await db.schema("laporan_peristiwa")
+            .id()
+            .field("laporan_id", .uuid, .required, .references("laporan", "id", onDelete: .cascade))
+            .field("urutan", .int, .required)
+            .field("aksi", .string, .required)
+            .field("dari", .string, .required)
+            .field("ke", .string, .required)
+            .field("catatan", .string)
+            .field("data", .string, .required)
+            .field("pengguna_id", .uuid, .required)
+            .field("nama_pengguna", .string, .required)
+            .field("peran", .string, .required)
+            .field("waktu", .datetime, .required)
+            .field("hash_sebelum", .string, .required)
+            .field("hash", .string, .required)
+            .unique(on: "laporan_id", "urutan")
+            .create()
+        let sql = db as! any SQLDatabase
+        for (i, t, k) in [("laporan_status_idx", "laporan", "status"), ("laporan_wilayah_idx", "laporan", "kode_wilayah"),
+                          ("laporan_dibuat_idx", "laporan", "dibuat_pada"), ("laporan_opd_kode_idx", "laporan_opd", "kode_opd"),
+                          ("laporan_foto_idx", "laporan_foto", "laporan_id")] {
+            try await sql.create(index: i).on(t).column(k).run()
+        }
+    }
+
+    func revert(on db: any Database) async throws {
+        for t in ["laporan_peristiwa", "laporan_foto", "laporan_opd", "laporan"] { try await db.schema(t).delete() }
     }
 }

@@ -22,12 +22,15 @@ struct Tata: Encodable {
 
     /// Menu entries and the action each one needs; the policy decides what a role sees.
     static let daftarMenu: [(label: String, href: String, tindakan: Tindakan)] = [
+        ("Informasi", "/informasi", .lihatDirektoriKim),
+        ("Laporan", "/laporan", .lihatDaftarLaporan),
         ("Direktori KIM", "/direktori", .lihatDirektoriKim),
         ("KIM", "/kim", .lihatDaftarKim),
         ("Dasbor", "/dasbor", .lihatDasborPembentukan),
         ("Wilayah", "/wilayah", .lihatWilayah),
         ("OPD", "/opd", .lihatOPD),
         ("Pengguna", "/pengguna", .lihatDaftarPengguna),
+        ("Pengaturan", "/pengaturan", .lihatPengaturan),
     ]
 }
 

@@ -1,0 +1,213 @@
+import Fluent
+import SIKIMCore
+import Vapor
+
+/// `/api/v1/laporan` and `/api/v1/kategori`.
+struct LaporanAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1")
+        api.get("kategori", use: kategori)
+        api.on(.POST, "laporan", body: .collect(maxSize: "30mb"), use: buat)
+        api.get("laporan", use: daftar)
+        api.get("laporan", ":laporan", use: detail)
+        api.get("laporan", ":laporan", "riwayat", use: riwayat)
+        api.post("laporan", ":laporan", "transisi", use: transisi)
+    }
+
+    @Sendable func kategori(req: Request) async throws -> Halaman<KategoriDTO> {
+        let k = try await KategoriModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all()
+        return Halaman(data: k.map(KategoriDTO.init), nextCursor: nil)
+    }
+
+    /// JSON, or multipart with `foto[]` files; `Idempotency-Key` makes a retry safe.
+    @Sendable func buat(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        var foto: [FotoMasuk] = []
+        let isian: IsianLaporan
+        if req.headers.contentType?.type == "multipart" {
+            struct Berkas: Content { var foto: [File]? }
+            isian = try await CariLaporan.isianFormulir(req)
+            foto = (try? req.content.decode(Berkas.self).foto)?.filter { $0.data.readableBytes > 0 }
+                .map { FotoMasuk(nama: $0.filename, isi: $0.data) } ?? []
+        } else {
+            isian = try req.content.decode(IsianLaporan.self)
+        }
+        let (m, baru) = try await req.layananLaporan.buat(isian, foto: foto, oleh: p, kunci: req.headers.first(name: "Idempotency-Key"))
+        let res = try await CariLaporan.dto(m, req: req).encodeResponse(status: baru ? .created : .ok, for: req)
+        if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
+        return res
+    }
+
+    @Sendable func daftar(req: Request) async throws -> Halaman<LaporanDTO> {
+        let (baris, lanjut) = try await CariLaporan.halaman(try CariLaporan.query(req), req: req)
+        return Halaman(data: try await CariLaporan.dto(baris, req: req), nextCursor: lanjut)
+    }
+
+    @Sendable func detail(req: Request) async throws -> LaporanDTO {
+        try await CariLaporan.dto(try await CariLaporan.satu(req), req: req)
+    }
+
+    @Sendable func riwayat(req: Request) async throws -> Halaman<PeristiwaDTO> {
+        let m = try await CariLaporan.satu(req)
+        return Halaman(data: try await CariLaporan.riwayat(m, req: req), nextCursor: nil)
+    }
+
+    struct PermintaanTransisi: Content {
+        let ke: String
+        var catatan: String?
+        var metode: String?
+        var alasan: String?
+        var opd: [String]?
+    }
+
+    @Sendable func transisi(req: Request) async throws -> LaporanDTO {
+        let p = try req.wajibMasuk()
+        let m = try await CariLaporan.satu(req)
+        let b = try req.content.decode(PermintaanTransisi.self)
+        guard let ke = StatusLaporan(rawValue: b.ke), let aksi = SiklusLaporan.aksi(menuju: ke, dari: m.statusLaporan) else {
+            throw KesalahanHTTP.parameter("Status tujuan \"\(b.ke.prefix(40))\" tidak dikenal.")
+        }
+        try await req.layananLaporan.jalankan(aksi, pada: m, data: try CariLaporan.data(catatan: b.catatan, metode: b.metode,
+                                                                                       alasan: b.alasan, opd: b.opd ?? []), oleh: p)
+        return try await CariLaporan.dto(m, req: req)
+    }
+}
+
+/// Finding laporan for a request: the policy's scope as a query, filters, pages, DTOs.
+enum CariLaporan {
+    static func query(_ req: Request) throws -> QueryBuilder<LaporanModel> {
+        let q = LaporanModel.query(on: req.db)
+        switch Kebijakan.cakupanLaporan(req.aktor) {
+        case .semua: break
+        case .wilayah(let k): q.group(.or) { $0.filter(\.$kodeWilayah == k.nilai).filter(\.$kodeWilayah =~ (k.nilai + ".")) }
+        case .kim(let id, let pelapor): q.group(.or) { $0.filter(\.$kimID == id).filter(\.$pelaporID == pelapor) }
+        case .opd(let kode):
+            q.join(LaporanOPDModel.self, on: \LaporanModel.$id == \LaporanOPDModel.$laporan.$id)
+                .filter(LaporanOPDModel.self, \.$kodeOPD == kode)
+        case .dipublikasikan: q.filter(\.$dipublikasikan == true)
+        }
+        if let s = try req.query.get(String?.self, at: "status"), !s.isEmpty {
+            if s == "menunggu_konfirmasi_kedua" {
+                q.filter(\.$status == StatusLaporan.masuk.rawValue).filter(\.$konfirmasiPertama != nil)
+            } else {
+                guard let status = StatusLaporan(rawValue: s) else { throw KesalahanHTTP.parameter("Parameter status tidak dikenal.") }
+                q.filter(\.$status == status.rawValue)
+            }
+        }
+        if let k = try req.query.get(String?.self, at: "kategori"), !k.isEmpty { q.filter(\.$kodeKategori == String(k.prefix(40))) }
+        if let w = try req.query.get(String?.self, at: "kode_wilayah"), !w.isEmpty {
+            guard let kode = KodeWilayah(w) else { throw KesalahanHTTP.parameter("Parameter kode_wilayah bukan kode wilayah yang valid.") }
+            q.group(.or) { $0.filter(\.$kodeWilayah == kode.nilai).filter(\.$kodeWilayah =~ (kode.nilai + ".")) }
+        }
+        for (nama, awal) in [("dari", true), ("sampai", false)] {
+            if let t = try req.query.get(String?.self, at: nama), !t.isEmpty {
+                guard let tgl = Tanggal(iso: t) else { throw KesalahanHTTP.parameter("Parameter \(nama) harus tanggal TTTT-BB-HH.") }
+                if awal { q.filter(\.$dibuatPada >= tgl.awal) } else { q.filter(\.$dibuatPada < tgl.tambahHari(1).awal) }
+            }
+        }
+        if let cari = try req.query.get(String?.self, at: "q")?.trimmingCharacters(in: .whitespaces), !cari.isEmpty {
+            let kata = String(cari.prefix(100))
+            q.group(.or) { $0.filter(\.$judul ~~ kata).filter(\.$isi ~~ kata).filter(\.$nomor ~~ kata) }
+        }
+        return q
+    }
+
+    /// Newest first; the cursor holds the creation time and id of the last row.
+    static func halaman(_ q: QueryBuilder<LaporanModel>, req: Request) async throws -> ([LaporanModel], String?) {
+        let p = try Paginasi(req)
+        if let c = p.setelah {
+            let bagian = c.split(separator: "|")
+            guard bagian.count == 2, let ms = Double(bagian[0]), let id = UUID(uuidString: String(bagian[1])) else {
+                throw KesalahanHTTP.parameter("Parameter cursor tidak valid.")
+            }
+            let t = Date(timeIntervalSince1970: ms / 1000)
+            q.group(.or) { o in
+                o.filter(\.$dibuatPada < t)
+                o.group(.and) { $0.filter(\.$dibuatPada == t).filter(\.$id < id) }
+            }
+        }
+        let semua = try await q.sort(\.$dibuatPada, .descending).sort(\.$id, .descending).limit(p.limit + 1).all()
+        let isi = Array(semua.prefix(p.limit))
+        let lanjut = semua.count > p.limit ? isi.last.map {
+            Paginasi.kode("\(Int64(($0.dibuatPada.timeIntervalSince1970 * 1000).rounded()))|\($0.id!.uuidString)")
+        } : nil
+        return (isi, lanjut)
+    }
+
+    /// A laporan by `:laporan`, if the actor may read it; otherwise it does not exist for them.
+    static func satu(_ req: Request) async throws -> LaporanModel {
+        guard let id = req.parameters.get("laporan", as: UUID.self), let m = try await LaporanModel.find(id, on: req.db) else {
+            throw KesalahanHTTP.tidakDitemukan("Laporan")
+        }
+        let opd = Set(try await req.layananLaporan.opd(m).map(\.kodeOPD))
+        guard Kebijakan.boleh(req.aktor, .lihatLaporan(LayananLaporan.sasaran(m, opd: opd))) else {
+            throw KesalahanHTTP.tidakDitemukan("Laporan")
+        }
+        return m
+    }
+
+    static func dto(_ m: LaporanModel, req: Request) async throws -> LaporanDTO {
+        try await dto([m], req: req)[0]
+    }
+
+    /// DTOs for a page, with the OPD and photo ids of all rows in two queries.
+    static func dto(_ baris: [LaporanModel], req: Request) async throws -> [LaporanDTO] {
+        let ids = baris.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
+        let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
+        let kalender = try await req.layananLaporan.kalender()
+        return baris.map { m in
+            LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(), foto: (foto[m.id!] ?? []).compactMap(\.id),
+                       penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
+        }
+    }
+
+    /// The timeline, with each actor's name shown only where the reporter's identity may be.
+    static func riwayat(_ m: LaporanModel, req: Request) async throws -> [PeristiwaDTO] {
+        let identitas = IdentitasPelapor.untuk(m.rahasia, penonton: req.aktor, pelapor: m.pelaporID)
+        return try await PeristiwaLaporanModel.query(on: req.db).filter(\.$laporan.$id == m.requireID()).sort(\.$urutan).all().map { e in
+            let olehPelapor = e.penggunaID == m.pelaporID
+            return PeristiwaDTO(urutan: e.urutan, aksi: e.aksi, dari: e.dari, ke: e.ke, catatan: e.catatan,
+                                oleh: olehPelapor && identitas != .lengkap ? nil : e.namaPengguna, peran: e.peran, waktu: e.waktu)
+        }
+    }
+
+    static func data(catatan: String?, metode: String?, alasan: String?, opd: [String]) throws -> DataAksiLaporan {
+        var d = DataAksiLaporan(catatan: catatan, opd: opd.filter { !$0.isEmpty })
+        if let metode, !metode.isEmpty {
+            guard let m = MetodeVerifikasi(rawValue: metode) else { throw KesalahanIsian("metode", "Metode verifikasi tidak dikenal.") }
+            d.metode = m
+        }
+        if let alasan, !alasan.isEmpty {
+            guard let a = AlasanTidakValid(rawValue: alasan) else { throw KesalahanIsian("alasan", "Alasan tidak valid tidak dikenal.") }
+            d.alasan = a
+        }
+        return d
+    }
+
+    /// Laporan fields from a form (urlencoded or multipart): answers to the chosen category's
+    /// questions come as `jawaban_<kode>` (a list for pilihan ganda).
+    static func isianFormulir(_ req: Request) async throws -> IsianLaporan {
+        struct Form: Content {
+            var kategori, judul, isi, lat, lon, alamat, sumber, kerahasiaan: String?
+            var kodeWilayah, waktuKejadian: String?
+            enum CodingKeys: String, CodingKey {
+                case kategori, judul, isi, lat, lon, alamat, sumber, kerahasiaan
+                case kodeWilayah = "kode_wilayah", waktuKejadian = "waktu_kejadian"
+            }
+        }
+        let f = try req.content.decode(Form.self)
+        var i = IsianLaporan()
+        (i.kategori, i.judul, i.isi, i.kodeWilayah, i.lat, i.lon) = (f.kategori, f.judul, f.isi, f.kodeWilayah, f.lat, f.lon)
+        (i.alamat, i.waktuKejadian, i.sumber, i.kerahasiaan) = (f.alamat, f.waktuKejadian, f.sumber, f.kerahasiaan)
+        let pertanyaan = try await f.kategori.asyncMap { try await KategoriModel.find($0, on: req.db) }??.pertanyaan ?? []
+        var jawaban: [String: [String]] = [:]
+        for p in pertanyaan {
+            if let banyak = try? req.content.get([String].self, at: "jawaban_\(p.kode)") { jawaban[p.kode] = banyak }
+            else if let satu = try? req.content.get(String.self, at: "jawaban_\(p.kode)") { jawaban[p.kode] = [satu] }
+        }
+        i.jawaban = jawaban
+        return i
+    }
+}

@@ -1,0 +1,98 @@
+import Fluent
+import SIKIMCore
+import Vapor
+
+/// Settings the admin keeps up to date: the holiday list of the SLA clock and the categories
+/// of information (name, default OPD, sensitive). Verifikator may read them.
+struct PengaturanController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("pengaturan", use: halaman)
+        routes.post("pengaturan", "hari-libur", use: tambahLibur)
+        routes.post("pengaturan", "hari-libur", ":tanggal", "hapus", use: hapusLibur)
+        routes.post("pengaturan", "kategori", ":kode", use: ubahKategori)
+    }
+
+    struct Libur: Encodable { let tanggal: String; let label: String; let nama: String; let jenis: String }
+    struct Kat: Encodable { let kode: String; let nama: String; let kodeOpd: String; let sensitif: Bool; let jumlahPertanyaan: Int }
+
+    struct Konteks: Encodable {
+        let tata: Tata
+        let csrf: String
+        let bolehUbah: Bool
+        let tahun: Int
+        let libur: [Libur]
+        let kategori: [Kat]
+        let pilihanOPD: [Pilihan]
+        let kesalahan: GalatIsian
+    }
+
+    private func render(_ req: Request, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
+        try req.wajib(.lihatPengaturan)
+        let tahun = (try? req.query.get(Int.self, at: "tahun")) ?? Tanggal(req.sekarang).tahun
+        let libur = try await HariLiburModel.query(on: req.db).filter(\.$id =~ "\(tahun)-").sort(\.$id).all()
+        return try await req.halaman("pengaturan", Konteks(
+            tata: req.tata("Pengaturan"), csrf: req.tokenCSRF, bolehUbah: Kebijakan.boleh(req.aktor, .kelolaPengaturan), tahun: tahun,
+            libur: libur.map { Libur(tanggal: $0.id!, label: Tanggal(iso: $0.id!).map(TanggalIndonesia.panjang) ?? $0.id!, nama: $0.nama,
+                                     jenis: $0.jenis == "cuti_bersama" ? "Cuti bersama" : "Libur nasional") },
+            kategori: try await KategoriModel.query(on: req.db).sort(\.$nama).all().map {
+                Kat(kode: $0.id!, nama: $0.nama, kodeOpd: $0.kodeOPD, sensitif: $0.sensitif, jumlahPertanyaan: $0.pertanyaan.count)
+            },
+            pilihanOPD: try await OPDModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all().map { Pilihan(nilai: $0.id!, label: $0.nama) },
+            kesalahan: kesalahan), status: status)
+    }
+
+    @Sendable func halaman(req: Request) async throws -> Response { try await render(req) }
+
+    struct IsianLibur: Content { var tanggal: String?; var nama: String?; var jenis: String? }
+
+    @Sendable func tambahLibur(req: Request) async throws -> Response {
+        try req.wajib(.kelolaPengaturan)
+        let i = try req.content.decode(IsianLibur.self)
+        guard let t = i.tanggal.flatMap(Tanggal.init(iso:)) else {
+            return try await render(req, kesalahan: ["tanggal": "Tanggal harus berformat TTTT-BB-HH."], status: .unprocessableEntity)
+        }
+        let nama = (i.nama ?? "").trimmingCharacters(in: .whitespaces)
+        guard (2...100).contains(nama.count) else {
+            return try await render(req, kesalahan: ["tanggal": "Nama hari libur harus 2–100 karakter."], status: .unprocessableEntity)
+        }
+        guard try await HariLiburModel.find(t.iso, on: req.db) == nil else {
+            return try await render(req, kesalahan: ["tanggal": "Tanggal \(t.iso) sudah ada dalam daftar."], status: .unprocessableEntity)
+        }
+        try await HariLiburModel(tanggal: t.iso, jenis: i.jenis == "cuti_bersama" ? "cuti_bersama" : "libur_nasional", nama: nama).create(on: req.db)
+        return req.alihkan("/pengaturan?tahun=\(t.tahun)", kilat: "\(TanggalIndonesia.panjang(t)) ditambahkan sebagai hari libur.")
+    }
+
+    @Sendable func hapusLibur(req: Request) async throws -> Response {
+        try req.wajib(.kelolaPengaturan)
+        guard let t = req.parameters.get("tanggal").flatMap(Tanggal.init(iso:)), let m = try await HariLiburModel.find(t.iso, on: req.db) else {
+            throw KesalahanHTTP.tidakDitemukan("Hari libur")
+        }
+        try await m.delete(on: req.db)
+        return req.alihkan("/pengaturan?tahun=\(t.tahun)", kilat: "\(TanggalIndonesia.panjang(t)) dihapus dari daftar hari libur.")
+    }
+
+    struct IsianKategori: Content { var nama: String?; var kodeOpd: String?; var sensitif: String?
+        enum CodingKeys: String, CodingKey { case nama, sensitif, kodeOpd = "kode_opd" } }
+
+    @Sendable func ubahKategori(req: Request) async throws -> Response {
+        try req.wajib(.kelolaPengaturan)
+        guard let kode = req.parameters.get("kode"), let k = try await KategoriModel.find(kode, on: req.db) else {
+            throw KesalahanHTTP.tidakDitemukan("Kategori")
+        }
+        let i = try req.content.decode(IsianKategori.self)
+        do {
+            k.nama = try AturanPengurus.teks(i.nama ?? "", bidang: "kategori", label: "Nama kategori", maks: 100)
+        } catch {
+            return try await render(req, kesalahan: ["kategori": error.pesan], status: .unprocessableEntity)
+        }
+        if let o = i.kodeOpd, !o.isEmpty {
+            guard let opd = try await OPDModel.find(o, on: req.db), opd.aktif else {
+                return try await render(req, kesalahan: ["kategori": "OPD \(o.prefix(40)) tidak dikenal atau tidak aktif."], status: .unprocessableEntity)
+            }
+            k.kodeOPD = o
+        }
+        k.sensitif = i.sensitif == "1"
+        try await k.update(on: req.db)
+        return req.alihkan("/pengaturan", kilat: "Kategori \(k.nama) diperbarui.")
+    }
+}

@@ -1,0 +1,292 @@
+import Fluent
+import Foundation
+import SIKIMCore
+import Vapor
+
+/// Raw laporan fields from a form or JSON. Answers arrive as `jawaban` (JSON: text or list per
+/// question) or, from a form, as fields `jawaban_<kode>`.
+struct IsianLaporan: Content {
+    var kategori: String?
+    var judul: String?
+    var isi: String?
+    var kodeWilayah: String?
+    var lat: String?
+    var lon: String?
+    var alamat: String?
+    var waktuKejadian: String?
+    var sumber: String?
+    var kerahasiaan: String?
+    var jawaban: [String: [String]]?
+
+    enum CodingKeys: String, CodingKey {
+        case kategori, judul, isi, lat, lon, alamat, sumber, kerahasiaan, jawaban
+        case kodeWilayah = "kode_wilayah", waktuKejadian = "waktu_kejadian"
+    }
+
+    init() {}
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kategori = try c.decodeIfPresent(String.self, forKey: .kategori)
+        judul = try c.decodeIfPresent(String.self, forKey: .judul)
+        isi = try c.decodeIfPresent(String.self, forKey: .isi)
+        kodeWilayah = try c.decodeIfPresent(String.self, forKey: .kodeWilayah)
+        lat = try c.teksAtauDesimal(.lat)
+        lon = try c.teksAtauDesimal(.lon)
+        alamat = try c.decodeIfPresent(String.self, forKey: .alamat)
+        waktuKejadian = try c.decodeIfPresent(String.self, forKey: .waktuKejadian)
+        sumber = try c.decodeIfPresent(String.self, forKey: .sumber)
+        kerahasiaan = try c.decodeIfPresent(String.self, forKey: .kerahasiaan)
+        if let j = try? c.decodeIfPresent([String: JawabanJSON].self, forKey: .jawaban) { jawaban = j.mapValues(\.nilai) }
+    }
+
+    /// A JSON answer: one text or a list of texts.
+    struct JawabanJSON: Decodable {
+        let nilai: [String]
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let s = try? c.decode(String.self) { nilai = [s] }
+            else if let n = try? c.decode(Double.self) { nilai = [String(n)] }
+            else { nilai = try c.decode([String].self) }
+        }
+    }
+
+    /// "2026-03-17T10:30" (a form's datetime-local, read as WIB) or ISO 8601 with an offset.
+    static func waktu(_ s: String?) throws -> Date? {
+        guard let s = s?.trimmingCharacters(in: .whitespaces), !s.isEmpty else { return nil }
+        if let d = ISO8601DateFormatter().date(from: s) { return d }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TanggalIndonesia.wib
+        for pola in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"] {
+            f.dateFormat = pola
+            if let d = f.date(from: s) { return d }
+        }
+        throw KesalahanIsian("waktu_kejadian", "Waktu kejadian tidak dapat dibaca; gunakan format TTTT-BB-HHTjj:mm.")
+    }
+}
+
+extension KeyedDecodingContainer {
+    func teksAtauDesimal(_ k: Key) throws -> String? {
+        if let n = try? decodeIfPresent(Double.self, forKey: k) { return String(n) }
+        return try decodeIfPresent(String.self, forKey: k)
+    }
+}
+
+/// A photo as uploaded: its file name and bytes.
+struct FotoMasuk {
+    let nama: String
+    let isi: ByteBuffer
+}
+
+/// Laporan operations shared by the web pages and the API.
+struct LayananLaporan {
+    let db: any Database
+    let jam: Jam
+    let direktoriData: String
+
+    var direktoriFoto: String { direktoriData + "/foto" }
+
+    static func sha256(_ s: String) -> String { SHA256.hash(data: Data(s.utf8)).hex }
+
+    func kalender() async throws -> KalenderKerja {
+        KalenderKerja(libur: Set(try await HariLiburModel.query(on: db).all(\.$id).compactMap(Tanggal.init(iso:))))
+    }
+
+    /// Creates a laporan, or returns the one already made with the same idempotency key.
+    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: PenggunaMasuk, kunci: String?) async throws -> (LaporanModel, baru: Bool) {
+        guard Kebijakan.boleh(p.aktor, .kirimLaporan) else { throw KesalahanHTTP.dilarang }
+        let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let kunci, let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id)
+            .filter(\.$kunciIdempotensi == kunci).first() {
+            return (ada, false)
+        }
+        guard let kode = isian.kategori, let kategori = try await KategoriModel.find(kode, on: db), kategori.aktif else {
+            throw KesalahanIsian("kategori", "Pilih kategori informasi.")
+        }
+        var laporan: LaporanBaru
+        do {
+            laporan = try AturanLaporan.periksa(
+                judul: isian.judul ?? "", isi: isian.isi ?? "", kodeDesa: isian.kodeWilayah ?? "", lat: isian.lat, lon: isian.lon,
+                alamat: isian.alamat, waktuKejadian: try IsianLaporan.waktu(isian.waktuKejadian), sumber: isian.sumber,
+                kerahasiaan: isian.kerahasiaan, jawaban: isian.jawaban ?? [:], pertanyaan: kategori.pertanyaan, sekarang: jam.sekarang())
+        }
+        guard try await WilayahModel.find(laporan.wilayah.nilai, on: db) != nil else {
+            throw KesalahanIsian("kode_wilayah", "Desa \(laporan.wilayah.nilai) tidak ada di Kabupaten Serang.")
+        }
+        guard AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah) else {
+            throw KesalahanIsian("kode_wilayah", "Desa ini berada di luar wilayah KIM Anda.")
+        }
+        guard foto.count <= AturanLaporan.jumlahFoto else { throw KesalahanIsian("foto", "Paling banyak \(AturanLaporan.jumlahFoto) foto.") }
+        var berkas: [(JenisBerkas, [UInt8])] = []
+        for f in foto {
+            let b = f.isi.getBytes(at: f.isi.readerIndex, length: f.isi.readableBytes) ?? []
+            do { berkas.append((try JenisBerkas.periksa(b, bidang: "foto", terima: JenisBerkas.foto), b)) }
+            catch { throw KesalahanIsian("foto", "Foto \(f.nama.prefix(60)): \(error.pesan)") }
+        }
+
+        let kim = try await p.aktor.penugasan.kimID.asyncMap { try await KimModel.find($0, on: db) } ?? nil
+        let sekarang = jam.sekarang()
+        let m = LaporanModel()
+        m.id = UUID()
+        (m.judul, m.isi, m.kodeKategori, m.kodeWilayah) = (laporan.judul, laporan.isi, kategori.id!, laporan.wilayah.nilai)
+        (m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (kim?.id, kim?.nama, p.aktor.id, p.model.nama)
+        (m.lat, m.lon, m.alamat, m.waktuKejadian) = (laporan.lat, laporan.lon, laporan.alamat, laporan.waktuKejadian)
+        (m.sumber, m.kerahasiaan) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue)
+        m.jawabanJSON = String(decoding: try JSONEncoder().encode(laporan.jawaban), as: UTF8.self)
+        (m.status, m.dipublikasikan, m.kunciIdempotensi) = (StatusLaporan.masuk.rawValue, false, kunci)
+        (m.dibuatPada, m.diubahPada) = (sekarang, sekarang)
+
+        try FileManager.default.createDirectory(atPath: direktoriFoto, withIntermediateDirectories: true)
+        var fotoModel: [FotoLaporanModel] = []
+        for (jenis, b) in berkas {
+            let f = FotoLaporanModel()
+            f.id = UUID()
+            f.$laporan.id = m.id!
+            (f.berkas, f.tipeMime, f.ukuran, f.sha256) = ("\(f.id!.uuidString.lowercased()).\(jenis.ekstensi)", jenis.mime, b.count, SHA256.hash(data: b).hex)
+            guard FileManager.default.createFile(atPath: direktoriFoto + "/" + f.berkas, contents: Data(b)) else {
+                throw KesalahanHTTP(.internalServerError, "gagal_menyimpan", "Foto tidak dapat disimpan.")
+            }
+            fotoModel.append(f)
+        }
+        // The year's next number; a concurrent submission taking it makes the insert retry.
+        let tahun = Tanggal(sekarang).tahun
+        for percobaan in 1...5 {
+            do {
+                let urut = try await nomorBerikut(tahun: tahun)
+                m.nomor = AturanLaporan.nomor(tahun: tahun, urut: urut)
+                let simpan = fotoModel
+                try await db.transaction { db in
+                    try await m.create(on: db)
+                    for f in simpan { try await f.create(on: db) }
+                    try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db)
+                }
+                return (m, true)
+            } catch let e as any DatabaseError where e.isConstraintFailure && percobaan < 5 {
+                m.$id.exists = false
+                if let kunci, let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id)
+                    .filter(\.$kunciIdempotensi == kunci).first() {
+                    return (ada, false)
+                }
+            }
+        }
+        throw KesalahanHTTP(.serviceUnavailable, "sibuk", "Server sedang sibuk. Silakan kirim ulang.")
+    }
+
+    private func nomorBerikut(tahun: Int) async throws -> Int {
+        let awalan = String(format: "LAP-%04d-", tahun)
+        let terakhir = try await LaporanModel.query(on: db).filter(\.$nomor =~ awalan).sort(\.$nomor, .descending).first()
+        return (terakhir.flatMap { Int($0.nomor.dropFirst(awalan.count)) } ?? 0) + 1
+    }
+
+    func opd(_ m: LaporanModel) async throws -> [LaporanOPDModel] {
+        try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id == m.requireID()).sort(\.$kodeOPD).all()
+    }
+
+    func keadaan(_ m: LaporanModel) async throws -> KeadaanLaporan {
+        let sensitif = try await KategoriModel.find(m.kodeKategori, on: db)?.sensitif ?? false
+        return KeadaanLaporan(status: m.statusLaporan, dipublikasikan: m.dipublikasikan, sensitif: sensitif, pelapor: m.pelaporID,
+                              wilayah: m.wilayah, kim: m.kimID, konfirmasiPertama: m.konfirmasiPertama,
+                              opd: Set(try await opd(m).map(\.kodeOPD)))
+    }
+
+    static func sasaran(_ m: LaporanModel, opd: Set<String>) -> SasaranLaporan {
+        SasaranLaporan(wilayah: m.wilayah, kim: m.kimID, pelapor: m.pelaporID, opd: opd, dipublikasikan: m.dipublikasikan)
+    }
+
+    /// Runs an action through the core's state machine and records it in the audit trail.
+    func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: PenggunaMasuk) async throws {
+        let hasil = try SiklusLaporan.jalankan(aksi, pada: try await keadaan(m), oleh: p.aktor, data: data)
+        let kodeOPD = Array(Set(data.opd)).sorted()
+        if aksi == .teruskan {
+            let ada = try await OPDModel.query(on: db).filter(\.$id ~~ kodeOPD).filter(\.$aktif == true).all(\.$id)
+            if let asing = kodeOPD.first(where: { !ada.contains($0) }) {
+                throw KesalahanIsian("opd", "OPD \(asing.prefix(40)) tidak dikenal atau tidak aktif.")
+            }
+        }
+        let sekarang = jam.sekarang()
+        let dari = m.statusLaporan
+        let catatan = data.catatan.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(4000)) }
+        m.status = hasil.status.rawValue
+        m.dipublikasikan = hasil.dipublikasikan
+        if hasil.konfirmasiPertama { m.konfirmasiPertama = p.aktor.id }
+        if aksi == .teruskan, m.diteruskanPada == nil { m.diteruskanPada = sekarang }
+        if aksi == .selesaikan { m.hasil = catatan }
+        m.diubahPada = sekarang
+        var rincian: [String: String] = [:]
+        if let metode = data.metode, aksi == .konfirmasi { rincian["metode"] = metode.rawValue }
+        if let alasan = data.alasan, aksi == .tolak { rincian["alasan"] = alasan.rawValue }
+        if aksi == .teruskan { rincian["opd"] = kodeOPD.joined(separator: ",") }
+        if hasil.konfirmasiPertama { rincian["konfirmasi"] = "pertama" }
+        let opdSaya = p.aktor.penugasan.kodeOPD
+        try await db.transaction { db in
+            try await m.update(on: db)
+            if aksi == .teruskan {
+                for kode in kodeOPD {
+                    let o = LaporanOPDModel()
+                    (o.$laporan.id, o.kodeOPD, o.instruksi, o.diteruskanPada) = (try m.requireID(), kode, catatan ?? "", sekarang)
+                    try await o.create(on: db)
+                }
+            }
+            if aksi == .tindaklanjuti {
+                let q = LaporanOPDModel.query(on: db).filter(\.$laporan.$id == m.id!).filter(\.$ditanggapiPada == nil)
+                if let opdSaya { q.filter(\.$kodeOPD == opdSaya) }
+                try await q.set(\.$ditanggapiPada, to: sekarang).update()
+            }
+            try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
+                            data: rincian, oleh: p, db: db)
+        }
+    }
+
+    /// Appends an event to the laporan's hash chain.
+    private func catat(_ m: LaporanModel, aksi: String, dari: String, ke: String, catatan: String?, data: [String: String],
+                       oleh p: PenggunaMasuk, db: any Database) async throws {
+        let sebelumnya = try await PeristiwaLaporanModel.query(on: db).filter(\.$laporan.$id == m.requireID())
+            .sort(\.$urutan, .descending).first()
+        let e = PeristiwaLaporanModel()
+        e.$laporan.id = try m.requireID()
+        e.urutan = (sebelumnya?.urutan ?? 0) + 1
+        (e.aksi, e.dari, e.ke, e.catatan) = (aksi, dari, ke, catatan)
+        let enc = JSONEncoder()
+        enc.outputFormatting = .sortedKeys
+        e.data = String(decoding: try enc.encode(data), as: UTF8.self)
+        (e.penggunaID, e.namaPengguna, e.peran) = (p.aktor.id, p.model.nama, p.aktor.peran.rawValue)
+        // Millisecond precision, as both databases store it, so the hash can be recomputed.
+        e.waktu = Date(timeIntervalSince1970: (jam.sekarang().timeIntervalSince1970 * 1000).rounded() / 1000)
+        e.hashSebelum = sebelumnya?.hash ?? RantaiAudit.awal
+        e.hash = RantaiAudit.hash(sebelum: e.hashSebelum, isi: e.isiKanonik, sha256: Self.sha256)
+        try await e.create(on: db)
+    }
+
+    /// Checks every laporan's chain; returns the numbers of those whose history was altered.
+    func periksaAudit() async throws -> [String] {
+        let nomor = Dictionary(uniqueKeysWithValues: try await LaporanModel.query(on: db).all().map { ($0.id!, $0.nomor) })
+        let semua = try await PeristiwaLaporanModel.query(on: db).sort(\.$urutan).all()
+        var rusak: [String] = []
+        for (id, rantai) in Dictionary(grouping: semua, by: { $0.$laporan.id }) {
+            let urut = rantai.sorted { $0.urutan < $1.urutan }
+            let utuh = urut.enumerated().allSatisfy { $0.offset + 1 == $0.element.urutan }
+            if !utuh || RantaiAudit.periksa(urut.map { .init(isi: $0.isiKanonik, hashSebelum: $0.hashSebelum, hash: $0.hash) },
+                                            sha256: Self.sha256) != nil {
+                rusak.append(nomor[id] ?? id.uuidString)
+            }
+        }
+        // A laporan whose whole history was deleted is altered too.
+        let berriwayat = Set(semua.map(\.$laporan.id))
+        rusak += nomor.filter { !berriwayat.contains($0.key) }.map(\.value)
+        return rusak.sorted()
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let v = self else { return nil }
+        return try await f(v)
+    }
+}
+
+extension Request {
+    var layananLaporan: LayananLaporan {
+        LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData)
+    }
+}

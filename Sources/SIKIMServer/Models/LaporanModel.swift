@@ -1,0 +1,137 @@
+import Fluent
+import Foundation
+import SIKIMCore
+
+/// A category of information (admin-editable); its questions are stored as JSON.
+final class KategoriModel: Model, @unchecked Sendable {
+    static let schema = "kategori"
+
+    @ID(custom: "kode", generatedBy: .user) var id: String?
+    @Field(key: "nama") var nama: String
+    @Field(key: "kode_opd") var kodeOPD: String
+    @Field(key: "sensitif") var sensitif: Bool
+    @Field(key: "pertanyaan") var pertanyaanJSON: String
+    @Field(key: "aktif") var aktif: Bool
+
+    init() {}
+
+    init(kode: String, nama: String, opd: String, sensitif: Bool, pertanyaan: [Pertanyaan]) {
+        id = kode
+        self.nama = nama
+        kodeOPD = opd
+        self.sensitif = sensitif
+        pertanyaanJSON = String(decoding: (try? JSONEncoder().encode(pertanyaan)) ?? Data("[]".utf8), as: UTF8.self)
+        aktif = true
+    }
+
+    var pertanyaan: [Pertanyaan] { (try? JSONDecoder().decode([Pertanyaan].self, from: Data(pertanyaanJSON.utf8))) ?? [] }
+}
+
+final class LaporanModel: Model, @unchecked Sendable {
+    static let schema = "laporan"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "nomor") var nomor: String
+    @Field(key: "judul") var judul: String
+    @Field(key: "isi") var isi: String
+    @Field(key: "kode_kategori") var kodeKategori: String
+    @Field(key: "kode_wilayah") var kodeWilayah: String
+    @OptionalField(key: "kim_id") var kimID: UUID?
+    @Field(key: "pelapor_id") var pelaporID: UUID
+    @Field(key: "nama_pelapor") var namaPelapor: String
+    @OptionalField(key: "nama_kim") var namaKim: String?
+    @OptionalField(key: "lat") var lat: Double?
+    @OptionalField(key: "lon") var lon: Double?
+    @OptionalField(key: "alamat") var alamat: String?
+    @OptionalField(key: "waktu_kejadian") var waktuKejadian: Date?
+    @Field(key: "sumber") var sumber: String
+    @Field(key: "kerahasiaan") var kerahasiaan: String
+    @Field(key: "jawaban") var jawabanJSON: String
+    @Field(key: "status") var status: String
+    @Field(key: "dipublikasikan") var dipublikasikan: Bool
+    @OptionalField(key: "konfirmasi_pertama") var konfirmasiPertama: UUID?
+    @OptionalField(key: "hasil") var hasil: String?
+    @OptionalField(key: "kunci_idempotensi") var kunciIdempotensi: String?
+    @Field(key: "dibuat_pada") var dibuatPada: Date
+    @OptionalField(key: "diteruskan_pada") var diteruskanPada: Date?
+    @Field(key: "diubah_pada") var diubahPada: Date
+
+    init() {}
+
+    var statusLaporan: StatusLaporan { StatusLaporan(rawValue: status) ?? .masuk }
+    var rahasia: Kerahasiaan { Kerahasiaan(rawValue: kerahasiaan) ?? .rahasia }
+    var wilayah: KodeWilayah { KodeWilayah(kodeWilayah)! }
+    var jawaban: [String: [String]] { (try? JSONDecoder().decode([String: [String]].self, from: Data(jawabanJSON.utf8))) ?? [:] }
+}
+
+/// A laporan forwarded to one OPD, with the instruction and when the OPD responded.
+final class LaporanOPDModel: Model, @unchecked Sendable {
+    static let schema = "laporan_opd"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "laporan_id") var laporan: LaporanModel
+    @Field(key: "kode_opd") var kodeOPD: String
+    @Field(key: "instruksi") var instruksi: String
+    @Field(key: "diteruskan_pada") var diteruskanPada: Date
+    @OptionalField(key: "ditanggapi_pada") var ditanggapiPada: Date?
+
+    init() {}
+}
+
+final class FotoLaporanModel: Model, @unchecked Sendable {
+    static let schema = "laporan_foto"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "laporan_id") var laporan: LaporanModel
+    @Field(key: "berkas") var berkas: String
+    @Field(key: "tipe_mime") var tipeMime: String
+    @Field(key: "ukuran") var ukuran: Int
+    @Field(key: "sha256") var sha256: String
+
+    init() {}
+}
+
+/// One event of a laporan's audit trail, hash-chained to the one before it.
+final class PeristiwaLaporanModel: Model, @unchecked Sendable {
+    static let schema = "laporan_peristiwa"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "laporan_id") var laporan: LaporanModel
+    @Field(key: "urutan") var urutan: Int
+    @Field(key: "aksi") var aksi: String
+    @Field(key: "dari") var dari: String
+    @Field(key: "ke") var ke: String
+    @OptionalField(key: "catatan") var catatan: String?
+    @Field(key: "data") var data: String
+    @Field(key: "pengguna_id") var penggunaID: UUID
+    @Field(key: "nama_pengguna") var namaPengguna: String
+    @Field(key: "peran") var peran: String
+    @Field(key: "waktu") var waktu: Date
+    @Field(key: "hash_sebelum") var hashSebelum: String
+    @Field(key: "hash") var hash: String
+
+    init() {}
+
+    /// The content the hash covers: every field that tells what happened.
+    var isiKanonik: String {
+        [String(urutan), aksi, dari, ke, catatan ?? "", data, penggunaID.uuidString, namaPengguna, peran,
+         String(Int64((waktu.timeIntervalSince1970 * 1000).rounded()))].joined(separator: "\u{1F}")
+    }
+}
+
+/// A national holiday or cuti bersama (admin may add or remove dates).
+final class HariLiburModel: Model, @unchecked Sendable {
+    static let schema = "hari_libur"
+
+    @ID(custom: "tanggal", generatedBy: .user) var id: String?
+    @Field(key: "jenis") var jenis: String
+    @Field(key: "nama") var nama: String
+
+    init() {}
+
+    init(tanggal: String, jenis: String, nama: String) {
+        id = tanggal
+        self.jenis = jenis
+        self.nama = nama
+    }
+}
