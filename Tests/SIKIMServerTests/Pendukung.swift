@@ -25,6 +25,7 @@ enum Uji {
     /// emptied first. Migrated, regions loaded, admin created, as on a first run.
     static func app(jam: JamUji = JamUji(), kosongkan: Bool = true) async throws -> Application {
         let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning // migrations log every step at info level
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sikim-uji-\(UUID().uuidString)").path
         let k = Konfigurasi(direktoriData: dir, databaseURL: databaseURL, kataSandiAdmin: sandiAdmin, biayaBcrypt: 4)
         do {
@@ -117,13 +118,13 @@ final class Peramban {
     /// Posts a multipart form with one file, as a browser's upload form does.
     @discardableResult
     func unggah(_ path: String, berkas: [UInt8], namaBerkas: String, tipe: String = "application/octet-stream",
-                bidang: [String: String] = [:]) async throws -> XCTHTTPResponse {
+                bidang: [String: String] = [:], namaBidang: String = "berkas") async throws -> XCTHTTPResponse {
         let batas = "----sikim\(UUID().uuidString)"
         var body = ByteBuffer()
         for (k, v) in bidang.merging(["_csrf": csrf ?? ""], uniquingKeysWith: { a, _ in a }) {
             body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
         }
-        body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"\(namaBerkas)\"\r\nContent-Type: \(tipe)\r\n\r\n")
+        body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(namaBidang)\"; filename=\"\(namaBerkas)\"\r\nContent-Type: \(tipe)\r\n\r\n")
         body.writeBytes(berkas)
         body.writeString("\r\n--\(batas)--\r\n")
         var h = HTTPHeaders()

@@ -259,15 +259,19 @@ struct LayananLaporan {
     }
 
     /// Checks every laporan's chain; returns the numbers of those whose history was altered.
+    /// Besides the hashes, the chain must end in the laporan's current state, so that
+    /// cutting off its last events is caught too.
     func periksaAudit() async throws -> [String] {
-        let nomor = Dictionary(uniqueKeysWithValues: try await LaporanModel.query(on: db).all().map { ($0.id!, $0.nomor) })
+        let laporan = Dictionary(uniqueKeysWithValues: try await LaporanModel.query(on: db).all().map { ($0.id!, $0) })
+        let nomor = laporan.mapValues(\.nomor)
         let semua = try await PeristiwaLaporanModel.query(on: db).sort(\.$urutan).all()
         var rusak: [String] = []
         for (id, rantai) in Dictionary(grouping: semua, by: { $0.$laporan.id }) {
             let urut = rantai.sorted { $0.urutan < $1.urutan }
             let utuh = urut.enumerated().allSatisfy { $0.offset + 1 == $0.element.urutan }
-            if !utuh || RantaiAudit.periksa(urut.map { .init(isi: $0.isiKanonik, hashSebelum: $0.hashSebelum, hash: $0.hash) },
-                                            sha256: Self.sha256) != nil {
+            let cocok = urut.last?.ke == laporan[id]?.status
+            if !utuh || !cocok || RantaiAudit.periksa(urut.map { .init(isi: $0.isiKanonik, hashSebelum: $0.hashSebelum, hash: $0.hash) },
+                                                      sha256: Self.sha256) != nil {
                 rusak.append(nomor[id] ?? id.uuidString)
             }
         }

@@ -52,6 +52,8 @@ struct KesalahanTampil {
             (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
         case let e as TransisiDitolak:
             (status, kode, pesan) = (.conflict, e.kode, e.pesan)
+        case let e as AksiLaporanDitolak:
+            (status, kode, pesan) = (.conflict, e.kode, e.pesan)
         case let e as any KesalahanBerpesan:
             (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
         case let e as DecodingError:

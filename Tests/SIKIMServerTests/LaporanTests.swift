@@ -1,0 +1,277 @@
+import Fluent
+import SIKIMCore
+import SQLKit
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+final class LaporanTests: XCTestCase {
+    var app: Application!
+    // Tuesday 17 March 2026, 10:00 WIB: the day before the Idul Fitri holidays.
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-03-17T03:00:00Z")!)
+    var kim: KimModel!
+
+    override func setUp() async throws {
+        app = try await Uji.app(jam: jam)
+        kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
+        try await Uji.pengguna(app, "verif1", .verifikator)
+        try await Uji.pengguna(app, "verif2", .verifikator)
+        try await Uji.pengguna(app, "dpmptsp", .opd, opd: "dpmptsp")
+        try await Uji.pengguna(app, "bpbd", .opd, opd: "bpbd")
+    }
+
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    func masuk(_ u: String) async throws -> KlienAPI { try await KlienAPI.masuk(app, u, "sandiuji12345") }
+
+    func kirim(_ k: KlienAPI, kategori: String = "perizinan", rahasia: String = "biasa", desa: String = "36.04.05.2001",
+               kunci: String? = nil) async throws -> XCTHTTPResponse {
+        var h = HTTPHeaders()
+        h.bearerAuthorization = .init(token: k.token!)
+        h.contentType = .json
+        if let kunci { h.replaceOrAdd(name: "Idempotency-Key", value: kunci) }
+        let json = """
+        {"kategori":"\(kategori)","judul":"Pabrik tanpa izin di Kramatwatu","isi":"Sebuah pabrik baru beroperasi tanpa papan izin.",
+         "kode_wilayah":"\(desa)","kerahasiaan":"\(rahasia)","sumber":"pengamatan_langsung","jawaban":{"nama_usaha":"PT Maju Jaya"}}
+        """
+        return try await app.sendRequest(.POST, "/api/v1/laporan", headers: h, body: ByteBuffer(string: json))
+    }
+
+    func ke(_ k: KlienAPI, _ id: String, _ json: String) async throws -> XCTHTTPResponse {
+        try await k.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: json)
+    }
+
+    func testAlurLengkapDenganGerbangVerifikasi() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1"), v2 = try await masuk("verif2")
+        let opd = try await masuk("dpmptsp")
+        let res = try await kirim(pengurus)
+        XCTAssertEqual(res.status, .created, res.body.string)
+        let id = try idKim(res)
+        XCTAssertEqual(try res.json()["nomor"] as? String, "LAP-2026-000001")
+        XCTAssertEqual(try res.json()["status"] as? String, "masuk")
+        // Tuesday + 3 working days, skipping 18–24 March: Friday 27 March, end of day
+        XCTAssertEqual(try res.json()["tenggat"] as? String, "2026-03-27T23:59:59+07:00")
+
+        // the gate: the same refusal however one tries to act on unverified information
+        for json in [#"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"x"}"#, #"{"ke":"dipublikasikan"}"#,
+                     #"{"ke":"ditindaklanjuti","catatan":"x"}"#, #"{"ke":"selesai","catatan":"x"}"#] {
+            let tolak = try await ke(v1, id, json)
+            XCTAssertEqual(tolak.status, .conflict, json)
+            XCTAssertEqual(try tolak.kodeKesalahan(), "transisi_ditolak")
+            XCTAssertEqual(try tolak.pesanKesalahan(), SiklusLaporan.pesanBelumTerverifikasi)
+        }
+
+        let satu = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"Ada pabrik, papan izin tidak ada"}"#)
+        XCTAssertEqual(try satu.json()["status"] as? String, "masuk", "a sensitive laporan needs a second confirmation")
+        let menunggu = try await v2.kirim(.GET, "/api/v1/laporan?status=menunggu_konfirmasi_kedua").data()
+        XCTAssertEqual(menunggu.count, 1)
+        let samaOrang = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"lagi"}"#)
+        XCTAssertEqual(try samaOrang.pesanKesalahan(), "Laporan sensitif memerlukan konfirmasi kedua dari verifikator yang berbeda.")
+        let dua = try await ke(v2, id, #"{"ke":"valid","metode":"konfirmasi_opd_dokumen","catatan":"NIB tidak terdaftar di OSS"}"#)
+        XCTAssertEqual(try dua.json()["status"] as? String, "valid")
+
+        let dilarangOPD = try await ke(opd, id, #"{"ke":"ditindaklanjuti","catatan":"x"}"#)
+        XCTAssertEqual(dilarangOPD.status, .notFound, "not forwarded yet: the laporan does not exist for the OPD")
+        let terus = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"Mohon diperiksa perizinannya"}"#)
+        XCTAssertEqual(try terus.json()["status"] as? String, "diteruskan")
+        XCTAssertEqual(try terus.json()["opd"] as? [String], ["dpmptsp"])
+        let tindak = try await ke(opd, id, #"{"ke":"ditindaklanjuti","catatan":"Tim turun ke lokasi"}"#)
+        XCTAssertEqual(try tindak.json()["status"] as? String, "ditindaklanjuti")
+        let selesai = try await ke(opd, id, #"{"ke":"selesai","catatan":"Perusahaan diminta mengurus NIB dalam 14 hari"}"#)
+        XCTAssertEqual(try selesai.json()["status"] as? String, "selesai")
+
+        let dilihat = try await pengurus.kirim(.GET, "/api/v1/laporan/\(id)").json()
+        XCTAssertEqual(dilihat["hasil"] as? String, "Perusahaan diminta mengurus NIB dalam 14 hari")
+        let riwayat = try await pengurus.kirim(.GET, "/api/v1/laporan/\(id)/riwayat").data()
+        XCTAssertEqual(riwayat.map { $0["aksi"] as? String }, ["dibuat", "konfirmasi", "konfirmasi", "teruskan", "tindaklanjuti", "selesaikan"])
+        let rusak = try await Uji.layananLaporan(app).periksaAudit()
+        XCTAssertEqual(rusak, [])
+    }
+
+    func testOPDHanyaMelihatYangDiteruskanKepadanya() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
+        let a = try idKim(try await kirim(pengurus, kategori: "infrastruktur"))
+        let b = try idKim(try await kirim(pengurus, kategori: "infrastruktur"))
+        _ = try await ke(v1, a, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        _ = try await ke(v1, a, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"tolong"}"#)
+        let dpm = try await masuk("dpmptsp"), bpbd = try await masuk("bpbd")
+        let lihat = try await dpm.kirim(.GET, "/api/v1/laporan").data().compactMap { $0["id"] as? String }
+        XCTAssertEqual(lihat, [a])
+        let lain = try await dpm.kirim(.GET, "/api/v1/laporan/\(b)")
+        XCTAssertEqual(lain.status, .notFound)
+        let kosong = try await bpbd.kirim(.GET, "/api/v1/laporan").data()
+        XCTAssertTrue(kosong.isEmpty)
+        let b2 = Peramban(app)
+        try await b2.masuk("bpbd", "sandiuji12345")
+        let halaman = try await b2.get("/laporan/\(a)")
+        XCTAssertEqual(halaman.status, .notFound)
+    }
+
+    /// A rahasia reporter's name never reaches an OPD or the public: checked on the bytes.
+    func testNamaPelaporRahasiaTidakPernahSampaiKeOPDAtauPublik() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1"), opd = try await masuk("dpmptsp")
+        let id = try idKim(try await kirim(pengurus, kategori: "pariwisata", rahasia: "rahasia"))
+        _ = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        _ = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"info"}"#)
+        _ = try await ke(v1, id, #"{"ke":"dipublikasikan"}"#)
+        _ = try await ke(opd, id, #"{"ke":"ditindaklanjuti","catatan":"ok"}"#)
+        let nama = "Nama pengurus"
+        var jawaban: [XCTHTTPResponse] = [
+            try await opd.kirim(.GET, "/api/v1/laporan"), try await opd.kirim(.GET, "/api/v1/laporan/\(id)"),
+            try await opd.kirim(.GET, "/api/v1/laporan/\(id)/riwayat"),
+            try await KlienAPI(app: app).kirim(.GET, "/api/v1/laporan"), try await KlienAPI(app: app).kirim(.GET, "/api/v1/laporan/\(id)"),
+            try await app.sendRequest(.GET, "/informasi"), try await app.sendRequest(.GET, "/informasi/\(id)"),
+        ]
+        let b = Peramban(app)
+        try await b.masuk("dpmptsp", "sandiuji12345")
+        jawaban += [try await b.get("/laporan"), try await b.get("/laporan/\(id)")]
+        for r in jawaban {
+            XCTAssertEqual(r.status, .ok)
+            XCTAssertFalse(r.body.string.contains(nama), r.body.string.prefix(200).description)
+            XCTAssertFalse(r.body.string.contains(kim.nama) && r.body.string.contains("pelapor\":{"), "no KIM either for rahasia")
+        }
+        XCTAssertTrue(jawaban[5].body.string.contains("Pabrik tanpa izin di Kramatwatu"), "the information itself is public")
+        // the verifikator does see who reported
+        let verif = try await v1.kirim(.GET, "/api/v1/laporan/\(id)")
+        XCTAssertTrue(verif.body.string.contains(nama))
+    }
+
+    func testPublikMelihatNamaKimSajaUntukLaporanBiasa() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
+        let id = try idKim(try await kirim(pengurus, kategori: "pariwisata"))
+        _ = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        let belum = try await KlienAPI(app: app).kirim(.GET, "/api/v1/laporan/\(id)")
+        XCTAssertEqual(belum.status, .notFound, "valid but unpublished is not public")
+        _ = try await ke(v1, id, #"{"ke":"dipublikasikan"}"#)
+        let publik = try await KlienAPI(app: app).kirim(.GET, "/api/v1/laporan/\(id)").json()
+        XCTAssertEqual((publik["pelapor"] as? [String: Any])?["kim"] as? String, "KIM Desa Kramatwatu")
+        XCTAssertNil((publik["pelapor"] as? [String: Any])?["nama"])
+        XCTAssertEqual(publik["status"] as? String, "dipublikasikan")
+    }
+
+    func testKirimUlangDenganKunciSamaMembuatSatuLaporan() async throws {
+        let pengurus = try await masuk("pengurus")
+        let satu = try await kirim(pengurus, kunci: "android-7f3a")
+        let dua = try await kirim(pengurus, kunci: "android-7f3a")
+        XCTAssertEqual(satu.status, .created)
+        XCTAssertEqual(dua.status, .ok)
+        XCTAssertEqual(dua.headers.first(name: "Idempotent-Replayed"), "true")
+        XCTAssertEqual(try idKim(satu), try idKim(dua))
+        let lain = try await kirim(pengurus, kunci: "android-9b21")
+        XCTAssertEqual(try lain.json()["nomor"] as? String, "LAP-2026-000002")
+        let jumlah = try await LaporanModel.query(on: app.db).count()
+        XCTAssertEqual(jumlah, 2)
+    }
+
+    func testIsianBurukDanWilayahDiLuarKim() async throws {
+        let pengurus = try await masuk("pengurus")
+        let luar = try await kirim(pengurus, desa: "36.04.06.2001")
+        XCTAssertEqual(luar.status, .unprocessableEntity)
+        XCTAssertEqual(try luar.pesanKesalahan(), "Desa ini berada di luar wilayah KIM Anda.")
+        let kosong = try await pengurus.kirim(.POST, "/api/v1/laporan", json: #"{"kategori":"perizinan","judul":"","isi":"\#(String(repeating: "x", count: 4001))","kode_wilayah":"36.04.05.2001"}"#)
+        XCTAssertEqual(kosong.status, .unprocessableEntity)
+        let bidang = try XCTUnwrap((try kosong.json()["error"] as? [String: Any])?["rincian"] as? [[String: Any]]).compactMap { $0["bidang"] as? String }
+        XCTAssertEqual(Set(bidang), ["judul", "isi", "jawaban.nama_usaha"])
+        let kategori = try await pengurus.kirim(.POST, "/api/v1/laporan", json: #"{"kategori":"tidak-ada","judul":"x","isi":"y","kode_wilayah":"36.04.05.2001"}"#)
+        XCTAssertEqual(try kategori.pesanKesalahan(), "Pilih kategori informasi.")
+        let verif = try await masuk("verif1")
+        let dilarang = try await kirim(verif)
+        XCTAssertEqual(dilarang.status, .forbidden)
+        let jumlah = try await LaporanModel.query(on: app.db).count()
+        XCTAssertEqual(jumlah, 0)
+    }
+
+    func testFotoDikenaliDariIsinya() async throws {
+        let b = Peramban(app)
+        try await b.masuk("pengurus", "sandiuji12345")
+        try await b.get("/laporan/baru?kategori=bencana")
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 2000)
+        let bidang = ["kategori": "bencana", "judul": "Banjir", "isi": "Air setinggi lutut", "kode_wilayah": "36.04.05.2001",
+                      "jawaban_jenis_bencana": "Banjir", "jawaban_jumlah_terdampak": "40", "kunci": "form-1"]
+        let ok = try await b.unggah("/laporan", berkas: png, namaBerkas: "banjir.png", tipe: "image/png", bidang: bidang, namaBidang: "foto[]")
+        XCTAssertEqual(ok.status, .seeOther, ok.body.string)
+        let l = try await XCTUnwrapAsync(await LaporanModel.query(on: app.db).first())
+        XCTAssertEqual(l.jawaban, ["jenis_bencana": ["Banjir"], "jumlah_terdampak": ["40"]])
+        let foto = try await FotoLaporanModel.query(on: app.db).all()
+        XCTAssertEqual(foto.map(\.tipeMime), ["image/png"])
+        let unduh = try await b.get("/laporan/\(l.id!)/foto/\(foto[0].id!)")
+        XCTAssertEqual(Array(unduh.body.readableBytesView), png)
+
+        try await b.get("/laporan/baru?kategori=bencana")
+        var lagi = bidang
+        lagi["kunci"] = "form-2"
+        let exe = try await b.unggah("/laporan", berkas: Array("MZ\u{90}\u{0}program".utf8), namaBerkas: "foto.jpg", tipe: "image/jpeg", bidang: lagi, namaBidang: "foto[]")
+        XCTAssertEqual(exe.status, .unprocessableEntity)
+        XCTAssertTrue(exe.body.string.contains("Jenis berkas tidak diterima: unggah JPEG, PNG atau WEBP."))
+        XCTAssertTrue(exe.body.string.contains(#"value="Banjir""#), "the entered text is kept")
+        let jumlah = try await LaporanModel.query(on: app.db).count()
+        XCTAssertEqual(jumlah, 1)
+    }
+
+    func testKlarifikasiLewatBrowser() async throws {
+        let pengurus = try await masuk("pengurus")
+        let id = try idKim(try await kirim(pengurus, kategori: "lingkungan"))
+        let v = Peramban(app)
+        try await v.masuk("verif1", "sandiuji12345")
+        let kotak = try await v.get("/laporan?status=masuk").body.string
+        XCTAssertTrue(kotak.contains("Pabrik tanpa izin di Kramatwatu"))
+        try await v.get("/laporan/\(id)")
+        let tanya = try await v.post("/laporan/\(id)/aksi", ["aksi": "tanya", "catatan": "Di RT berapa lokasinya?"])
+        XCTAssertEqual(tanya.status, .seeOther)
+        let p = Peramban(app)
+        try await p.masuk("pengurus", "sandiuji12345")
+        let halaman = try await p.get("/laporan/\(id)").body.string
+        XCTAssertTrue(halaman.contains("Di RT berapa lokasinya?"))
+        XCTAssertTrue(halaman.contains(#"data-aksi="jawab""#))
+        let kosong = try await p.post("/laporan/\(id)/aksi", ["aksi": "jawab", "catatan": " "])
+        XCTAssertEqual(kosong.status, .conflict)
+        XCTAssertTrue(kosong.body.string.contains("Jawaban wajib diisi."))
+        let jawab = try await p.post("/laporan/\(id)/aksi", ["aksi": "jawab", "catatan": "RT 03 RW 02"])
+        XCTAssertEqual(jawab.status, .seeOther)
+        let m = try await LaporanModel.find(UUID(uuidString: id), on: app.db)
+        XCTAssertEqual(m?.statusLaporan, .masuk)
+    }
+
+    func testTenggatDanDaftarTerlambat() async throws {
+        let pengurus = try await masuk("pengurus")
+        _ = try await kirim(pengurus, kategori: "lingkungan")
+        jam.maju(9 * 86_400) // Thursday 26 March: 2 working days later, within the deadline
+        let v = Peramban(app)
+        try await v.masuk("verif1", "sandiuji12345")
+        var html = try await v.get("/laporan/terlambat").body.string
+        XCTAssertTrue(html.contains(#"<span id="jumlah-terlambat">0</span>"#))
+        jam.maju(2 * 86_400) // Saturday 28 March: past Friday 23:59:59
+        try await v.masuk("verif1", "sandiuji12345")
+        html = try await v.get("/laporan/terlambat").body.string
+        XCTAssertTrue(html.contains(#"<span id="jumlah-terlambat">1</span>"#))
+        let api = try await (try await masuk("verif1")).kirim(.GET, "/api/v1/laporan").data()
+        XCTAssertEqual(api.first?["terlambat"] as? Bool, true)
+    }
+
+    func testAuditMenemukanRiwayatYangDiubahDiBasisData() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
+        let a = try idKim(try await kirim(pengurus, kategori: "lingkungan"))
+        let b = try idKim(try await kirim(pengurus, kategori: "lingkungan"))
+        _ = try await ke(v1, a, #"{"ke":"tidak_valid","alasan":"hoaks","catatan":"foto lama"}"#)
+        _ = try await ke(v1, b, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        let layanan = Uji.layananLaporan(app)
+        var rusak = try await layanan.periksaAudit()
+        XCTAssertEqual(rusak, [])
+        // someone rewrites history straight in the database
+        let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+        try await sql.raw("UPDATE laporan_peristiwa SET catatan = 'benar kok' WHERE aksi = 'tolak'").run()
+        rusak = try await layanan.periksaAudit()
+        let nomorA = try await LaporanModel.find(UUID(uuidString: a), on: app.db)?.nomor
+        XCTAssertEqual(rusak, [nomorA!])
+        try await sql.raw("DELETE FROM laporan_peristiwa WHERE aksi = 'konfirmasi'").run()
+        rusak = try await layanan.periksaAudit()
+        XCTAssertEqual(rusak.count, 2)
+    }
+}
+
+extension Uji {
+    static func layananLaporan(_ app: Application) -> LayananLaporan {
+        LayananLaporan(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+    }
+}
