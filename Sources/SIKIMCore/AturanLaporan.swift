@@ -125,15 +125,21 @@ public enum AturanLaporan {
                            sumber: s, kerahasiaan: r, jawaban: hasilJawaban)
     }
 
-    /// The SLA deadline of the stage a laporan is in, if it is in one.
-    public static func tenggat(status: StatusLaporan, masuk: Date, diteruskan: Date?, kalender: KalenderKerja) -> (TahapSLA, Date)? {
+    /// The SLA deadline of the stage a laporan is in, if it is in one. Once every OPD has
+    /// responded (acknowledged or acted), the clock runs toward closing.
+    public static func tenggat(status: StatusLaporan, masuk: Date, diteruskan: Date?, ditanggapi: Bool = false,
+                               kalender: KalenderKerja) -> (TahapSLA, Date)? {
         switch status {
         case .masuk, .klarifikasi: (.verifikasi, kalender.tenggat(TahapSLA.verifikasi.hariKerja, sejak: masuk))
-        case .diteruskan: diteruskan.map { (.tanggapanOPD, kalender.tenggat(TahapSLA.tanggapanOPD.hariKerja, sejak: $0)) }
-        case .ditindaklanjuti: diteruskan.map { (.penyelesaian, kalender.tenggat(TahapSLA.penyelesaian.hariKerja, sejak: $0)) }
+        case .diteruskan where !ditanggapi: diteruskan.map { (.tanggapanOPD, kalender.tenggat(TahapSLA.tanggapanOPD.hariKerja, sejak: $0)) }
+        case .diteruskan, .ditindaklanjuti: diteruskan.map { (.penyelesaian, kalender.tenggat(TahapSLA.penyelesaian.hariKerja, sejak: $0)) }
         default: nil
         }
     }
+
+    /// Evidence or follow-up documents attached to an action: at most 5 files.
+    public static let jumlahLampiran = 5
+    public static let jenisLampiran: Set<JenisBerkas> = [.pdf, .jpeg, .png, .webp]
 
     /// "LAP-2026-000123".
     public static func nomor(tahun: Int, urut: Int) -> String { String(format: "LAP-%04d-%06d", tahun, urut) }

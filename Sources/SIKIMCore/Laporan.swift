@@ -89,7 +89,7 @@ public enum AlasanTidakValid: String, CaseIterable, Codable, Sendable {
 }
 
 public enum AksiLaporan: String, CaseIterable, Sendable {
-    case tanya, jawab, konfirmasi, tolak, teruskan, tindaklanjuti, selesaikan, publikasikan
+    case tanya, jawab, konfirmasi, tolak, teruskan, terima, tindaklanjuti, selesaikan, publikasikan
 
     public var label: String {
         switch self {
@@ -98,6 +98,7 @@ public enum AksiLaporan: String, CaseIterable, Sendable {
         case .konfirmasi: "Konfirmasi valid"
         case .tolak: "Nyatakan tidak valid"
         case .teruskan: "Teruskan ke OPD"
+        case .terima: "Konfirmasi penerimaan"
         case .tindaklanjuti: "Catat tindak lanjut"
         case .selesaikan: "Nyatakan selesai"
         case .publikasikan: "Publikasikan"
@@ -115,13 +116,14 @@ public struct KeadaanLaporan: Sendable {
     public let kim: UUID?
     /// The verifikator who confirmed it once already (a sensitive laporan awaits a second).
     public let konfirmasiPertama: UUID?
-    /// OPD it was forwarded to.
+    /// OPD it was forwarded to, and those that have acknowledged it.
     public let opd: Set<String>
+    public let opdMenanggapi: Set<String>
 
     public init(status: StatusLaporan, dipublikasikan: Bool, sensitif: Bool, pelapor: UUID, wilayah: KodeWilayah,
-                kim: UUID?, konfirmasiPertama: UUID?, opd: Set<String>) {
+                kim: UUID?, konfirmasiPertama: UUID?, opd: Set<String>, opdMenanggapi: Set<String> = []) {
         (self.status, self.dipublikasikan, self.sensitif, self.pelapor) = (status, dipublikasikan, sensitif, pelapor)
-        (self.wilayah, self.kim, self.konfirmasiPertama, self.opd) = (wilayah, kim, konfirmasiPertama, opd)
+        (self.wilayah, self.kim, self.konfirmasiPertama, self.opd, self.opdMenanggapi) = (wilayah, kim, konfirmasiPertama, opd, opdMenanggapi)
     }
 
     public var menungguKonfirmasiKedua: Bool { status == .masuk && sensitif && konfirmasiPertama != nil }
@@ -182,7 +184,7 @@ public enum SiklusLaporan {
             return petugas
         case .jawab:
             return aktor.id == l.pelapor
-        case .tindaklanjuti, .selesaikan:
+        case .terima, .tindaklanjuti, .selesaikan:
             if aktor.peran == .admin { return true }
             if case .opd(let kode) = aktor.penugasan { return l.opd.contains(kode) }
             return false
@@ -193,7 +195,7 @@ public enum SiklusLaporan {
                                 data: DataAksiLaporan) throws(AksiLaporanDitolak) -> HasilAksiLaporan {
         let s = l.status
         // The gate comes first: nobody may act on unverified information.
-        if [.teruskan, .tindaklanjuti, .selesaikan, .publikasikan].contains(aksi), !s.terverifikasi {
+        if [.teruskan, .terima, .tindaklanjuti, .selesaikan, .publikasikan].contains(aksi), !s.terverifikasi {
             throw AksiLaporanDitolak(pesanBelumTerverifikasi)
         }
         guard boleh(aksi, l, aktor) else {
@@ -241,6 +243,11 @@ public enum SiklusLaporan {
             try dari([.valid, .dipublikasikan], "Laporan ini sudah diteruskan")
             guard !data.opd.isEmpty else { throw AksiLaporanDitolak("Pilih minimal satu OPD tujuan.") }
             try catatanWajib("Instruksi untuk OPD")
+            return .init(status: .diteruskan, dipublikasikan: l.dipublikasikan, konfirmasiPertama: false)
+        case .terima:
+            try dari([.diteruskan], "Penerimaan hanya dikonfirmasi untuk laporan yang diteruskan")
+            let semua = aktor?.peran == .admin ? l.opd : Set([aktor?.penugasan.kodeOPD].compactMap { $0 })
+            guard !semua.isSubset(of: l.opdMenanggapi) else { throw AksiLaporanDitolak("Penerimaan laporan ini sudah dikonfirmasi.") }
             return .init(status: .diteruskan, dipublikasikan: l.dipublikasikan, konfirmasiPertama: false)
         case .tindaklanjuti:
             try dari([.diteruskan], "Tindak lanjut hanya untuk laporan yang diteruskan")

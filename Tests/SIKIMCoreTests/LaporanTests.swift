@@ -33,6 +33,7 @@ final class SiklusLaporanTests: XCTestCase {
                      .publikasikan: (["admin", "verifikator", "verifikator2"], .dipublikasikan)],
             .tidakValid: [:],
             .diteruskan: [.tindaklanjuti: (["admin", "opd diteruskan"], .ditindaklanjuti),
+                          .terima: (["admin", "opd diteruskan"], .diteruskan),
                           .publikasikan: (["admin", "verifikator", "verifikator2"], .diteruskan)],
             .ditindaklanjuti: [.selesaikan: (["admin", "opd diteruskan"], .selesai),
                                .publikasikan: (["admin", "verifikator", "verifikator2"], .ditindaklanjuti)],
@@ -77,7 +78,7 @@ final class SiklusLaporanTests: XCTestCase {
 
     func testMeneruskanLaporanBelumTerverifikasiDitolakDenganPesanYangSama() {
         for s in [StatusLaporan.masuk, .klarifikasi, .tidakValid] {
-            for a in [AksiLaporan.teruskan, .tindaklanjuti, .selesaikan, .publikasikan] {
+            for a in [AksiLaporan.teruskan, .terima, .tindaklanjuti, .selesaikan, .publikasikan] {
                 XCTAssertThrowsError(try SiklusLaporan.jalankan(a, pada: keadaan(s), oleh: aktor(.admin), data: lengkap)) {
                     XCTAssertEqual(($0 as? AksiLaporanDitolak)?.pesan, SiklusLaporan.pesanBelumTerverifikasi)
                 }
@@ -96,6 +97,17 @@ final class SiklusLaporanTests: XCTestCase {
         }
         XCTAssertEqual(try SiklusLaporan.jalankan(.konfirmasi, pada: menunggu, oleh: v2, data: lengkap).status, .valid)
         XCTAssertThrowsError(try SiklusLaporan.teruskanBelumValid(menunggu))
+    }
+
+    func testOPDMengonfirmasiPenerimaanSekaliSaja() throws {
+        let opd = aktor(.opd(kode: "dpmptsp"))
+        let l = KeadaanLaporan(status: .diteruskan, dipublikasikan: false, sensitif: false, pelapor: pelapor, wilayah: desa, kim: nil,
+                               konfirmasiPertama: nil, opd: ["dpmptsp", "bpbd"], opdMenanggapi: ["dpmptsp"])
+        XCTAssertThrowsError(try SiklusLaporan.jalankan(.terima, pada: l, oleh: opd, data: lengkap)) {
+            XCTAssertEqual(($0 as? AksiLaporanDitolak)?.pesan, "Penerimaan laporan ini sudah dikonfirmasi.")
+        }
+        XCTAssertEqual(try SiklusLaporan.jalankan(.terima, pada: l, oleh: aktor(.opd(kode: "bpbd")), data: lengkap).status, .diteruskan)
+        XCTAssertFalse(SiklusLaporan.tersedia(l, untuk: opd).contains(.terima))
     }
 
     func testVerifikatorBukanPelapor() {
@@ -191,6 +203,9 @@ final class KalenderKerjaTests: XCTestCase {
         XCTAssertEqual(AturanLaporan.tenggat(status: .diteruskan, masuk: masuk, diteruskan: terus, kalender: kalender)?.1,
                        wib("2026-04-01T23:59:59"))
         XCTAssertEqual(AturanLaporan.tenggat(status: .ditindaklanjuti, masuk: masuk, diteruskan: terus, kalender: kalender)?.0, .penyelesaian)
+        // acknowledged by the OPD: the clock now runs toward closing, 10 working days from forwarding
+        XCTAssertEqual(AturanLaporan.tenggat(status: .diteruskan, masuk: masuk, diteruskan: terus, ditanggapi: true, kalender: kalender)?.1,
+                       wib("2026-04-09T23:59:59"))
         XCTAssertNil(AturanLaporan.tenggat(status: .selesai, masuk: masuk, diteruskan: terus, kalender: kalender))
         XCTAssertEqual(AturanLaporan.nomor(tahun: 2026, urut: 123), "LAP-2026-000123")
     }

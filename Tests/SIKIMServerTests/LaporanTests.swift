@@ -249,6 +249,48 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(api.first?["terlambat"] as? Bool, true)
     }
 
+    func testOPDMengonfirmasiPenerimaanDanMelampirkanBukti() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1"), opd = try await masuk("dpmptsp")
+        let id = try idKim(try await kirim(pengurus, kategori: "infrastruktur"))
+        _ = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        let terus = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"tolong"}"#).json()
+        XCTAssertEqual(terus["tahap_sla"] as? String, "tanggapan_opd")
+        let terima = try await ke(opd, id, #"{"ke":"diteruskan","catatan":"Diterima, dijadwalkan peninjauan"}"#)
+        XCTAssertEqual(terima.status, .ok, terima.body.string)
+        XCTAssertEqual(try terima.json()["status"] as? String, "diteruskan")
+        XCTAssertEqual(try terima.json()["tahap_sla"] as? String, "penyelesaian", "once acknowledged the clock runs toward closing")
+        let lagi = try await ke(opd, id, #"{"ke":"diteruskan"}"#)
+        XCTAssertEqual(lagi.status, .conflict)
+        XCTAssertEqual(try lagi.pesanKesalahan(), "Penerimaan laporan ini sudah dikonfirmasi.")
+
+        let b = Peramban(app)
+        try await b.masuk("dpmptsp", "sandiuji12345")
+        try await b.get("/laporan/\(id)")
+        let pdf = Array("%PDF-1.4\nberita acara peninjauan".utf8)
+        let tindak = try await b.unggah("/laporan/\(id)/aksi", berkas: pdf, namaBerkas: "peninjauan.pdf", tipe: "application/pdf",
+                                        bidang: ["aksi": "tindaklanjuti", "catatan": "Tim meninjau lokasi"], namaBidang: "lampiran[]")
+        XCTAssertEqual(tindak.status, .seeOther, tindak.body.string)
+        let riwayat = try await opd.kirim(.GET, "/api/v1/laporan/\(id)/riwayat").data()
+        let lampiran = try XCTUnwrap(riwayat.last?["lampiran"] as? [[String: Any]])
+        XCTAssertEqual(lampiran.first?["nama"] as? String, "peninjauan.pdf")
+        let url = try XCTUnwrap(lampiran.first?["url"] as? String)
+        let unduh = try await b.get(url)
+        XCTAssertEqual(Array(unduh.body.readableBytesView), pdf)
+        XCTAssertEqual(unduh.headers.first(name: .contentType), "application/pdf")
+        let publik = try await app.sendRequest(.GET, url)
+        XCTAssertEqual(publik.status, .notFound)
+
+        try await b.get("/laporan/\(id)")
+        let exe = try await b.unggah("/laporan/\(id)/aksi", berkas: Array("MZ\u{90}\u{0}x".utf8), namaBerkas: "hasil.pdf",
+                                     tipe: "application/pdf", bidang: ["aksi": "selesaikan", "catatan": "Selesai"], namaBidang: "lampiran[]")
+        XCTAssertEqual(exe.status, .unprocessableEntity)
+        XCTAssertTrue(exe.body.string.contains("Lampiran hasil.pdf: Jenis berkas tidak diterima"))
+        let m = try await LaporanModel.find(UUID(uuidString: id), on: app.db)
+        XCTAssertEqual(m?.statusLaporan, .ditindaklanjuti, "a refused attachment changes nothing")
+        let rusak = try await Uji.layananLaporan(app).periksaAudit()
+        XCTAssertEqual(rusak, [])
+    }
+
     func testAuditMenemukanRiwayatYangDiubahDiBasisData() async throws {
         let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
         let a = try idKim(try await kirim(pengurus, kategori: "lingkungan"))

@@ -42,9 +42,11 @@ struct LaporanDTO: Content {
     let foto: [String]
     let dibuatPada: Date
     let tenggat: Date?
+    /// The SLA stage the deadline belongs to: verifikasi, tanggapan_opd or penyelesaian.
+    let tahapSla: String?
     let terlambat: Bool
 
-    init(_ m: LaporanModel, opd: [String], foto: [UUID], penonton: Aktor?, kalender: KalenderKerja, sekarang: Date) {
+    init(_ m: LaporanModel, opd: [String], ditanggapi: Bool, foto: [UUID], penonton: Aktor?, kalender: KalenderKerja, sekarang: Date) {
         id = m.id!
         (nomor, judul, isi, kategori, kodeWilayah) = (m.nomor, m.judul, m.isi, m.kodeKategori, m.kodeWilayah)
         (status, dipublikasikan, kerahasiaan, sumber, jawaban) = (m.status, m.dipublikasikan, m.kerahasiaan, m.sumber, m.jawaban)
@@ -57,13 +59,16 @@ struct LaporanDTO: Content {
         self.opd = penonton == nil ? [] : opd
         self.foto = foto.map { "/laporan/\(m.id!)/foto/\($0)" }
         dibuatPada = m.dibuatPada
-        let t = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada, kalender: kalender)
+        let t = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
+                                      ditanggapi: ditanggapi, kalender: kalender)
         tenggat = penonton == nil ? nil : t?.1
+        tahapSla = penonton == nil ? nil : t?.0.rawValue
         terlambat = penonton != nil && (t.map { sekarang > $0.1 } ?? false)
     }
 }
 
 struct PeristiwaDTO: Content {
+    struct Lampiran: Content { let nama: String; let url: String; let sha256: String }
     let urutan: Int
     let aksi: String
     let dari: String
@@ -72,4 +77,5 @@ struct PeristiwaDTO: Content {
     let oleh: String?
     let peran: String
     let waktu: Date
+    let lampiran: [Lampiran]
 }

@@ -11,7 +11,7 @@ struct LaporanAPIController: RouteCollection {
         api.get("laporan", use: daftar)
         api.get("laporan", ":laporan", use: detail)
         api.get("laporan", ":laporan", "riwayat", use: riwayat)
-        api.post("laporan", ":laporan", "transisi", use: transisi)
+        api.on(.POST, "laporan", ":laporan", "transisi", body: .collect(maxSize: "30mb"), use: transisi)
     }
 
     @Sendable func kategori(req: Request) async throws -> Halaman<KategoriDTO> {
@@ -25,10 +25,8 @@ struct LaporanAPIController: RouteCollection {
         var foto: [FotoMasuk] = []
         let isian: IsianLaporan
         if req.headers.contentType?.type == "multipart" {
-            struct Berkas: Content { var foto: [File]? }
             isian = try await CariLaporan.isianFormulir(req)
-            foto = (try? req.content.decode(Berkas.self).foto)?.filter { $0.data.readableBytes > 0 }
-                .map { FotoMasuk(nama: $0.filename, isi: $0.data) } ?? []
+            foto = CariLaporan.berkas(req, "foto")
         } else {
             isian = try req.content.decode(IsianLaporan.self)
         }
@@ -64,11 +62,13 @@ struct LaporanAPIController: RouteCollection {
         let p = try req.wajibMasuk()
         let m = try await CariLaporan.satu(req)
         let b = try req.content.decode(PermintaanTransisi.self)
-        guard let ke = StatusLaporan(rawValue: b.ke), let aksi = SiklusLaporan.aksi(menuju: ke, dari: m.statusLaporan) else {
-            throw KesalahanHTTP.parameter("Status tujuan \"\(b.ke.prefix(40))\" tidak dikenal.")
-        }
+        // `"ke": "diteruskan"` on a forwarded laporan is an OPD acknowledging receipt.
+        let aksi = b.ke == StatusLaporan.diteruskan.rawValue && m.statusLaporan == .diteruskan ? .terima
+            : StatusLaporan(rawValue: b.ke).flatMap { SiklusLaporan.aksi(menuju: $0, dari: m.statusLaporan) }
+        guard let aksi else { throw KesalahanHTTP.parameter("Status tujuan \"\(b.ke.prefix(40))\" tidak dikenal.") }
         try await req.layananLaporan.jalankan(aksi, pada: m, data: try CariLaporan.data(catatan: b.catatan, metode: b.metode,
-                                                                                       alasan: b.alasan, opd: b.opd ?? []), oleh: p)
+                                                                                       alasan: b.alasan, opd: b.opd ?? []),
+                                              oleh: p, lampiran: CariLaporan.berkas(req, "lampiran"))
         return try await CariLaporan.dto(m, req: req)
     }
 }
@@ -158,7 +158,9 @@ enum CariLaporan {
         let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
         let kalender = try await req.layananLaporan.kalender()
         return baris.map { m in
-            LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(), foto: (foto[m.id!] ?? []).compactMap(\.id),
+            LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(),
+                       ditanggapi: !(opd[m.id!] ?? []).isEmpty && (opd[m.id!] ?? []).allSatisfy { $0.ditanggapiPada != nil },
+                       foto: (foto[m.id!] ?? []).compactMap(\.id),
                        penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
         }
     }
@@ -166,11 +168,23 @@ enum CariLaporan {
     /// The timeline, with each actor's name shown only where the reporter's identity may be.
     static func riwayat(_ m: LaporanModel, req: Request) async throws -> [PeristiwaDTO] {
         let identitas = IdentitasPelapor.untuk(m.rahasia, penonton: req.aktor, pelapor: m.pelaporID)
+        let lampiran = Dictionary(grouping: try await LampiranLaporanModel.query(on: req.db).filter(\.$laporan.$id == m.requireID()).all(),
+                                  by: { $0.$peristiwa.id })
         return try await PeristiwaLaporanModel.query(on: req.db).filter(\.$laporan.$id == m.requireID()).sort(\.$urutan).all().map { e in
             let olehPelapor = e.penggunaID == m.pelaporID
             return PeristiwaDTO(urutan: e.urutan, aksi: e.aksi, dari: e.dari, ke: e.ke, catatan: e.catatan,
-                                oleh: olehPelapor && identitas != .lengkap ? nil : e.namaPengguna, peran: e.peran, waktu: e.waktu)
+                                oleh: olehPelapor && identitas != .lengkap ? nil : e.namaPengguna, peran: e.peran, waktu: e.waktu,
+                                lampiran: (lampiran[e.id!] ?? []).map {
+                                    .init(nama: $0.namaAsli, url: "/laporan/\(m.id!)/lampiran/\($0.id!)", sha256: $0.sha256)
+                                })
         }
+    }
+
+    /// Files of a multipart request under `nama[]`; none for JSON.
+    static func berkas(_ req: Request, _ nama: String) -> [FotoMasuk] {
+        guard req.headers.contentType?.type == "multipart" else { return [] }
+        return ((try? req.content.get([File].self, at: nama)) ?? []).filter { $0.data.readableBytes > 0 }
+            .map { FotoMasuk(nama: $0.filename, isi: $0.data) }
     }
 
     static func data(catatan: String?, metode: String?, alasan: String?, opd: [String]) throws -> DataAksiLaporan {

@@ -12,8 +12,9 @@ struct LaporanController: RouteCollection {
         l.get("baru", use: formBaru)
         l.on(.POST, body: .collect(maxSize: "30mb"), use: kirim)
         l.get(":laporan", use: detail)
-        l.post(":laporan", "aksi", use: aksi)
+        l.on(.POST, ":laporan", "aksi", body: .collect(maxSize: "30mb"), use: aksi)
         l.get(":laporan", "foto", ":foto", use: foto)
+        l.get(":laporan", "lampiran", ":lampiran", use: unduhLampiran)
         routes.get("informasi", use: informasi)
         routes.get("informasi", ":laporan", use: detail)
     }
@@ -97,14 +98,10 @@ struct LaporanController: RouteCollection {
         _ = try req.wajibMasuk()
         let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
         let semua = try await CariLaporan.query(req).filter(\.$status ~~ aktif).sort(\.$dibuatPada).all()
-        let kalender = try await req.layananLaporan.kalender()
-        let sekarang = req.sekarang
         var per: [TahapSLA: [LaporanModel]] = [:]
-        for m in semua {
-            if let (tahap, batas) = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
-                                                          kalender: kalender), sekarang > batas {
-                per[tahap, default: []].append(m)
-            }
+        let dto = try await CariLaporan.dto(semua, req: req)
+        for (m, d) in zip(semua, dto) where d.terlambat {
+            if let tahap = d.tahapSla.flatMap(TahapSLA.init(rawValue:)) { per[tahap, default: []].append(m) }
         }
         var kelompok: [KelompokTerlambat] = []
         for t in TahapSLA.allCases { kelompok.append(KelompokTerlambat(tahap: t.label, daftar: try await Self.baris(per[t] ?? [], req: req))) }
@@ -178,12 +175,10 @@ struct LaporanController: RouteCollection {
     /// The form carries an idempotency key, so a double tap on a slow network sends one laporan.
     @Sendable func kirim(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
-        struct Berkas: Content { var foto: [File]?; var kunci: String? }
         let isian = try await CariLaporan.isianFormulir(req)
-        let berkas = try? req.content.decode(Berkas.self)
-        let foto = (berkas?.foto ?? []).filter { $0.data.readableBytes > 0 }.map { FotoMasuk(nama: $0.filename, isi: $0.data) }
+        let kunci = try? req.content.get(String.self, at: "kunci")
         do {
-            let (m, _) = try await req.layananLaporan.buat(isian, foto: foto, oleh: p, kunci: berkas?.kunci)
+            let (m, _) = try await req.layananLaporan.buat(isian, foto: CariLaporan.berkas(req, "foto"), oleh: p, kunci: kunci)
             return req.alihkan("/laporan/\(m.id!)", kilat: "Laporan \(m.nomor) terkirim. Informasi akan diverifikasi sebelum ditindaklanjuti.")
         } catch let e as KesalahanIsian {
             return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
@@ -197,13 +192,14 @@ struct LaporanController: RouteCollection {
         let label: String
         let perluCatatan: Bool
         let labelCatatan: String
+        let bolehLampiran: Bool
         let perluMetode: Bool
         let perluAlasan: Bool
         let perluOPD: Bool
         let bahaya: Bool
     }
 
-    struct BarisRiwayat: Encodable { let waktu: String; let aksi: String; let oleh: String; let catatan: String? }
+    struct BarisRiwayat: Encodable { let waktu: String; let aksi: String; let oleh: String; let catatan: String?; let lampiran: [PeristiwaDTO.Lampiran] }
     struct BarisJawaban: Encodable { let label: String; let nilai: String }
 
     struct KonteksDetail: Encodable {
@@ -268,12 +264,15 @@ struct LaporanController: RouteCollection {
                 FormAksi(aksi: a.rawValue, label: a.label, perluCatatan: a != .publikasikan,
                          labelCatatan: ["tanya": "Pertanyaan untuk pelapor", "jawab": "Jawaban", "konfirmasi": "Catatan bukti verifikasi",
                                         "tolak": "Keterangan", "teruskan": "Instruksi untuk OPD", "tindaklanjuti": "Tindakan yang dilakukan",
+                                        "terima": "Catatan penerimaan (opsional)",
                                         "selesaikan": "Hasil yang disampaikan kepada pelapor"][a.rawValue] ?? "Catatan",
+                         bolehLampiran: [.konfirmasi, .tolak, .tindaklanjuti, .selesaikan].contains(a),
                          perluMetode: a == .konfirmasi, perluAlasan: a == .tolak, perluOPD: a == .teruskan, bahaya: a == .tolak)
             },
             riwayat: riwayat.reversed().map { e in
                 BarisRiwayat(waktu: TanggalIndonesia.denganJam(e.waktu), aksi: Self.labelPeristiwa(e),
-                             oleh: e.oleh.map { "\($0) (\(Peran(rawValue: e.peran)?.label ?? e.peran))" } ?? "Pelapor", catatan: e.catatan)
+                             oleh: e.oleh.map { "\($0) (\(Peran(rawValue: e.peran)?.label ?? e.peran))" } ?? "Pelapor", catatan: e.catatan,
+                             lampiran: e.lampiran)
             },
             pilihanMetode: MetodeVerifikasi.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanAlasan: AlasanTidakValid.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
@@ -307,13 +306,25 @@ struct LaporanController: RouteCollection {
         guard let a = isian.aksi.flatMap(AksiLaporan.init(rawValue:)) else { throw KesalahanHTTP.parameter("Aksi tidak dikenal.") }
         do {
             let data = try CariLaporan.data(catatan: isian.catatan, metode: isian.metode, alasan: isian.alasan, opd: isian.opd ?? [])
-            try await req.layananLaporan.jalankan(a, pada: m, data: data, oleh: p)
+            try await req.layananLaporan.jalankan(a, pada: m, data: data, oleh: p, lampiran: CariLaporan.berkas(req, "lampiran"))
             return req.alihkan("/laporan/\(m.id!)", kilat: "\(a.label): berhasil.")
         } catch let e as AksiLaporanDitolak {
             return try await renderDetail(req, m, kesalahan: ["aksi": e.pesan], status: .conflict)
         } catch let e as KesalahanIsian {
             return try await renderDetail(req, m, kesalahan: ["aksi": e.pesan], status: .unprocessableEntity)
         }
+    }
+
+    @Sendable func unduhLampiran(req: Request) async throws -> Response {
+        let m = try await CariLaporan.satu(req)
+        guard req.aktor != nil, let id = req.parameters.get("lampiran", as: UUID.self),
+              let l = try await LampiranLaporanModel.find(id, on: req.db), l.$laporan.id == m.id else {
+            throw KesalahanHTTP.tidakDitemukan("Lampiran")
+        }
+        let res = try await req.fileio.asyncStreamFile(at: req.layananLaporan.direktoriLampiran + "/" + l.berkas)
+        res.headers.replaceOrAdd(name: .contentType, value: l.tipeMime)
+        res.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return res
     }
 
     @Sendable func foto(req: Request) async throws -> Response {

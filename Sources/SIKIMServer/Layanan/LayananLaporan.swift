@@ -185,18 +185,34 @@ struct LayananLaporan {
 
     func keadaan(_ m: LaporanModel) async throws -> KeadaanLaporan {
         let sensitif = try await KategoriModel.find(m.kodeKategori, on: db)?.sensitif ?? false
+        let tujuan = try await opd(m)
         return KeadaanLaporan(status: m.statusLaporan, dipublikasikan: m.dipublikasikan, sensitif: sensitif, pelapor: m.pelaporID,
                               wilayah: m.wilayah, kim: m.kimID, konfirmasiPertama: m.konfirmasiPertama,
-                              opd: Set(try await opd(m).map(\.kodeOPD)))
+                              opd: Set(tujuan.map(\.kodeOPD)), opdMenanggapi: Set(tujuan.filter { $0.ditanggapiPada != nil }.map(\.kodeOPD)))
     }
 
     static func sasaran(_ m: LaporanModel, opd: Set<String>) -> SasaranLaporan {
         SasaranLaporan(wilayah: m.wilayah, kim: m.kimID, pelapor: m.pelaporID, opd: opd, dipublikasikan: m.dipublikasikan)
     }
 
-    /// Runs an action through the core's state machine and records it in the audit trail.
-    func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: PenggunaMasuk) async throws {
+    /// Checks attachments (type from the bytes, size, count) before anything is changed.
+    func periksaLampiran(_ lampiran: [FotoMasuk]) throws -> [(FotoMasuk, JenisBerkas, [UInt8])] {
+        guard lampiran.count <= AturanLaporan.jumlahLampiran else {
+            throw KesalahanIsian("lampiran", "Paling banyak \(AturanLaporan.jumlahLampiran) lampiran.")
+        }
+        return try lampiran.map { f in
+            let b = f.isi.getBytes(at: f.isi.readerIndex, length: f.isi.readableBytes) ?? []
+            do { return (f, try JenisBerkas.periksa(b, bidang: "lampiran", terima: AturanLaporan.jenisLampiran), b) }
+            catch let e as KesalahanIsian { throw KesalahanIsian("lampiran", "Lampiran \(f.nama.prefix(60)): \(e.pesan)") }
+        }
+    }
+
+    /// Runs an action through the core's state machine and records it in the audit trail,
+    /// with its attachments.
+    func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: PenggunaMasuk,
+                  lampiran: [FotoMasuk] = []) async throws {
         let hasil = try SiklusLaporan.jalankan(aksi, pada: try await keadaan(m), oleh: p.aktor, data: data)
+        let berkas = try periksaLampiran(lampiran)
         let kodeOPD = Array(Set(data.opd)).sorted()
         if aksi == .teruskan {
             let ada = try await OPDModel.query(on: db).filter(\.$id ~~ kodeOPD).filter(\.$aktif == true).all(\.$id)
@@ -218,7 +234,18 @@ struct LayananLaporan {
         if let alasan = data.alasan, aksi == .tolak { rincian["alasan"] = alasan.rawValue }
         if aksi == .teruskan { rincian["opd"] = kodeOPD.joined(separator: ",") }
         if hasil.konfirmasiPertama { rincian["konfirmasi"] = "pertama" }
+        if !berkas.isEmpty { rincian["lampiran"] = berkas.map { SHA256.hash(data: $0.2).hex }.joined(separator: ",") }
         let opdSaya = p.aktor.penugasan.kodeOPD
+        try FileManager.default.createDirectory(atPath: direktoriLampiran, withIntermediateDirectories: true)
+        var disimpan: [String] = []
+        for (_, jenis, b) in berkas {
+            let nama = "\(UUID().uuidString.lowercased()).\(jenis.ekstensi)"
+            guard FileManager.default.createFile(atPath: direktoriLampiran + "/" + nama, contents: Data(b)) else {
+                throw KesalahanHTTP(.internalServerError, "gagal_menyimpan", "Lampiran tidak dapat disimpan.")
+            }
+            disimpan.append(nama)
+        }
+        let simpanBerkas = disimpan
         try await db.transaction { db in
             try await m.update(on: db)
             if aksi == .teruskan {
@@ -228,19 +255,30 @@ struct LayananLaporan {
                     try await o.create(on: db)
                 }
             }
-            if aksi == .tindaklanjuti {
+            // Acknowledging or acting is the OPD's response (the admin answers for all).
+            if aksi == .terima || aksi == .tindaklanjuti {
                 let q = LaporanOPDModel.query(on: db).filter(\.$laporan.$id == m.id!).filter(\.$ditanggapiPada == nil)
                 if let opdSaya { q.filter(\.$kodeOPD == opdSaya) }
                 try await q.set(\.$ditanggapiPada, to: sekarang).update()
             }
-            try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
-                            data: rincian, oleh: p, db: db)
+            let e = try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
+                                    data: rincian, oleh: p, db: db)
+            for ((f, jenis, b), nama) in zip(berkas, simpanBerkas) {
+                let l = LampiranLaporanModel()
+                (l.$laporan.id, l.$peristiwa.id) = (try m.requireID(), try e.requireID())
+                (l.namaAsli, l.berkas, l.tipeMime) = (String(f.nama.filter { !$0.isNewline && $0 != "\"" }.prefix(200)), nama, jenis.mime)
+                (l.ukuran, l.sha256) = (b.count, SHA256.hash(data: b).hex)
+                try await l.create(on: db)
+            }
         }
     }
 
+    var direktoriLampiran: String { direktoriData + "/lampiran" }
+
     /// Appends an event to the laporan's hash chain.
+    @discardableResult
     private func catat(_ m: LaporanModel, aksi: String, dari: String, ke: String, catatan: String?, data: [String: String],
-                       oleh p: PenggunaMasuk, db: any Database) async throws {
+                       oleh p: PenggunaMasuk, db: any Database) async throws -> PeristiwaLaporanModel {
         let sebelumnya = try await PeristiwaLaporanModel.query(on: db).filter(\.$laporan.$id == m.requireID())
             .sort(\.$urutan, .descending).first()
         let e = PeristiwaLaporanModel()
@@ -256,6 +294,7 @@ struct LayananLaporan {
         e.hashSebelum = sebelumnya?.hash ?? RantaiAudit.awal
         e.hash = RantaiAudit.hash(sebelum: e.hashSebelum, isi: e.isiKanonik, sha256: Self.sha256)
         try await e.create(on: db)
+        return e
     }
 
     /// Checks every laporan's chain; returns the numbers of those whose history was altered.

@@ -4,7 +4,8 @@ import Vapor
 /// or the header `X-CSRF-Token` must equal the session's token. API routes are exempt
 /// because they authenticate with bearer tokens only, never with the session cookie.
 struct PenjagaCSRF: AsyncMiddleware {
-    static let batasUnggah = 6 * 1024 * 1024
+    /// Up to five photos or attachments of 5 MB each, plus the form fields.
+    static let batasUnggah = 30 * 1024 * 1024
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard [.POST, .PUT, .PATCH, .DELETE].contains(req.method), !req.untukAPI else {

@@ -23,6 +23,7 @@ enum Migrasi {
         M015BuatHariLibur(),
         M016IsiHariLibur(),
         M017BuatLaporan(),
+        M018BuatLampiranLaporan(),
     ]
 }
 
@@ -430,5 +431,25 @@ struct M017BuatLaporan: AsyncMigration {
 
     func revert(on db: any Database) async throws {
         for t in ["laporan_peristiwa", "laporan_foto", "laporan_opd", "laporan"] { try await db.schema(t).delete() }
+    }
+}
+
+struct M018BuatLampiranLaporan: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("laporan_lampiran")
+            .id()
+            .field("laporan_id", .uuid, .required, .references("laporan", "id", onDelete: .cascade))
+            .field("peristiwa_id", .uuid, .required, .references("laporan_peristiwa", "id", onDelete: .cascade))
+            .field("nama_asli", .string, .required)
+            .field("berkas", .string, .required)
+            .field("tipe_mime", .string, .required)
+            .field("ukuran", .int, .required)
+            .field("sha256", .string, .required)
+            .create()
+        try await (db as! any SQLDatabase).create(index: "laporan_lampiran_idx").on("laporan_lampiran").column("laporan_id").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("laporan_lampiran").delete()
     }
 }

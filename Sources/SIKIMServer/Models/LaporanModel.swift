@@ -119,6 +119,22 @@ final class PeristiwaLaporanModel: Model, @unchecked Sendable {
     }
 }
 
+/// A file attached to an action: verification evidence or an OPD's follow-up document.
+final class LampiranLaporanModel: Model, @unchecked Sendable {
+    static let schema = "laporan_lampiran"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "laporan_id") var laporan: LaporanModel
+    @Parent(key: "peristiwa_id") var peristiwa: PeristiwaLaporanModel
+    @Field(key: "nama_asli") var namaAsli: String
+    @Field(key: "berkas") var berkas: String
+    @Field(key: "tipe_mime") var tipeMime: String
+    @Field(key: "ukuran") var ukuran: Int
+    @Field(key: "sha256") var sha256: String
+
+    init() {}
+}
+
 /// A national holiday or cuti bersama (admin may add or remove dates).
 final class HariLiburModel: Model, @unchecked Sendable {
     static let schema = "hari_libur"
