@@ -59,3 +59,31 @@ def test_user_create_reset_password_dan_token(server, data_dir):
     assert status == 201
     tidak_ada = jalankan(data_dir, "user", "reset-password", "--username", "siapa", "--password", "sandibaru12345")
     assert "Pengguna siapa tidak ditemukan." in tidak_ada.stderr
+
+
+def test_audit_verify_menemukan_riwayat_yang_diubah(server, data_dir):
+    import sqlite3
+
+    _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": server.sandi_admin_pertama()})
+    laporan = {"kategori": "lingkungan", "judul": "Sampah menumpuk", "isi": "Di tepi sungai", "kode_wilayah": "36.04.05.2001"}
+    status, body = json_api(server.url + "/api/v1/laporan", laporan, token=t["token"])
+    assert status == 201, body
+    # a verifikator never judges a laporan they sent themselves: another one does
+    json_api(server.url + "/api/v1/pengguna", {"username": "verif", "nama": "Verifikator", "kata_sandi": "sandiuji12345",
+                                               "peran": "verifikator"}, token=t["token"])
+    _, v = json_api(server.url + "/api/v1/token", {"username": "verif", "password": "sandiuji12345"})
+    status, hasil = json_api(server.url + f"/api/v1/laporan/{body['id']}/transisi",
+                             {"ke": "tidak_valid", "alasan": "hoaks", "catatan": "foto lama"}, token=v["token"])
+    assert status == 200, hasil
+
+    utuh = jalankan(data_dir, "audit", "verify")
+    assert utuh.returncode == 0, utuh.stderr
+    assert "Jejak audit utuh: 1 laporan diperiksa." in utuh.stdout
+
+    db = sqlite3.connect(str(data_dir / "sikim.sqlite"))
+    db.execute("UPDATE laporan_peristiwa SET catatan = 'foto baru' WHERE aksi = 'tolak'")
+    db.commit()
+    db.close()
+    rusak = jalankan(data_dir, "audit", "verify")
+    assert rusak.returncode != 0
+    assert f"Riwayat 1 laporan telah diubah di basis data: {body['nomor']}" in rusak.stderr
