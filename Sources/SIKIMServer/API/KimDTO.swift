@@ -53,8 +53,10 @@ struct KimDTO: Content {
     let skKecamatan: SKDTO?
     let pengurus: [PengurusDTO]?
     let diubahPada: Date
+    let statusAktivitas: String?
+    let aktivitasTerakhir: String?
 
-    init(_ m: KimModel, pengurus: [PengurusModel]?, lengkap: Bool) throws {
+    init(_ m: KimModel, pengurus: [PengurusModel]?, lengkap: Bool, aktivitas: LayananAktivitas.Keadaan? = nil) throws {
         id = try m.requireID()
         nama = m.nama
         tingkat = m.tingkat
@@ -71,6 +73,8 @@ struct KimDTO: Content {
         skKecamatan = zip2(m.nomorSKKecamatan, m.tanggalSKKecamatan).map { SKDTO(nomor: $0, tanggal: $1) }
         self.pengurus = lengkap ? try pengurus?.map(PengurusDTO.init) : nil
         diubahPada = m.diubahPada
+        statusAktivitas = aktivitas?.status.rawValue
+        aktivitasTerakhir = lengkap ? aktivitas?.terakhir?.iso : nil
     }
 }
 

@@ -23,12 +23,15 @@ struct KimAPIController: RouteCollection {
         let (baris, lanjut) = try await CariKim.halaman(q, req: req)
         let lengkap = Kebijakan.cakupanKim(req.aktor) != .tidakAda
         let pengurus = lengkap ? try await CariKim.pengurus(baris, db: req.db) : [:]
-        return Halaman(data: try baris.map { try KimDTO($0, pengurus: pengurus[$0.id!] ?? [], lengkap: lengkap) }, nextCursor: lanjut)
+        let aktivitas = try await req.layananAktivitas.keadaan(baris)
+        return Halaman(data: try baris.map { try KimDTO($0, pengurus: pengurus[$0.id!] ?? [], lengkap: lengkap, aktivitas: aktivitas[$0.id!]) },
+                       nextCursor: lanjut)
     }
 
     @Sendable func detail(req: Request) async throws -> KimDTO {
         let m = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
-        return try KimDTO(m, pengurus: try await req.layananKim.pengurus(m), lengkap: true)
+        return try KimDTO(m, pengurus: try await req.layananKim.pengurus(m), lengkap: true,
+                          aktivitas: try await req.layananAktivitas.keadaan([m])[m.id!])
     }
 
     @Sendable func buat(req: Request) async throws -> Response {

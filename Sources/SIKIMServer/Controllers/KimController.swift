@@ -38,6 +38,8 @@ struct KimController: RouteCollection {
         let jumlahPengurus: Int
         let tanggalPembentukan: String?
         let fokus: String
+        var aktivitas: String = ""
+        var statusAktivitas: String = ""
     }
 
     struct KonteksDaftar: Encodable {
@@ -85,13 +87,15 @@ struct KimController: RouteCollection {
     private func barisKim(_ baris: [KimModel], req: Request) async throws -> [BarisKim] {
         let pengurus = try await CariKim.pengurus(baris, db: req.db)
         let nama = try await NamaWilayah.untuk(baris.map(\.kodeWilayah), db: req.db)
+        let aktivitas = try await req.layananAktivitas.keadaan(baris)
         return baris.map { m in
             let p = pengurus[m.id!] ?? []
+            let a = aktivitas[m.id!]?.status ?? .belumAktif
             return BarisKim(id: m.id!.uuidString, nama: m.nama, wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah,
                             tingkat: m.tingkatKim.tingkatWilayah.label, status: m.status, statusLabel: m.statusKim.label,
                             ketua: p.first { $0.jabatanKim == .ketua }?.nama, jumlahPengurus: p.count,
                             tanggalPembentukan: m.tanggalPembentukan.flatMap(Tanggal.init(iso:)).map(TanggalIndonesia.panjang),
-                            fokus: m.fokus.joined(separator: ", "))
+                            fokus: m.fokus.joined(separator: ", "), aktivitas: a.label, statusAktivitas: a.rawValue)
         }
     }
 
@@ -292,9 +296,24 @@ struct KimController: RouteCollection {
         let pilihanJabatan: [Pilihan]
         let pilihanJenisDokumen: [Pilihan]
         let hariIni: String
+        let aktivitas: String
+        let statusAktivitas: String
+        let aktivitasTerakhir: String?
+        let kegiatan: [BarisKegiatan]
+        let bolehKegiatan: Bool
+        let pembinaan: [BarisCatatan]
+        let bolehPembinaan: Bool
+        let pilihanJenisKegiatan: [Pilihan]
+        let pilihanJenisPembinaan: [Pilihan]
     }
 
-    private func renderDetail(_ req: Request, _ m: KimModel, isianPengurus: IsianPengurus = IsianPengurus(),
+    struct BarisKegiatan: Encodable {
+        let jenis: String, tanggal: String, tempat: String, uraian: String, peserta: Int?, foto: [String]
+    }
+
+    struct BarisCatatan: Encodable { let waktu: String; let jenis: String; let oleh: String; let catatan: String }
+
+    static func renderDetail(_ req: Request, _ m: KimModel, isianPengurus: IsianPengurus = IsianPengurus(),
                               kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
         let pengurus = try await req.layananKim.pengurus(m)
         let keadaan = m.keadaan(pengurus: pengurus)
@@ -302,6 +321,14 @@ struct KimController: RouteCollection {
         let riwayat = try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$urutan, .descending).all()
         let dokumen = try await DokumenKimModel.query(on: req.db).filter(\.$kim.$id == m.requireID()).sort(\.$waktu, .descending).all()
         let nama = try await NamaWilayah.untuk([m.kodeWilayah], db: req.db)
+        let aktivitas = try await req.layananAktivitas.keadaan([m])[m.id!]
+        let kegiatan = try await KegiatanModel.query(on: req.db).filter(\.$kim.$id == m.requireID())
+            .sort(\.$tanggal, .descending).limit(20).all()
+        let fotoKegiatan = Dictionary(grouping: kegiatan.isEmpty ? [] : try await FotoKegiatanModel.query(on: req.db)
+            .filter(\.$kegiatan.$id ~~ kegiatan.compactMap(\.id)).all(), by: { $0.$kegiatan.id })
+        let bolehPembinaan = Kebijakan.boleh(req.aktor, .ubahKim(wilayah: m.wilayah, kim: m.id))
+        let pembinaan = bolehPembinaan ? try await PembinaanModel.query(on: req.db).filter(\.$kim.$id == m.requireID())
+            .sort(\.$waktu, .descending).all() : []
         func sk(_ n: String?, _ t: String?) -> String? {
             zip2(n, t.flatMap(Tanggal.init(iso:))).map { "Nomor \($0) tanggal \(TanggalIndonesia.panjang($1))" }
         }
@@ -344,12 +371,28 @@ struct KimController: RouteCollection {
             isian: isianPengurus, kesalahan: kesalahan,
             pilihanJabatan: Jabatan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanJenisDokumen: LayananKim.jenisDokumen.sorted { $0.key < $1.key }.map { Pilihan(nilai: $0.key, label: $0.value) },
-            hariIni: hariIni.iso)
+            hariIni: hariIni.iso,
+            aktivitas: aktivitas?.status.label ?? "", statusAktivitas: aktivitas?.status.rawValue ?? "",
+            aktivitasTerakhir: aktivitas?.terakhir.map(TanggalIndonesia.panjang),
+            kegiatan: kegiatan.map { k in
+                BarisKegiatan(jenis: JenisKegiatan(rawValue: k.jenis)?.label ?? k.jenis,
+                              tanggal: Tanggal(iso: k.tanggal).map(TanggalIndonesia.panjang) ?? k.tanggal, tempat: k.tempat,
+                              uraian: k.uraian, peserta: k.peserta,
+                              foto: (fotoKegiatan[k.id!] ?? []).map { "/kim/\(m.id!)/kegiatan/\(k.id!)/foto/\($0.id!)" })
+            },
+            bolehKegiatan: AturanKegiatan.bolehMencatat(req.aktor, kim: m.id!) && m.statusKim != .dibubarkan,
+            pembinaan: pembinaan.map {
+                BarisCatatan(waktu: TanggalIndonesia.denganJam($0.waktu), jenis: LayananAktivitas.jenisPembinaan[$0.jenis] ?? $0.jenis,
+                             oleh: $0.namaOleh, catatan: $0.catatan)
+            },
+            bolehPembinaan: bolehPembinaan,
+            pilihanJenisKegiatan: JenisKegiatan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
+            pilihanJenisPembinaan: LayananAktivitas.jenisPembinaan.sorted { $0.key < $1.key }.map { Pilihan(nilai: $0.key, label: $0.value) })
         return try await req.halaman("kim-detail", konteks, status: status)
     }
 
     @Sendable func detail(req: Request) async throws -> Response {
-        try await renderDetail(req, try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) }))
+        try await Self.renderDetail(req, try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) }))
     }
 
     /// Runs a change from the KIM page: back to the page with a notice, or the page with
@@ -360,9 +403,9 @@ struct KimController: RouteCollection {
             try await langkah()
             return req.alihkan("/kim/\(m.id!)", kilat: berhasil)
         } catch let e as KesalahanIsian {
-            return try await renderDetail(req, m, isianPengurus: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
+            return try await Self.renderDetail(req, m, isianPengurus: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
         } catch let e as TransisiDitolak {
-            return try await renderDetail(req, m, kesalahan: ["transisi": e.pesan], status: .conflict)
+            return try await Self.renderDetail(req, m, kesalahan: ["transisi": e.pesan], status: .conflict)
         }
     }
 
@@ -476,7 +519,7 @@ struct KimController: RouteCollection {
         let isian = try req.content.decode(IsianUnggah.self)
         return try await ubahDariHalaman(req, m, berhasil: "Dokumen diunggah.") {
             guard let f = isian.berkas else { throw KesalahanIsian("berkas", "Pilih berkas yang akan diunggah.") }
-            _ = try await req.layananKim.unggah(m, jenis: isian.jenis ?? "", namaAsli: f.filename, isi: f.data, oleh: p.aktor)
+            _ = try await req.layananKim.unggah(m, jenis: isian.jenis ?? "", berkas: FotoMasuk(nama: f.filename, isi: f.data), oleh: p.aktor)
         }
     }
 
@@ -484,7 +527,7 @@ struct KimController: RouteCollection {
         let m = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
         guard let id = req.parameters.get("dokumen", as: UUID.self), let d = try await DokumenKimModel.find(id, on: req.db),
               d.$kim.id == m.id else { throw KesalahanHTTP.tidakDitemukan("Dokumen") }
-        let res = try await req.fileio.asyncStreamFile(at: req.layananKim.direktoriDokumen + "/" + d.berkas)
+        let res = try await req.fileio.asyncStreamFile(at: req.layananKim.penyimpanDokumen.jalur(d.berkas))
         res.headers.replaceOrAdd(name: .contentType, value: d.tipeMime)
         let nama = d.namaAsli.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" }.map(String.init).joined()
         res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(nama.isEmpty ? d.berkas : nama)\"")

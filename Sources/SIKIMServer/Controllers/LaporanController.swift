@@ -321,7 +321,7 @@ struct LaporanController: RouteCollection {
               let l = try await LampiranLaporanModel.find(id, on: req.db), l.$laporan.id == m.id else {
             throw KesalahanHTTP.tidakDitemukan("Lampiran")
         }
-        let res = try await req.fileio.asyncStreamFile(at: req.layananLaporan.direktoriLampiran + "/" + l.berkas)
+        let res = try await req.fileio.asyncStreamFile(at: req.layananLaporan.penyimpanLampiran.jalur(l.berkas))
         res.headers.replaceOrAdd(name: .contentType, value: l.tipeMime)
         res.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return res
@@ -331,7 +331,7 @@ struct LaporanController: RouteCollection {
         let m = try await CariLaporan.satu(req)
         guard let id = req.parameters.get("foto", as: UUID.self), let f = try await FotoLaporanModel.find(id, on: req.db),
               f.$laporan.id == m.id else { throw KesalahanHTTP.tidakDitemukan("Foto") }
-        let res = try await req.fileio.asyncStreamFile(at: req.layananLaporan.direktoriFoto + "/" + f.berkas)
+        let res = try await req.fileio.asyncStreamFile(at: req.layananLaporan.penyimpanFoto.jalur(f.berkas))
         res.headers.replaceOrAdd(name: .contentType, value: f.tipeMime)
         res.headers.replaceOrAdd(name: .cacheControl, value: m.dipublikasikan ? "public, max-age=86400" : "private, no-store")
         return res

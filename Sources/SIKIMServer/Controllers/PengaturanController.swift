@@ -24,12 +24,16 @@ struct PengaturanController: RouteCollection {
         let kategori: [Kat]
         let pilihanOPD: [Pilihan]
         let kesalahan: GalatIsian
+        let ambangAktif: Int
+        let ambangKurangAktif: Int
+        let ambangAwal: Int
     }
 
-    private func render(_ req: Request, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
+    static func render(_ req: Request, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
         try req.wajib(.lihatPengaturan)
         let tahun = (try? req.query.get(Int.self, at: "tahun")) ?? Tanggal(req.sekarang).tahun
         let libur = try await HariLiburModel.query(on: req.db).filter(\.$id =~ "\(tahun)-").sort(\.$id).all()
+        let ambang = try await req.layananAktivitas.ambang()
         return try await req.halaman("pengaturan", Konteks(
             tata: req.tata("Pengaturan"), csrf: req.tokenCSRF, bolehUbah: Kebijakan.boleh(req.aktor, .kelolaPengaturan), tahun: tahun,
             libur: libur.map { Libur(tanggal: $0.id!, label: Tanggal(iso: $0.id!).map(TanggalIndonesia.panjang) ?? $0.id!, nama: $0.nama,
@@ -38,10 +42,10 @@ struct PengaturanController: RouteCollection {
                 Kat(kode: $0.id!, nama: $0.nama, kodeOpd: $0.kodeOPD, sensitif: $0.sensitif, jumlahPertanyaan: $0.pertanyaan.count)
             },
             pilihanOPD: try await OPDModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all().map { Pilihan(nilai: $0.id!, label: $0.nama) },
-            kesalahan: kesalahan), status: status)
+            kesalahan: kesalahan, ambangAktif: ambang.aktif, ambangKurangAktif: ambang.kurangAktif, ambangAwal: ambang.awal), status: status)
     }
 
-    @Sendable func halaman(req: Request) async throws -> Response { try await render(req) }
+    @Sendable func halaman(req: Request) async throws -> Response { try await Self.render(req) }
 
     struct IsianLibur: Content { var tanggal: String?; var nama: String?; var jenis: String? }
 
@@ -49,14 +53,14 @@ struct PengaturanController: RouteCollection {
         try req.wajib(.kelolaPengaturan)
         let i = try req.content.decode(IsianLibur.self)
         guard let t = i.tanggal.flatMap(Tanggal.init(iso:)) else {
-            return try await render(req, kesalahan: ["tanggal": "Tanggal harus berformat TTTT-BB-HH."], status: .unprocessableEntity)
+            return try await Self.render(req, kesalahan: ["tanggal": "Tanggal harus berformat TTTT-BB-HH."], status: .unprocessableEntity)
         }
         let nama = (i.nama ?? "").trimmingCharacters(in: .whitespaces)
         guard (2...100).contains(nama.count) else {
-            return try await render(req, kesalahan: ["tanggal": "Nama hari libur harus 2–100 karakter."], status: .unprocessableEntity)
+            return try await Self.render(req, kesalahan: ["tanggal": "Nama hari libur harus 2–100 karakter."], status: .unprocessableEntity)
         }
         guard try await HariLiburModel.find(t.iso, on: req.db) == nil else {
-            return try await render(req, kesalahan: ["tanggal": "Tanggal \(t.iso) sudah ada dalam daftar."], status: .unprocessableEntity)
+            return try await Self.render(req, kesalahan: ["tanggal": "Tanggal \(t.iso) sudah ada dalam daftar."], status: .unprocessableEntity)
         }
         try await HariLiburModel(tanggal: t.iso, jenis: i.jenis == "cuti_bersama" ? "cuti_bersama" : "libur_nasional", nama: nama).create(on: req.db)
         return req.alihkan("/pengaturan?tahun=\(t.tahun)", kilat: "\(TanggalIndonesia.panjang(t)) ditambahkan sebagai hari libur.")
@@ -83,11 +87,11 @@ struct PengaturanController: RouteCollection {
         do {
             k.nama = try AturanPengurus.teks(i.nama ?? "", bidang: "kategori", label: "Nama kategori", maks: 100)
         } catch {
-            return try await render(req, kesalahan: ["kategori": error.pesan], status: .unprocessableEntity)
+            return try await Self.render(req, kesalahan: ["kategori": error.pesan], status: .unprocessableEntity)
         }
         if let o = i.kodeOpd, !o.isEmpty {
             guard let opd = try await OPDModel.find(o, on: req.db), opd.aktif else {
-                return try await render(req, kesalahan: ["kategori": "OPD \(o.prefix(40)) tidak dikenal atau tidak aktif."], status: .unprocessableEntity)
+                return try await Self.render(req, kesalahan: ["kategori": "OPD \(o.prefix(40)) tidak dikenal atau tidak aktif."], status: .unprocessableEntity)
             }
             k.kodeOPD = o
         }

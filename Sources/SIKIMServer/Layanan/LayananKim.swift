@@ -253,31 +253,21 @@ struct LayananKim {
                                "berita_acara": "Berita acara pembentukan (ditandatangani)",
                                "pernyataan": "Surat pernyataan (ditandatangani)"]
 
-    var direktoriDokumen: String { direktoriData + "/dokumen" }
+    var penyimpanDokumen: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/dokumen") }
 
     /// Stores a scan under a generated name after checking its type from its bytes.
-    func unggah(_ m: KimModel, jenis: String, namaAsli: String, isi: ByteBuffer, oleh aktor: Aktor) async throws -> DokumenKimModel {
+    func unggah(_ m: KimModel, jenis: String, berkas: FotoMasuk, oleh aktor: Aktor) async throws -> DokumenKimModel {
         guard Self.jenisDokumen[jenis] != nil else { throw KesalahanIsian("jenis", "Jenis dokumen tidak dikenal.") }
-        let bytes = isi.getBytes(at: isi.readerIndex, length: isi.readableBytes) ?? []
-        let tipe = try JenisBerkas.periksa(bytes)
-        let d = DokumenKimModel()
-        d.id = UUID()
-        d.$kim.id = try m.requireID()
-        d.jenis = jenis
-        d.namaAsli = String(namaAsli.filter { !$0.isNewline && $0 != "\"" }.prefix(200))
-        d.tipeMime = tipe.mime
-        d.ukuran = bytes.count
-        d.sha256 = SHA256.hash(data: bytes).hex
-        d.berkas = "\(d.id!.uuidString.lowercased()).\(tipe.ekstensi)"
-        d.diunggahOleh = aktor.id
-        d.waktu = jam.sekarang()
-        try FileManager.default.createDirectory(atPath: direktoriDokumen, withIntermediateDirectories: true)
-        let jalur = direktoriDokumen + "/" + d.berkas
-        guard FileManager.default.createFile(atPath: jalur, contents: Data(bytes)) else {
-            throw KesalahanHTTP(.internalServerError, "gagal_menyimpan", "Berkas tidak dapat disimpan.")
+        guard let b = try PenyimpanBerkas.periksa([berkas], maks: 1, terima: JenisBerkas.dokumen, bidang: "berkas", label: "Berkas").first else {
+            throw KesalahanIsian("berkas", "Pilih berkas yang akan diunggah.")
         }
+        let d = DokumenKimModel()
+        d.$kim.id = try m.requireID()
+        (d.jenis, d.namaAsli, d.tipeMime, d.ukuran, d.sha256) = (jenis, b.namaAsli, b.jenis.mime, b.bytes.count, b.sha256)
+        d.berkas = try penyimpanDokumen.simpan(b)
+        (d.diunggahOleh, d.waktu) = (aktor.id, jam.sekarang())
         do { try await d.create(on: db) } catch {
-            try? FileManager.default.removeItem(atPath: jalur)
+            penyimpanDokumen.hapus(d.berkas)
             throw error
         }
         return d

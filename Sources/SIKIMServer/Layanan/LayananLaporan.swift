@@ -73,19 +73,14 @@ extension KeyedDecodingContainer {
     }
 }
 
-/// A photo as uploaded: its file name and bytes.
-struct FotoMasuk {
-    let nama: String
-    let isi: ByteBuffer
-}
-
 /// Laporan operations shared by the web pages and the API.
 struct LayananLaporan {
     let db: any Database
     let jam: Jam
     let direktoriData: String
 
-    var direktoriFoto: String { direktoriData + "/foto" }
+    var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/foto") }
+    var penyimpanLampiran: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/lampiran") }
 
     static func sha256(_ s: String) -> String { SHA256.hash(data: Data(s.utf8)).hex }
 
@@ -117,13 +112,7 @@ struct LayananLaporan {
         guard AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah) else {
             throw KesalahanIsian("kode_wilayah", "Desa ini berada di luar wilayah KIM Anda.")
         }
-        guard foto.count <= AturanLaporan.jumlahFoto else { throw KesalahanIsian("foto", "Paling banyak \(AturanLaporan.jumlahFoto) foto.") }
-        var berkas: [(JenisBerkas, [UInt8])] = []
-        for f in foto {
-            let b = f.isi.getBytes(at: f.isi.readerIndex, length: f.isi.readableBytes) ?? []
-            do { berkas.append((try JenisBerkas.periksa(b, bidang: "foto", terima: JenisBerkas.foto), b)) }
-            catch { throw KesalahanIsian("foto", "Foto \(f.nama.prefix(60)): \(error.pesan)") }
-        }
+        let berkas = try PenyimpanBerkas.periksa(foto, maks: AturanLaporan.jumlahFoto, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
 
         let kim = try await p.aktor.penugasan.kimID.asyncMap { try await KimModel.find($0, on: db) } ?? nil
         let sekarang = jam.sekarang()
@@ -137,16 +126,11 @@ struct LayananLaporan {
         (m.status, m.dipublikasikan, m.kunciIdempotensi) = (StatusLaporan.masuk.rawValue, false, kunci)
         (m.dibuatPada, m.diubahPada) = (sekarang, sekarang)
 
-        try FileManager.default.createDirectory(atPath: direktoriFoto, withIntermediateDirectories: true)
         var fotoModel: [FotoLaporanModel] = []
-        for (jenis, b) in berkas {
+        for b in berkas {
             let f = FotoLaporanModel()
-            f.id = UUID()
             f.$laporan.id = m.id!
-            (f.berkas, f.tipeMime, f.ukuran, f.sha256) = ("\(f.id!.uuidString.lowercased()).\(jenis.ekstensi)", jenis.mime, b.count, SHA256.hash(data: b).hex)
-            guard FileManager.default.createFile(atPath: direktoriFoto + "/" + f.berkas, contents: Data(b)) else {
-                throw KesalahanHTTP(.internalServerError, "gagal_menyimpan", "Foto tidak dapat disimpan.")
-            }
+            (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpanFoto.simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
             fotoModel.append(f)
         }
         // The year's next number; a concurrent submission taking it makes the insert retry.
@@ -195,24 +179,13 @@ struct LayananLaporan {
         SasaranLaporan(wilayah: m.wilayah, kim: m.kimID, pelapor: m.pelaporID, opd: opd, dipublikasikan: m.dipublikasikan)
     }
 
-    /// Checks attachments (type from the bytes, size, count) before anything is changed.
-    func periksaLampiran(_ lampiran: [FotoMasuk]) throws -> [(FotoMasuk, JenisBerkas, [UInt8])] {
-        guard lampiran.count <= AturanLaporan.jumlahLampiran else {
-            throw KesalahanIsian("lampiran", "Paling banyak \(AturanLaporan.jumlahLampiran) lampiran.")
-        }
-        return try lampiran.map { f in
-            let b = f.isi.getBytes(at: f.isi.readerIndex, length: f.isi.readableBytes) ?? []
-            do { return (f, try JenisBerkas.periksa(b, bidang: "lampiran", terima: AturanLaporan.jenisLampiran), b) }
-            catch let e as KesalahanIsian { throw KesalahanIsian("lampiran", "Lampiran \(f.nama.prefix(60)): \(e.pesan)") }
-        }
-    }
-
     /// Runs an action through the core's state machine and records it in the audit trail,
     /// with its attachments.
     func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: PenggunaMasuk,
                   lampiran: [FotoMasuk] = []) async throws {
         let hasil = try SiklusLaporan.jalankan(aksi, pada: try await keadaan(m), oleh: p.aktor, data: data)
-        let berkas = try periksaLampiran(lampiran)
+        let berkas = try PenyimpanBerkas.periksa(lampiran, maks: AturanLaporan.jumlahLampiran, terima: AturanLaporan.jenisLampiran,
+                                                 bidang: "lampiran", label: "Lampiran")
         let kodeOPD = Array(Set(data.opd)).sorted()
         if aksi == .teruskan {
             let ada = try await OPDModel.query(on: db).filter(\.$id ~~ kodeOPD).filter(\.$aktif == true).all(\.$id)
@@ -234,18 +207,9 @@ struct LayananLaporan {
         if let alasan = data.alasan, aksi == .tolak { rincian["alasan"] = alasan.rawValue }
         if aksi == .teruskan { rincian["opd"] = kodeOPD.joined(separator: ",") }
         if hasil.konfirmasiPertama { rincian["konfirmasi"] = "pertama" }
-        if !berkas.isEmpty { rincian["lampiran"] = berkas.map { SHA256.hash(data: $0.2).hex }.joined(separator: ",") }
+        if !berkas.isEmpty { rincian["lampiran"] = berkas.map(\.sha256).joined(separator: ",") }
         let opdSaya = p.aktor.penugasan.kodeOPD
-        try FileManager.default.createDirectory(atPath: direktoriLampiran, withIntermediateDirectories: true)
-        var disimpan: [String] = []
-        for (_, jenis, b) in berkas {
-            let nama = "\(UUID().uuidString.lowercased()).\(jenis.ekstensi)"
-            guard FileManager.default.createFile(atPath: direktoriLampiran + "/" + nama, contents: Data(b)) else {
-                throw KesalahanHTTP(.internalServerError, "gagal_menyimpan", "Lampiran tidak dapat disimpan.")
-            }
-            disimpan.append(nama)
-        }
-        let simpanBerkas = disimpan
+        let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         try await db.transaction { db in
             try await m.update(on: db)
             if aksi == .teruskan {
@@ -263,17 +227,15 @@ struct LayananLaporan {
             }
             let e = try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
                                     data: rincian, oleh: p, db: db)
-            for ((f, jenis, b), nama) in zip(berkas, simpanBerkas) {
+            for (b, nama) in zip(berkas, simpanBerkas) {
                 let l = LampiranLaporanModel()
                 (l.$laporan.id, l.$peristiwa.id) = (try m.requireID(), try e.requireID())
-                (l.namaAsli, l.berkas, l.tipeMime) = (String(f.nama.filter { !$0.isNewline && $0 != "\"" }.prefix(200)), nama, jenis.mime)
-                (l.ukuran, l.sha256) = (b.count, SHA256.hash(data: b).hex)
+                (l.namaAsli, l.berkas, l.tipeMime, l.ukuran, l.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
                 try await l.create(on: db)
             }
         }
     }
 
-    var direktoriLampiran: String { direktoriData + "/lampiran" }
 
     /// Appends an event to the laporan's hash chain.
     @discardableResult

@@ -1,0 +1,117 @@
+import Foundation
+
+/// How active a KIM is, from the latest of its laporan, kegiatan and dissemination reports.
+public enum StatusAktivitas: String, CaseIterable, Codable, Sendable {
+    case belumAktif = "belum_aktif"
+    case aktif
+    case kurangAktif = "kurang_aktif"
+    case tidakAktif = "tidak_aktif"
+
+    public var label: String {
+        switch self {
+        case .belumAktif: "Belum aktif"
+        case .aktif: "Aktif"
+        case .kurangAktif: "Kurang aktif"
+        case .tidakAktif: "Tidak aktif"
+        }
+    }
+
+    /// KIMs that need coaching (pembinaan).
+    public var perluPembinaan: Bool { self == .kurangAktif || self == .tidakAktif }
+}
+
+/// The thresholds in days (settings the admin may change).
+public struct AmbangAktivitas: Equatable, Sendable {
+    public var aktif: Int
+    public var kurangAktif: Int
+    /// Grace after legalisation before a KIM with no activity counts as inactive.
+    public var awal: Int
+
+    public init(aktif: Int = 30, kurangAktif: Int = 90, awal: Int = 30) {
+        (self.aktif, self.kurangAktif, self.awal) = (aktif, kurangAktif, awal)
+    }
+
+    public static let bawaan = AmbangAktivitas()
+
+    public func periksa() throws(KesalahanIsian) {
+        guard (1...365).contains(aktif), (aktif + 1...730).contains(kurangAktif), (1...365).contains(awal) else {
+            throw KesalahanIsian("ambang", "Ambang tidak valid: aktif 1–365 hari, kurang aktif lebih besar dari aktif (maksimal 730), masa awal 1–365 hari.")
+        }
+    }
+}
+
+public enum Aktivitas {
+    /// - Parameters:
+    ///   - disahkan: the day the KIM was legalised (became active); nil when it is not.
+    ///   - terakhir: the day of its latest laporan, kegiatan or dissemination report.
+    public static func status(statusKim: StatusKim, disahkan: Tanggal?, terakhir: Tanggal?, hariIni: Tanggal,
+                              ambang: AmbangAktivitas = .bawaan) -> StatusAktivitas {
+        guard statusKim == .aktif || statusKim == .dibekukan, let disahkan else { return .belumAktif }
+        guard let terakhir, terakhir >= disahkan else {
+            // Nothing since legalisation: a grace period, then inactive.
+            return selisih(disahkan, hariIni) <= ambang.awal ? .aktif : .tidakAktif
+        }
+        switch selisih(terakhir, hariIni) {
+        case ...ambang.aktif: return .aktif
+        case ...ambang.kurangAktif: return .kurangAktif
+        default: return .tidakAktif
+        }
+    }
+
+    /// Calendar days from one day to another.
+    public static func selisih(_ dari: Tanggal, _ sampai: Tanggal) -> Int {
+        TanggalIndonesia.kalender.dateComponents([.day], from: dari.awal, to: sampai.awal).day!
+    }
+}
+
+public enum JenisKegiatan: String, CaseIterable, Codable, Sendable {
+    case rapatPengurus = "rapat_pengurus"
+    case sosialisasi
+    case produksiKonten = "produksi_konten"
+    case pelatihan, liputan, lainnya
+
+    public var label: String {
+        switch self {
+        case .rapatPengurus: "Rapat pengurus"
+        case .sosialisasi: "Sosialisasi / diseminasi"
+        case .produksiKonten: "Produksi konten"
+        case .pelatihan: "Pelatihan"
+        case .liputan: "Liputan"
+        case .lainnya: "Lainnya"
+        }
+    }
+}
+
+public struct KegiatanBaru: Equatable, Sendable {
+    public let jenis: JenisKegiatan
+    public let tanggal: Tanggal
+    public let tempat: String
+    public let uraian: String
+    public let peserta: Int?
+}
+
+public enum AturanKegiatan {
+    /// Only the KIM's own board (and the admin) records its activities.
+    public static func bolehMencatat(_ aktor: Aktor?, kim: UUID) -> Bool {
+        aktor?.peran == .admin || aktor?.penugasan.kimID == kim
+    }
+
+    public static func periksa(jenis: String, tanggal: String, tempat: String, uraian: String, peserta: String?,
+                               hariIni: Tanggal) throws(KesalahanIsian) -> KegiatanBaru {
+        var k = KesalahanIsian()
+        let j = JenisKegiatan(rawValue: jenis)
+        if j == nil { k.tambah("jenis", "Jenis kegiatan tidak dikenal.") }
+        let t = Tanggal(iso: tanggal)
+        if t == nil { k.tambah("tanggal", "Tanggal kegiatan harus berformat TTTT-BB-HH.") }
+        else if t! > hariIni { k.tambah("tanggal", "Tanggal kegiatan tidak boleh di masa depan.") }
+        var tp: String?, u: String?
+        do { tp = try AturanPengurus.teks(tempat, bidang: "tempat", label: "Tempat", maks: 200) } catch { error.butir.forEach { k.tambah($0.bidang, $0.pesan) } }
+        do { u = try AturanPengurus.teks(uraian, bidang: "uraian", label: "Uraian kegiatan", maks: 2000) } catch { error.butir.forEach { k.tambah($0.bidang, $0.pesan) } }
+        var jumlah: Int?
+        if let p = peserta?.trimmingCharacters(in: .whitespaces), !p.isEmpty {
+            if let n = Int(p), (1...100_000).contains(n) { jumlah = n } else { k.tambah("peserta", "Jumlah peserta harus bilangan 1–100.000.") }
+        }
+        guard k.kosong, let j, let t, let tp, let u else { throw k }
+        return KegiatanBaru(jenis: j, tanggal: t, tempat: tp, uraian: u, peserta: jumlah)
+    }
+}

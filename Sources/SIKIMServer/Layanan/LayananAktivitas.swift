@@ -1,0 +1,105 @@
+import Fluent
+import Foundation
+import SIKIMCore
+import Vapor
+
+/// Kegiatan, coaching notes and the activity status of KIMs.
+struct LayananAktivitas {
+    let db: any Database
+    let jam: Jam
+    let direktoriData: String
+
+    var hariIni: Tanggal { Tanggal(jam.sekarang()) }
+    var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/kegiatan") }
+
+    static let kunciAmbang = ["ambang_aktif", "ambang_kurang_aktif", "ambang_awal"]
+
+    func ambang() async throws -> AmbangAktivitas {
+        let nilai = Dictionary(uniqueKeysWithValues: try await PengaturanModel.query(on: db).filter(\.$id ~~ Self.kunciAmbang).all()
+            .compactMap { m in Int(m.nilai).map { (m.id!, $0) } })
+        let b = AmbangAktivitas.bawaan
+        return AmbangAktivitas(aktif: nilai["ambang_aktif"] ?? b.aktif, kurangAktif: nilai["ambang_kurang_aktif"] ?? b.kurangAktif,
+                               awal: nilai["ambang_awal"] ?? b.awal)
+    }
+
+    func simpanAmbang(_ a: AmbangAktivitas) async throws {
+        try a.periksa()
+        try await db.transaction { db in
+            for (k, v) in zip(Self.kunciAmbang, [a.aktif, a.kurangAktif, a.awal]) {
+                if let m = try await PengaturanModel.find(k, on: db) { m.nilai = String(v); try await m.update(on: db) }
+                else { try await PengaturanModel(kunci: k, nilai: String(v)).create(on: db) }
+            }
+        }
+    }
+
+    struct Keadaan {
+        let status: StatusAktivitas
+        let terakhir: Tanggal?
+    }
+
+    /// The activity status of each KIM, from its legalisation day and its latest laporan or kegiatan.
+    func keadaan(_ kim: [KimModel]) async throws -> [UUID: Keadaan] {
+        let ids = kim.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        var disahkan: [UUID: Tanggal] = [:]
+        for t in try await TransisiKimModel.query(on: db).filter(\.$kim.$id ~~ ids).filter(\.$ke == StatusKim.aktif.rawValue).all() {
+            if let d = Tanggal(iso: t.tanggal) { disahkan[t.$kim.id] = min(disahkan[t.$kim.id] ?? d, d) }
+        }
+        var terakhir: [UUID: Tanggal] = [:]
+        func catat(_ id: UUID, _ t: Tanggal) { terakhir[id] = max(terakhir[id] ?? t, t) }
+        for k in try await KegiatanModel.query(on: db).filter(\.$kim.$id ~~ ids).field(\.$kim.$id).field(\.$tanggal).all() {
+            if let t = Tanggal(iso: k.tanggal) { catat(k.$kim.id, t) }
+        }
+        for l in try await LaporanModel.query(on: db).filter(\.$kimID ~~ ids).field(\.$kimID).field(\.$dibuatPada).all() {
+            if let id = l.kimID { catat(id, Tanggal(l.dibuatPada)) }
+        }
+        let ambang = try await ambang()
+        let hari = hariIni
+        return Dictionary(uniqueKeysWithValues: kim.map { m in
+            (m.id!, Keadaan(status: Aktivitas.status(statusKim: m.statusKim, disahkan: disahkan[m.id!], terakhir: terakhir[m.id!],
+                                                    hariIni: hari, ambang: ambang), terakhir: terakhir[m.id!]))
+        })
+    }
+
+    func catatKegiatan(_ kim: KimModel, jenis: String, tanggal: String, tempat: String, uraian: String, peserta: String?,
+                       foto: [FotoMasuk], oleh aktor: Aktor) async throws -> KegiatanModel {
+        guard AturanKegiatan.bolehMencatat(aktor, kim: try kim.requireID()) else { throw KesalahanHTTP.dilarang }
+        let k = try AturanKegiatan.periksa(jenis: jenis, tanggal: tanggal, tempat: tempat, uraian: uraian, peserta: peserta, hariIni: hariIni)
+        let berkas = try PenyimpanBerkas.periksa(foto, maks: 5, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
+        let m = KegiatanModel()
+        m.id = UUID()
+        m.$kim.id = try kim.requireID()
+        (m.jenis, m.tanggal, m.tempat, m.uraian, m.peserta) = (k.jenis.rawValue, k.tanggal.iso, k.tempat, k.uraian, k.peserta)
+        (m.dibuatOleh, m.dibuatPada) = (aktor.id, jam.sekarang())
+        var fotoModel: [FotoKegiatanModel] = []
+        for b in berkas {
+            let f = FotoKegiatanModel()
+            f.$kegiatan.id = m.id!
+            (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpanFoto.simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
+            fotoModel.append(f)
+        }
+        let simpan = fotoModel
+        try await db.transaction { db in
+            try await m.create(on: db)
+            for f in simpan { try await f.create(on: db) }
+        }
+        return m
+    }
+
+    static let jenisPembinaan = ["telepon": "Telepon", "kunjungan": "Kunjungan", "pertemuan": "Pertemuan", "lainnya": "Lainnya"]
+
+    func catatPembinaan(_ kim: KimModel, jenis: String, catatan: String, oleh p: PenggunaMasuk) async throws {
+        guard Self.jenisPembinaan[jenis] != nil else { throw KesalahanIsian("jenis", "Jenis pembinaan tidak dikenal.") }
+        let c = try AturanPengurus.teks(catatan, bidang: "catatan", label: "Catatan pembinaan", maks: 2000)
+        let m = PembinaanModel()
+        m.$kim.id = try kim.requireID()
+        (m.jenis, m.catatan, m.oleh, m.namaOleh, m.waktu) = (jenis, c, p.aktor.id, p.model.nama, jam.sekarang())
+        try await m.create(on: db)
+    }
+}
+
+extension Request {
+    var layananAktivitas: LayananAktivitas {
+        LayananAktivitas(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData)
+    }
+}

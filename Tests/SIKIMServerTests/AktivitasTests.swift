@@ -1,0 +1,118 @@
+import Fluent
+import SIKIMCore
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+final class AktivitasServerTests: XCTestCase {
+    var app: Application!
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-01-05T03:00:00Z")!)
+
+    override func setUp() async throws { app = try await Uji.app(jam: jam) }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    /// A KIM legalised today with a complete board, and its pengurus account.
+    func kimAktif(_ kode: String, pengurus: String) async throws -> KimModel {
+        let kim = try await Uji.kim(app, kode, lengkap: true)
+        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+                                  aktor: Aktor(id: UUID(), penugasan: .admin))
+        let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2026-01-02"))
+        for a in [AksiKim.ajukan, .sahkanDesa, .sahkanKecamatan] { _ = try await Uji.layananKim(app).transisi(kim, aksi: a, data: sk, oleh: admin) }
+        try await Uji.pengguna(app, pengurus, .pengurusKim, kim: kim)
+        return kim
+    }
+
+    func testKegiatanMenjagaKimTetapAktif() async throws {
+        let kim = try await kimAktif("36.04.05.2001", pengurus: "pengurus")
+        let lain = try await kimAktif("36.04.05.2002", pengurus: "pengurus2")
+        let p = try await KlienAPI.masuk(app, "pengurus", "sandiuji12345")
+        var status = try await p.kirim(.GET, "/api/v1/kim/\(kim.id!)").json()["status_aktivitas"] as? String
+        XCTAssertEqual(status, "aktif", "within the first 30 days after legalisation")
+
+        jam.maju(20 * 86_400) // 25 January
+        let res = try await p.kirim(.POST, "/api/v1/kegiatan", json: """
+        {"kim_id":"\(kim.id!)","jenis":"sosialisasi","tanggal":"2026-01-24","tempat":"Balai desa","uraian":"Sosialisasi program","peserta":45}
+        """)
+        XCTAssertEqual(res.status, .created, res.body.string)
+        let luar = try await p.kirim(.POST, "/api/v1/kegiatan", json: """
+        {"kim_id":"\(lain.id!)","jenis":"sosialisasi","tanggal":"2026-01-24","tempat":"x","uraian":"y"}
+        """)
+        XCTAssertNotEqual(luar.status, .created, "only the KIM's own board records its activities")
+
+        jam.maju(40 * 86_400) // 6 March: 41 days after the kegiatan, 63 days after legalisation
+        let admin = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        let daftar = try await admin.kirim(.GET, "/api/v1/kim?status=aktif").data()
+        let per = Dictionary(uniqueKeysWithValues: daftar.map { ($0["id"] as! String, $0["status_aktivitas"] as? String) })
+        XCTAssertEqual(per[kim.id!.uuidString], "kurang_aktif")
+        XCTAssertEqual(per[lain.id!.uuidString], "tidak_aktif", "nothing in the first 30 days after legalisation")
+        status = try await admin.kirim(.GET, "/api/v1/kim/\(kim.id!)").json()["aktivitas_terakhir"] as? String
+        XCTAssertEqual(status, "2026-01-24")
+
+        // a laporan counts as activity too
+        _ = try await (try await KlienAPI.masuk(app, "pengurus2", "sandiuji12345")).kirim(.POST, "/api/v1/laporan", json: """
+        {"kategori":"lingkungan","judul":"Sungai tercemar","isi":"Air berwarna hitam","kode_wilayah":"36.04.05.2002"}
+        """)
+        let sesudah = try await admin.kirim(.GET, "/api/v1/kim/\(lain.id!)").json()
+        XCTAssertEqual(sesudah["status_aktivitas"] as? String, "aktif")
+
+        let kegiatan = try await p.kirim(.GET, "/api/v1/kegiatan").data()
+        XCTAssertEqual(kegiatan.map { $0["uraian"] as? String }, ["Sosialisasi program"])
+        let opd = try await Uji.pengguna(app, "opd", .opd, opd: "bpbd")
+        _ = opd
+        let dilarang = try await (try await KlienAPI.masuk(app, "opd", "sandiuji12345")).kirim(.GET, "/api/v1/kegiatan")
+        XCTAssertEqual(dilarang.status, .forbidden)
+        let publik = try await KlienAPI(app: app).kirim(.GET, "/api/v1/kegiatan")
+        XCTAssertEqual(publik.status, .unauthorized)
+    }
+
+    func testDaftarPerluPembinaanDanCatatan() async throws {
+        let kim = try await kimAktif("36.04.05.2001", pengurus: "pengurus")
+        try await kimAktif("36.04.06.2001", pengurus: "pengurus2")
+        try await Uji.pengguna(app, "opkec", .operatorKecamatan, wilayah: "36.04.05")
+        jam.maju(40 * 86_400)
+        let b = Peramban(app)
+        try await b.masuk("opkec", "sandiuji12345")
+        let html = try await b.get("/kim/pembinaan").body.string
+        XCTAssertTrue(html.contains(#"<span id="jumlah-pembinaan">1</span>"#), "only the operator's own kecamatan")
+        XCTAssertTrue(html.contains("KIM Desa Kramatwatu"))
+        XCTAssertTrue(html.contains("0812-3456-7890"), "the ketua's phone, to call")
+        try await b.get("/kim/\(kim.id!)")
+        let catat = try await b.post("/kim/\(kim.id!)/pembinaan", ["jenis": "telepon", "catatan": "Ketua dihubungi, rapat dijadwalkan"])
+        XCTAssertEqual(catat.status, .seeOther)
+        let lagi = try await b.get("/kim/pembinaan").body.string
+        XCTAssertTrue(lagi.contains("Ketua dihubungi, rapat dijadwalkan"))
+        let kosong = try await b.post("/kim/\(kim.id!)/pembinaan", ["jenis": "telepon", "catatan": " "])
+        XCTAssertEqual(kosong.status, .unprocessableEntity)
+        XCTAssertTrue(kosong.body.string.contains("Catatan pembinaan wajib diisi."))
+
+        // a kegiatan recorded in the browser brings the KIM back
+        let p = Peramban(app)
+        try await p.masuk("pengurus", "sandiuji12345")
+        try await p.get("/kim/\(kim.id!)")
+        let k = try await p.unggah("/kim/\(kim.id!)/kegiatan", berkas: [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3], namaBerkas: "rapat.jpg", tipe: "image/jpeg",
+                                   bidang: ["jenis": "rapat_pengurus", "tanggal": Tanggal(jam.sekarang).iso, "tempat": "Rumah ketua",
+                                            "uraian": "Rapat pengurus bulanan", "peserta": "9"], namaBidang: "foto[]")
+        XCTAssertEqual(k.status, .seeOther, k.body.string)
+        let halaman = try await p.get("/kim/\(kim.id!)").body.string
+        XCTAssertTrue(halaman.contains(#"<span class="aktivitas aktivitas-aktif" id="status-aktivitas">Aktif</span>"#))
+        XCTAssertTrue(halaman.contains("Rapat pengurus bulanan"))
+        try await b.masuk("opkec", "sandiuji12345")
+        let akhir = try await b.get("/kim/pembinaan").body.string
+        XCTAssertTrue(akhir.contains(#"<span id="jumlah-pembinaan">0</span>"#))
+    }
+
+    func testAmbangDiubahAdmin() async throws {
+        let kim = try await kimAktif("36.04.05.2001", pengurus: "pengurus")
+        jam.maju(20 * 86_400)
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        try await b.get("/pengaturan")
+        let salah = try await b.post("/pengaturan/ambang", ["aktif": "30", "kurang_aktif": "20", "awal": "10"])
+        XCTAssertEqual(salah.status, .unprocessableEntity, salah.body.string)
+        let ok = try await b.post("/pengaturan/ambang", ["aktif": "10", "kurang_aktif": "60", "awal": "10"])
+        XCTAssertEqual(ok.status, .seeOther)
+        let admin = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        let s = try await admin.kirim(.GET, "/api/v1/kim/\(kim.id!)").json()["status_aktivitas"] as? String
+        XCTAssertEqual(s, "tidak_aktif", "no activity in the first 10 days after legalisation")
+    }
+}
