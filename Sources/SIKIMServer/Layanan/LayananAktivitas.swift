@@ -37,7 +37,8 @@ struct LayananAktivitas {
         let terakhir: Tanggal?
     }
 
-    /// The activity status of each KIM, from its legalisation day and its latest laporan or kegiatan.
+    /// The activity status of each KIM, from its legalisation day and its latest laporan,
+    /// kegiatan or dissemination report.
     func keadaan(_ kim: [KimModel]) async throws -> [UUID: Keadaan] {
         let ids = kim.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
@@ -52,6 +53,10 @@ struct LayananAktivitas {
         }
         for l in try await LaporanModel.query(on: db).filter(\.$kimID ~~ ids).field(\.$kimID).field(\.$dibuatPada).all() {
             if let id = l.kimID { catat(id, Tanggal(l.dibuatPada)) }
+        }
+        for d in try await PenerimaMateriModel.query(on: db).filter(\.$kim.$id ~~ ids).filter(\.$tanggal != nil)
+            .field(\.$kim.$id).field(\.$tanggal).all() {
+            if let t = d.tanggal.flatMap(Tanggal.init(iso:)) { catat(d.$kim.id, t) }
         }
         let ambang = try await ambang()
         let hari = hariIni

@@ -24,6 +24,7 @@ struct Tata: Encodable {
     static let daftarMenu: [(label: String, href: String, tindakan: Tindakan)] = [
         ("Informasi", "/informasi", .lihatDirektoriKim),
         ("Laporan", "/laporan", .lihatDaftarLaporan),
+        ("Diseminasi", "/diseminasi", .lihatDaftarKim),
         ("Direktori KIM", "/direktori", .lihatDirektoriKim),
         ("KIM", "/kim", .lihatDaftarKim),
         ("Dasbor", "/dasbor", .lihatDasborPembentukan),
