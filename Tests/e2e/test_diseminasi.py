@@ -1,0 +1,69 @@
+"""Dissemination in Chromium: the admin publishes a materi to one kecamatan, a pengurus there
+reads it on a phone and reports how it was passed on, and the coverage on the admin's page
+changes; a pengurus elsewhere never sees it."""
+from conftest import json_api, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
+from conftest import masuk_peramban as masuk
+
+try:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+except ImportError:
+    lewati("selenium tidak terpasang: uji peramban dilewati")
+
+
+def kim_aktif(url, token, kode, username):
+    papan = [{"nama": n, "jabatan": j, "jenis_kelamin": "L", "nomor_hp": hp, "tahun_lahir": 1985}
+             for n, j, hp in (("Ketua", "ketua", "081200000001"), ("Sekretaris", "sekretaris", "081200000002"),
+                              ("Bendahara", "bendahara", "081200000003"))]
+    status, kim = json_api(url + "/api/v1/kim", {"tingkat": "desa", "kode_wilayah": kode, "tanggal_pembentukan": "2024-05-16",
+                                                 "tempat_pembentukan": "Balai desa", "pengurus": papan}, token=token)
+    assert status == 201, kim
+    for langkah in ({"ke": "diajukan"}, {"ke": "disahkan_desa", "nomor_sk": "1", "tanggal_sk": "2024-05-17"},
+                    {"ke": "aktif", "nomor_sk": "2", "tanggal_sk": "2024-05-18"}):
+        status, body = json_api(url + f"/api/v1/kim/{kim['id']}/transisi", langkah, token=token)
+        assert status == 200, body
+    status, body = json_api(url + "/api/v1/pengguna", {"username": username, "nama": "Pengurus " + kode, "kata_sandi": "sandiuji12345",
+                                                       "peran": "pengurus_kim", "kim_id": kim["id"]}, token=token)
+    assert status == 201, body
+
+
+def test_materi_dibaca_dan_disebarkan(server, browser):
+    sandi = server.sandi_admin_pertama()
+    _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": sandi})
+    kim_aktif(server.url, t["token"], "36.04.05.2001", "pengurus.kramatwatu")
+    kim_aktif(server.url, t["token"], "36.04.06.2001", "pengurus.waringin")
+
+    masuk(browser, server.url, "admin", sandi)
+    browser.get(server.url + "/diseminasi/baru")
+    browser.find_element(By.ID, "judul").send_keys("Waspada hoaks bantuan sosial")
+    browser.find_element(By.ID, "ringkasan").send_keys("Bantuan sosial tidak dipungut biaya")
+    browser.find_element(By.ID, "isi").send_keys("Pendaftaran bantuan sosial gratis. Laporkan pungutan ke desa.")
+    browser.find_element(By.CSS_SELECTOR, "input[name='sasaran'][value='kecamatan']").click()
+    browser.find_element(By.CSS_SELECTOR, "input[name='kecamatan[]'][value='36.04.05']").click()
+    kirim_formulir(browser, browser.find_element(By.ID, "form-materi"))
+    tunggu(browser, EC.presence_of_element_located((By.ID, "cakupan-persen")))
+    halaman = browser.current_url
+    assert browser.find_element(By.ID, "cakupan-persen").text.startswith("0%")
+
+    masuk(browser, server.url, "pengurus.waringin", "sandiuji12345")
+    browser.get(server.url + "/diseminasi")
+    assert "Waspada hoaks bantuan sosial" not in browser.page_source
+
+    masuk(browser, server.url, "pengurus.kramatwatu", "sandiuji12345")
+    browser.get(server.url + "/diseminasi")
+    browser.find_element(By.LINK_TEXT, "Waspada hoaks bantuan sosial").click()
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-penerimaan"), "Dibaca"))
+    form = browser.find_element(By.ID, "form-penyebaran")
+    form.find_element(By.CSS_SELECTOR, "input[value='grup_whatsapp']").click()
+    form.find_element(By.CSS_SELECTOR, "input[value='pengajian']").click()
+    form.find_element(By.ID, "jangkauan").send_keys("180")
+    muat_di_layar(browser)
+    kirim_formulir(browser, form)
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-penerimaan"), "Disebarkan"))
+    simpan_cuplikan(browser, "diseminasi-pengurus-360")
+
+    masuk(browser, server.url, "admin", sandi)
+    browser.get(halaman)
+    assert browser.find_element(By.ID, "cakupan-persen").text.startswith("100%")
+    assert browser.find_element(By.ID, "cakupan-jangkauan").text == "180"
+    simpan_cuplikan(browser, "diseminasi-cakupan-360")
