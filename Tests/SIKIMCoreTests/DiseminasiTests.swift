@@ -54,3 +54,18 @@ final class DiseminasiTests: XCTestCase {
         XCTAssertFalse(AturanDiseminasi.bolehMenerbitkan(Aktor(id: UUID(), penugasan: .operatorKecamatan(KodeWilayah("36.04.05")!))))
     }
 }
+
+final class PemberitahuanTests: XCTestCase {
+    func testPenerimaSetiapPemberitahuan() {
+        XCTAssertEqual(Pemberitahuan.laporanBaru(nomor: "L1").penerima, [.verifikator])
+        XCTAssertEqual(Pemberitahuan.dari(.tanya, nomor: "L1", hasil: .klarifikasi, opd: [])?.penerima, [.pelapor])
+        XCTAssertEqual(Pemberitahuan.dari(.teruskan, nomor: "L1", hasil: .diteruskan, opd: ["dpmptsp", "bpbd"])?.penerima,
+                       [.opd("dpmptsp"), .opd("bpbd")])
+        XCTAssertEqual(Pemberitahuan.dari(.selesaikan, nomor: "L1", hasil: .selesai, opd: [])?.penerima, [.pelapor])
+        XCTAssertNil(Pemberitahuan.dari(.publikasikan, nomor: "L1", hasil: .dipublikasikan, opd: []))
+        let kim = UUID()
+        XCTAssertEqual(Pemberitahuan.materiBaru(judul: "x", kim: [kim]).penerima, [.pengurus(kim: kim)])
+        XCTAssertEqual(Pemberitahuan.dari(.teruskan, nomor: "LAP-2026-000001", hasil: .diteruskan, opd: ["dpmptsp"])?.judul,
+                       "Laporan LAP-2026-000001 diteruskan kepada OPD Anda untuk ditindaklanjuti.")
+    }
+}

@@ -291,6 +291,40 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(rusak, [])
     }
 
+    func testNotifikasiSampaiKepadaYangBerkepentingan() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
+        let id = try idKim(try await kirim(pengurus, kategori: "infrastruktur"))
+        let v = Peramban(app)
+        try await v.masuk("verif2", "sandiuji12345")
+        var html = try await v.get("/laporan").body.string
+        XCTAssertTrue(html.contains(#"Notifikasi <span class="jumlah" aria-label="belum dibaca">1</span>"#), "every verifikator hears of a new laporan")
+        _ = try await ke(v1, id, #"{"ke":"klarifikasi","catatan":"Di mana tepatnya?"}"#)
+        let p = Peramban(app)
+        try await p.masuk("pengurus", "sandiuji12345")
+        let daftar = try await p.get("/notifikasi").body.string
+        XCTAssertTrue(daftar.contains("Verifikator meminta klarifikasi atas laporan LAP-2026-000001."))
+        let n = try await XCTUnwrapAsync(await NotifikasiModel.query(on: app.db).filter(\.$judul =~ "Verifikator meminta").first())
+        let buka = try await p.get("/notifikasi/\(n.id!)")
+        XCTAssertEqual(buka.status, .seeOther)
+        XCTAssertEqual(buka.headers.first(name: .location), "/laporan/\(id)")
+        let dibaca = try await NotifikasiModel.find(n.id, on: app.db)
+        XCTAssertEqual(dibaca?.dibaca, true)
+        _ = try await ke(pengurus, id, #"{"ke":"masuk","catatan":"Di depan sekolah"}"#)
+        _ = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        _ = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"tolong"}"#)
+        let opd = try await NotifikasiModel.query(on: app.db).filter(\.$judul =~ "Laporan LAP-2026-000001 diteruskan").all()
+        let dpm = try await PenggunaModel.query(on: app.db).filter(\.$username == "dpmptsp").first()
+        XCTAssertEqual(opd.map(\.penggunaID), [dpm!.id!], "only the OPD it was forwarded to")
+        try await v.get("/notifikasi")
+        let semua = try await v.post("/notifikasi/baca-semua", [:])
+        XCTAssertEqual(semua.status, .seeOther)
+        html = try await v.get("/laporan").body.string
+        XCTAssertFalse(html.contains(#"aria-label="belum dibaca""#))
+        // nobody opens someone else's notice
+        let orangLain = try await v.get("/notifikasi/\(n.id!)")
+        XCTAssertEqual(orangLain.status, .notFound)
+    }
+
     func testAuditMenemukanRiwayatYangDiubahDiBasisData() async throws {
         let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
         let a = try idKim(try await kirim(pengurus, kategori: "lingkungan"))

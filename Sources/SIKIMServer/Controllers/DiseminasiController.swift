@@ -64,6 +64,7 @@ struct DiseminasiController: RouteCollection {
                 try await r.create(on: db)
             }
         }
+        try await req.layananNotifikasi.kirim(.materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)), tautan: "/diseminasi/\(materi.id!)")
         return materi
     }
 

@@ -145,6 +145,7 @@ struct LayananLaporan {
                     for f in simpan { try await f.create(on: db) }
                     try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db)
                 }
+                try await LayananNotifikasi(db: db, jam: jam).kirim(.laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")
                 return (m, true)
             } catch let e as any DatabaseError where e.isConstraintFailure && percobaan < 5 {
                 m.$id.exists = false
@@ -233,6 +234,9 @@ struct LayananLaporan {
                 (l.namaAsli, l.berkas, l.tipeMime, l.ukuran, l.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
                 try await l.create(on: db)
             }
+        }
+        if let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD) {
+            try await LayananNotifikasi(db: db, jam: jam).kirim(pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)
         }
     }
 

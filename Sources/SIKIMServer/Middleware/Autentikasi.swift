@@ -15,6 +15,10 @@ struct SesiAutentikator: AsyncMiddleware {
         if !req.untukAPI, req.hasSession, let teks = req.session.data[KunciSesi.pengguna], let id = UUID(uuidString: teks) {
             if let m = try await PenggunaModel.find(id, on: req.db), m.aktif, let aktor = try? m.aktor() {
                 req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
+                if req.method == .GET {
+                    req.notifikasiBelumDibaca = try await NotifikasiModel.query(on: req.db).filter(\.$penggunaID == id)
+                        .filter(\.$dibaca == false).count()
+                }
             } else {
                 req.session.data[KunciSesi.pengguna] = nil
             }

@@ -26,6 +26,7 @@ enum Migrasi {
         M018BuatLampiranLaporan(),
         M019BuatKegiatan(),
         M020BuatDiseminasi(),
+        M021BuatNotifikasi(),
     ]
 }
 

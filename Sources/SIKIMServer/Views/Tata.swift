@@ -19,6 +19,7 @@ struct Tata: Encodable {
     let menu: [ItemMenu]
     let csrf: String?
     let kilat: String?
+    let notifikasi: Int?
 
     /// Menu entries and the action each one needs; the policy decides what a role sees.
     static let daftarMenu: [(label: String, href: String, tindakan: Tindakan)] = [
@@ -54,7 +55,8 @@ extension Request {
                     pengguna: p.map { .init(nama: $0.model.nama, peran: $0.aktor.peran.label) },
                     menu: menu,
                     csrf: p == nil ? nil : tokenCSRF,
-                    kilat: kilat)
+                    kilat: kilat,
+                    notifikasi: notifikasiBelumDibaca)
     }
 
     /// A notice shown once on the next page (after a redirect).

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Who hears about what inside the application.
+public enum Pemberitahuan: Equatable, Sendable {
+    case laporanBaru(nomor: String)
+    case pertanyaanKlarifikasi(nomor: String)
+    case klarifikasiDijawab(nomor: String)
+    case laporanDiteruskan(nomor: String, opd: [String])
+    case laporanSelesai(nomor: String)
+    case laporanTidakValid(nomor: String)
+    case materiBaru(judul: String, kim: [UUID])
+
+    /// A group of recipients; the server turns it into accounts.
+    public enum Penerima: Hashable, Sendable {
+        case verifikator
+        case pelapor
+        case opd(String)
+        case pengurus(kim: UUID)
+    }
+
+    public var penerima: [Penerima] {
+        switch self {
+        case .laporanBaru, .klarifikasiDijawab: [.verifikator]
+        case .pertanyaanKlarifikasi, .laporanSelesai, .laporanTidakValid: [.pelapor]
+        case .laporanDiteruskan(_, let opd): opd.map(Penerima.opd)
+        case .materiBaru(_, let kim): kim.map { .pengurus(kim: $0) }
+        }
+    }
+
+    public var judul: String {
+        switch self {
+        case .laporanBaru(let n): "Laporan baru \(n) menunggu verifikasi."
+        case .pertanyaanKlarifikasi(let n): "Verifikator meminta klarifikasi atas laporan \(n)."
+        case .klarifikasiDijawab(let n): "Klarifikasi laporan \(n) sudah dijawab."
+        case .laporanDiteruskan(let n, _): "Laporan \(n) diteruskan kepada OPD Anda untuk ditindaklanjuti."
+        case .laporanSelesai(let n): "Laporan \(n) telah selesai ditindaklanjuti."
+        case .laporanTidakValid(let n): "Laporan \(n) dinyatakan tidak valid."
+        case .materiBaru(let j, _): "Materi diseminasi baru: \(j)"
+        }
+    }
+
+    /// The notice an action on a laporan produces, if any.
+    public static func dari(_ aksi: AksiLaporan, nomor: String, hasil: StatusLaporan, opd: [String]) -> Pemberitahuan? {
+        switch aksi {
+        case .tanya: .pertanyaanKlarifikasi(nomor: nomor)
+        case .jawab: .klarifikasiDijawab(nomor: nomor)
+        case .tolak: .laporanTidakValid(nomor: nomor)
+        case .teruskan: .laporanDiteruskan(nomor: nomor, opd: opd)
+        case .selesaikan: .laporanSelesai(nomor: nomor)
+        case .konfirmasi, .terima, .tindaklanjuti, .publikasikan: nil
+        }
+    }
+}

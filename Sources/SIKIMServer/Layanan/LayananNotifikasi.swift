@@ -1,0 +1,116 @@
+import Fluent
+import SQLKit
+import Foundation
+import SIKIMCore
+import Vapor
+
+final class NotifikasiModel: Model, @unchecked Sendable {
+    static let schema = "notifikasi"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "pengguna_id") var penggunaID: UUID
+    @Field(key: "judul") var judul: String
+    @Field(key: "tautan") var tautan: String
+    @Field(key: "dibaca") var dibaca: Bool
+    @Field(key: "dibuat_pada") var dibuatPada: Date
+
+    init() {}
+}
+
+struct M021BuatNotifikasi: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("notifikasi")
+            .id()
+            .field("pengguna_id", .uuid, .required, .references("pengguna", "id", onDelete: .cascade))
+            .field("judul", .string, .required)
+            .field("tautan", .string, .required)
+            .field("dibaca", .bool, .required)
+            .field("dibuat_pada", .datetime, .required)
+            .create()
+        try await (db as! any SQLDatabase).create(index: "notifikasi_pengguna_idx").on("notifikasi")
+            .column("pengguna_id").column("dibaca").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("notifikasi").delete()
+    }
+}
+
+/// Turns the core's notices into rows for the accounts they concern.
+struct LayananNotifikasi {
+    let db: any Database
+    let jam: Jam
+
+    func kirim(_ p: Pemberitahuan, tautan: String, pelapor: UUID? = nil) async throws {
+        var akun = Set<UUID>()
+        for penerima in p.penerima {
+            switch penerima {
+            case .verifikator:
+                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran == Peran.verifikator.rawValue)
+                    .filter(\.$aktif == true).all(\.$id))
+            case .pelapor:
+                if let pelapor { akun.insert(pelapor) }
+            case .opd(let kode):
+                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran == Peran.opd.rawValue)
+                    .filter(\.$kodeOPD == kode).filter(\.$aktif == true).all(\.$id))
+            case .pengurus(let kim):
+                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$kimID == kim).filter(\.$aktif == true).all(\.$id))
+            }
+        }
+        let sekarang = jam.sekarang()
+        let baris = akun.map { id -> NotifikasiModel in
+            let n = NotifikasiModel()
+            (n.penggunaID, n.judul, n.tautan, n.dibaca, n.dibuatPada) = (id, p.judul, tautan, false, sekarang)
+            return n
+        }
+        if !baris.isEmpty { try await baris.create(on: db) }
+    }
+}
+
+extension Request {
+    var layananNotifikasi: LayananNotifikasi { LayananNotifikasi(db: db, jam: application.jam) }
+
+    private struct BelumDibacaKey: StorageKey { typealias Value = Int }
+
+    /// Unread notices of the signed-in user, counted once per page request.
+    var notifikasiBelumDibaca: Int? {
+        get { storage[BelumDibacaKey.self] }
+        set { storage[BelumDibacaKey.self] = newValue }
+    }
+}
+
+/// The notification list: newest first, opening one marks it read and follows its link.
+struct NotifikasiController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("notifikasi", use: daftar)
+        routes.get("notifikasi", ":notifikasi", use: buka)
+        routes.post("notifikasi", "baca-semua", use: bacaSemua)
+    }
+
+    struct Baris: Encodable { let id: String; let judul: String; let waktu: String; let dibaca: Bool }
+    struct Konteks: Encodable { let tata: Tata; let csrf: String; let daftar: [Baris]; let kosong: Bool }
+
+    @Sendable func daftar(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        let daftar = try await NotifikasiModel.query(on: req.db).filter(\.$penggunaID == p.aktor.id)
+            .sort(\.$dibuatPada, .descending).limit(100).all()
+        return try await req.halaman("notifikasi", Konteks(tata: req.tata("Notifikasi"), csrf: req.tokenCSRF, daftar: daftar.map {
+            Baris(id: $0.id!.uuidString, judul: $0.judul, waktu: TanggalIndonesia.denganJam($0.dibuatPada), dibaca: $0.dibaca)
+        }, kosong: daftar.isEmpty))
+    }
+
+    @Sendable func buka(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        guard let id = req.parameters.get("notifikasi", as: UUID.self), let n = try await NotifikasiModel.find(id, on: req.db),
+              n.penggunaID == p.aktor.id else { throw KesalahanHTTP.tidakDitemukan("Notifikasi") }
+        if !n.dibaca { n.dibaca = true; try await n.update(on: req.db) }
+        return req.redirect(to: AutentikasiController.jalurAman(n.tautan))
+    }
+
+    @Sendable func bacaSemua(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        try await NotifikasiModel.query(on: req.db).filter(\.$penggunaID == p.aktor.id).filter(\.$dibaca == false)
+            .set(\.$dibaca, to: true).update()
+        return req.alihkan("/notifikasi", kilat: "Semua notifikasi ditandai sudah dibaca.")
+    }
+}
