@@ -8,6 +8,7 @@ struct DasborController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("dasbor", use: halaman)
         routes.get("api", "v1", "statistik", "pembentukan", use: api)
+        routes.get("api", "v1", "statistik", use: statistikAPI)
     }
 
     /// Loads the area's regions, KIMs and lifecycle log and lets the core count.
@@ -69,6 +70,46 @@ struct DasborController: RouteCollection {
                                          totalDibentuk: $0.totalDibentuk, totalDisahkan: $0.totalDisahkan) })
     }
 
+    struct StatistikDTO2: Content {
+        struct Periode: Content { let dari: String; let sampai: String }
+        struct Kim: Content { let targetKecamatan: Int; let targetDesa: Int; let dibentuk: Int; let disahkan: Int; let aktif: Int }
+        struct SLA: Content { let tepat: Int; let terlambat: Int; let berjalan: Int; let persen: Int? }
+        struct Laporan: Content {
+            let jumlah: Int; let perStatus: [String: Int]; let perKategori: [String: Int]; let perKecamatan: [String: Int]
+            let sla: [String: SLA]; let medianHariVerifikasi: Double?
+        }
+        struct Diseminasi: Content { let materi: Int; let sasaran: Int; let disebarkan: Int; let persen: Int; let jangkauan: Int }
+        struct Teraktif: Content { let id: UUID; let nama: String; let jumlah: Int }
+        let kodeWilayah: String
+        let periode: Periode
+        let kim: Kim
+        let laporan: Laporan
+        let diseminasi: Diseminasi
+        let kimTeraktif: [Teraktif]
+    }
+
+    /// The kabupaten dashboard's figures as JSON, for an area (operators) and a period.
+    @Sendable func statistikAPI(req: Request) async throws -> StatistikDTO2 {
+        let (r, area) = try await Self.rekap(req)
+        let s = LayananStatistik(req: req)
+        let p = try s.periode()
+        let (l, _) = try await s.laporan(p)
+        let d = try await s.diseminasi(p)
+        let a = try await s.aktivitas()
+        return StatistikDTO2(
+            kodeWilayah: area?.nilai ?? "36.04", periode: .init(dari: p.dari.iso, sampai: p.sampai.iso),
+            kim: .init(targetKecamatan: r.targetKecamatan, targetDesa: r.targetDesa, dibentuk: r.kimDesaDibentuk + r.kimKecamatanDibentuk,
+                       disahkan: r.kimDesaDisahkan + r.kimKecamatanDisahkan, aktif: a.aktif),
+            laporan: .init(jumlah: l.jumlah, perStatus: Dictionary(uniqueKeysWithValues: StatusLaporan.allCases.map { ($0.rawValue, l.perStatus[$0] ?? 0) }),
+                           perKategori: l.perKategori, perKecamatan: Dictionary(uniqueKeysWithValues: l.perKecamatan.map { ($0.key.nilai, $0.value) }),
+                           sla: Dictionary(uniqueKeysWithValues: l.sla.map { ($0.key.rawValue, StatistikDTO2.SLA(tepat: $0.value.tepat, terlambat: $0.value.terlambat,
+                                                                                                 berjalan: $0.value.berjalan, persen: $0.value.persen)) }),
+                           medianHariVerifikasi: l.medianHariVerifikasi),
+            diseminasi: .init(materi: d.materi, sasaran: d.cakupan.sasaran, disebarkan: d.cakupan.disebarkan, persen: d.cakupan.persen,
+                              jangkauan: d.cakupan.jangkauan),
+            kimTeraktif: try await s.teraktif(p).map { .init(id: $0.0.id!, nama: $0.0.nama, jumlah: $0.1) })
+    }
+
     // MARK: Page
 
     struct Kartu: Encodable { let judul: String; let nilai: Int; let target: Int; let id: String }
@@ -93,10 +134,34 @@ struct DasborController: RouteCollection {
         let harian: [BarisHari]
         let desaTanpaKim: [DesaTanpa]
         let jumlahTanpaKim: Int
+        let dari: String
+        let sampai: String
+        let metrikPeta: String
+        let pilihanPeta: [Pilihan]
+        let jumlahLaporan: Int
+        let grafikKategori: String?
+        let barisKategori: [BarisAngka]
+        let barisKecamatanLaporan: [BarisAngka]
+        let sla: [BarisSLA]
+        let medianVerifikasi: String
+        let diseminasi: String
+        let kimAktif: Int
+        let kimDisahkan: Int
+        let teraktif: [BarisTeraktif]
     }
+
+    struct BarisAngka: Encodable { let label: String; let nilai: Int }
+    struct BarisSLA: Encodable { let tahap: String; let tepat: Int; let terlambat: Int; let berjalan: Int; let persen: String }
+    struct BarisTeraktif: Encodable { let id: String; let nama: String; let jumlah: Int }
 
     @Sendable func halaman(req: Request) async throws -> Response {
         let (r, area) = try await Self.rekap(req)
+        let statistik = LayananStatistik(req: req)
+        let periode = try statistik.periode()
+        let (lap, _) = try await statistik.laporan(periode)
+        let dis = try await statistik.diseminasi(periode)
+        let akt = try await statistik.aktivitas()
+        let kategoriNama = Dictionary(uniqueKeysWithValues: try await KategoriModel.query(on: req.db).all().map { ($0.id!, $0.nama) })
         var namaArea = "Kabupaten Serang"
         if let area { namaArea = try await NamaWilayah.untuk([area.nilai], db: req.db)[area.nilai] ?? area.nilai }
         let namaKec = Dictionary(uniqueKeysWithValues: r.perKecamatan.map { ($0.kode, $0.nama) })
@@ -107,13 +172,39 @@ struct DasborController: RouteCollection {
         }
         kartu += [Kartu(judul: "KIM desa dibentuk", nilai: r.kimDesaDibentuk, target: r.targetDesa, id: "desa-dibentuk"),
                   Kartu(judul: "KIM desa disahkan", nilai: r.kimDesaDisahkan, target: r.targetDesa, id: "desa-disahkan")]
-        let kelas = Dictionary(uniqueKeysWithValues: r.perKecamatan.map { ($0.kode.nilai, RekapPembentukan.kelasCakupan($0.cakupan)) })
-        let ket = Dictionary(uniqueKeysWithValues: r.perKecamatan.map {
-            ($0.kode.nilai, "\($0.desaDibentuk) dari \($0.jumlahDesa) desa memiliki KIM (\(Int(($0.cakupan * 100).rounded()))%)")
-        })
+        // The map shows one chosen metric per kecamatan.
+        let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
+        var kelas: [String: Int] = [:], ket: [String: String] = [:]
+        var legenda = SVG.labelCakupan, judulPeta = "Peta cakupan pembentukan KIM desa per kecamatan"
+        for b in r.perKecamatan {
+            let k = b.kode.nilai
+            switch metrik {
+            case "aktivitas":
+                let (aktif, sah) = akt.perKecamatan[b.kode] ?? (0, 0)
+                kelas[k] = sah == 0 ? 0 : RekapPembentukan.kelasCakupan(Double(aktif) / Double(sah))
+                ket[k] = "\(aktif) dari \(sah) KIM yang disahkan aktif"
+                judulPeta = "Peta KIM aktif per kecamatan"
+            case "laporan":
+                let maks = lap.perKecamatan.values.max() ?? 0
+                kelas[k] = SVG.kelasRelatif(lap.perKecamatan[b.kode] ?? 0, maks: maks)
+                ket[k] = "\(lap.perKecamatan[b.kode] ?? 0) laporan dalam periode"
+                legenda = ["Tidak ada", "Sedikit", "Sedang", "Banyak", "Terbanyak"]
+                judulPeta = "Peta jumlah laporan per kecamatan"
+            case "diseminasi":
+                let (sebar, sasaran) = dis.perKecamatan[b.kode] ?? (0, 0)
+                kelas[k] = sasaran == 0 ? 0 : RekapPembentukan.kelasCakupan(Double(sebar) / Double(sasaran))
+                ket[k] = "\(sebar) dari \(sasaran) penerima melapor penyebaran"
+                judulPeta = "Peta cakupan diseminasi per kecamatan"
+            default:
+                kelas[k] = RekapPembentukan.kelasCakupan(b.cakupan)
+                ket[k] = "\(b.desaDibentuk) dari \(b.jumlahDesa) desa memiliki KIM (\(Int((b.cakupan * 100).rounded()))%)"
+            }
+        }
         let peta = r.perKecamatan.count > 1
-            ? req.application.petaKecamatan.svg(judul: "Peta cakupan pembentukan KIM desa per kecamatan", kelas: kelas, keterangan: ket)
+            ? req.application.petaKecamatan.svg(judul: judulPeta, kelas: kelas, keterangan: ket, legenda: legenda)
             : nil
+        let kategoriUrut = lap.perKategori.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let namaKecamatan = Dictionary(uniqueKeysWithValues: r.perKecamatan.map { ($0.kode, $0.nama) })
         let grafik = r.harian.isEmpty ? nil : SVG.grafikGaris(
             judul: "Jumlah KIM dibentuk dan disahkan per hari (kumulatif)",
             tanggal: r.harian.map { TanggalIndonesia.panjang($0.tanggal).split(separator: ",").last!.trimmingCharacters(in: .whitespaces) },
@@ -133,7 +224,23 @@ struct DasborController: RouteCollection {
             harian: r.harian.map { BarisHari(tanggal: TanggalIndonesia.panjang($0.tanggal), dibentuk: $0.dibentuk, disahkan: $0.disahkan,
                                              totalDibentuk: $0.totalDibentuk, totalDisahkan: $0.totalDisahkan) },
             desaTanpaKim: r.desaTanpaKim.map { DesaTanpa(kode: $0.kode.nilai, nama: $0.nama, kecamatan: $0.kode.induk.flatMap { namaKec[$0] } ?? "") },
-            jumlahTanpaKim: r.desaTanpaKim.count))
+            jumlahTanpaKim: r.desaTanpaKim.count,
+            dari: periode.dari.iso, sampai: periode.sampai.iso, metrikPeta: metrik,
+            pilihanPeta: [("pembentukan", "Pembentukan KIM"), ("aktivitas", "KIM aktif"), ("laporan", "Jumlah laporan"), ("diseminasi", "Cakupan diseminasi")]
+                .map { Pilihan(nilai: $0.0, label: $0.1) },
+            jumlahLaporan: lap.jumlah,
+            grafikKategori: kategoriUrut.isEmpty ? nil : SVG.batangMendatar(judul: "Laporan per kategori",
+                                                                           data: kategoriUrut.map { (kategoriNama[$0.key] ?? $0.key, $0.value) }),
+            barisKategori: kategoriUrut.map { BarisAngka(label: kategoriNama[$0.key] ?? $0.key, nilai: $0.value) },
+            barisKecamatanLaporan: lap.perKecamatan.sorted { $0.value > $1.value }.map { BarisAngka(label: namaKecamatan[$0.key] ?? $0.key.nilai, nilai: $0.value) },
+            sla: TahapSLA.allCases.map { t in
+                let k = lap.sla[t] ?? .init()
+                return BarisSLA(tahap: t.label, tepat: k.tepat, terlambat: k.terlambat, berjalan: k.berjalan, persen: k.persen.map { "\($0)%" } ?? "—")
+            },
+            medianVerifikasi: lap.medianHariVerifikasi.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + " hari kerja" } ?? "—",
+            diseminasi: "\(dis.materi) materi · \(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) penerima melapor (\(dis.cakupan.persen)%) · \(dis.cakupan.jangkauan) warga terjangkau",
+            kimAktif: akt.aktif, kimDisahkan: akt.disahkan,
+            teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.0.id!.uuidString, nama: $0.0.nama, jumlah: $0.1) }))
     }
 }
 

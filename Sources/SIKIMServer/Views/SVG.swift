@@ -26,6 +26,28 @@ enum SVG {
         """
     }
 
+    /// Horizontal bars with their values, for counts per category or per kecamatan.
+    static func batangMendatar(judul: String, data: [(label: String, nilai: Int)]) -> String {
+        let tinggiBaris = 22.0, kiri = 170.0, lebar = 640.0
+        let maks = max(1, data.map(\.nilai).max() ?? 1)
+        let tinggi = Double(data.count) * tinggiBaris + 8
+        var s = "<svg class=\"grafik\" viewBox=\"0 0 \(Int(lebar)) \(Int(tinggi))\" role=\"img\" aria-label=\"\(esc(judul))\"><title>\(esc(judul))</title>"
+        for (i, d) in data.enumerated() {
+            let y = Double(i) * tinggiBaris + 4
+            let w = (lebar - kiri - 60) * Double(d.nilai) / Double(maks)
+            s += "<text x=\"\(f(kiri - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\" font-size=\"12\" fill=\"#1d2733\">\(esc(String(d.label.prefix(26))))</text>"
+            s += "<rect x=\"\(f(kiri))\" y=\"\(f(y + 2))\" width=\"\(f(w))\" height=\"\(f(tinggiBaris - 6))\" fill=\"#3f7fbf\"/>"
+            s += "<text x=\"\(f(kiri + w + 4))\" y=\"\(f(y + 14))\" font-size=\"12\" fill=\"#1d2733\">\(d.nilai)</text>"
+        }
+        return s + "</svg>"
+    }
+
+    /// Classes 0…4 for a count relative to the largest one (0 only for none).
+    static func kelasRelatif(_ n: Int, maks: Int) -> Int {
+        guard n > 0, maks > 0 else { return 0 }
+        return min(4, 1 + (n * 3 - 1) / maks)
+    }
+
     /// A "nice" tick step (1, 2 or 5 × 10ⁿ) giving about four intervals, and the axis top
     /// rounded up to a whole step so the largest value is always on the scale.
     static func skala(_ maks: Int) -> (langkah: Int, atas: Int) {
@@ -116,7 +138,7 @@ struct PetaKecamatan: Sendable {
     }
 
     /// The map with one class per kecamatan, a tooltip and a link each, and a legend.
-    func svg(judul: String, kelas: [String: Int], keterangan: [String: String]) -> String {
+    func svg(judul: String, kelas: [String: Int], keterangan: [String: String], legenda: [String] = SVG.labelCakupan) -> String {
         var s = "<svg class=\"peta\" viewBox=\"-4 -4 \(SVG.f(lebar + 8)) \(SVG.f(tinggi + 60))\" role=\"img\" aria-labelledby=\"peta-judul\">"
         s += "<title id=\"peta-judul\">\(SVG.esc(judul))</title>"
         for b in bentuk {
@@ -124,7 +146,7 @@ struct PetaKecamatan: Sendable {
             s += "<a href=\"/kim?kode_wilayah=\(b.kode)\"><path d=\"\(b.d)\" fill=\"\(warna)\" stroke=\"#ffffff\" stroke-width=\"1\" data-kode=\"\(b.kode)\">"
             s += "<title>\(SVG.esc(b.nama)): \(SVG.esc(keterangan[b.kode] ?? ""))</title></path></a>"
         }
-        for (i, label) in SVG.labelCakupan.enumerated() {
+        for (i, label) in legenda.enumerated() {
             let x = Double(i) * (lebar / 5)
             s += "<rect x=\"\(SVG.f(x))\" y=\"\(SVG.f(tinggi + 20))\" width=\"14\" height=\"14\" fill=\"\(SVG.warnaCakupan[i])\" stroke=\"#8a96a3\"/>"
             s += "<text x=\"\(SVG.f(x + 18))\" y=\"\(SVG.f(tinggi + 32))\" font-size=\"13\" fill=\"#1d2733\">\(SVG.esc(label))</text>"
