@@ -46,6 +46,13 @@ public struct Tanggal: Hashable, Comparable, Codable, Sendable, CustomStringConv
         Tanggal(TanggalIndonesia.kalender.date(byAdding: .year, value: n, to: awal)!)
     }
 
+    /// The first and last day of a month given as "YYYY-MM".
+    public static func bulan(_ teks: String) -> (awal: Tanggal, akhir: Tanggal)? {
+        guard teks.count == 7, let awal = Tanggal(iso: teks + "-01") else { return nil }
+        let berikut = TanggalIndonesia.kalender.date(byAdding: .month, value: 1, to: awal.awal)!
+        return (awal, Tanggal(berikut).tambahHari(-1))
+    }
+
     public static func < (a: Tanggal, b: Tanggal) -> Bool { (a.tahun, a.bulan, a.hari) < (b.tahun, b.bulan, b.hari) }
 
     public init(from decoder: Decoder) throws {
@@ -65,6 +72,9 @@ public struct Tanggal: Hashable, Comparable, Codable, Sendable, CustomStringConv
 extension TanggalIndonesia {
     /// "Kamis, 16 Mei 2024".
     public static func panjang(_ t: Tanggal) -> String { panjang(t.awal) }
+
+    /// "April 2026".
+    public static func namaBulanTahun(_ t: Tanggal) -> String { "\(namaBulan[t.bulan - 1]) \(t.tahun)" }
 
     public static func namaHari(_ t: Tanggal) -> String {
         namaHari[kalender.component(.weekday, from: t.awal) - 1]

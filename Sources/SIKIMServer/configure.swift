@@ -56,7 +56,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
 func routes(_ app: Application) throws {
     let semua: [any RouteCollection] = [
         BerandaController(), AutentikasiController(), AkunController(),
-        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(), DasborController(), ImporEksporController(), LaporanAPIController(), LaporanController(), PengaturanController(), AktivitasController(), DiseminasiController(), NotifikasiController(),
+        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(), DasborController(), ImporEksporController(), LaporanAPIController(), LaporanController(), PengaturanController(), AktivitasController(), DiseminasiController(), NotifikasiController(), RekapController(),
     ]
     for c in semua { try app.register(collection: c) }
 }

@@ -227,6 +227,14 @@ final class NomorDanTanggalTests: XCTestCase {
         XCTAssertEqual(Terbilang.tanggal(Tanggal(iso: "2024-12-31")!), "Selasa, tiga puluh satu Desember dua ribu dua puluh empat")
     }
 
+    func testBulan() {
+        XCTAssertEqual(Tanggal.bulan("2024-02").map { [$0.awal.iso, $0.akhir.iso] }, ["2024-02-01", "2024-02-29"])
+        XCTAssertEqual(Tanggal.bulan("2026-12").map { [$0.awal.iso, $0.akhir.iso] }, ["2026-12-01", "2026-12-31"])
+        XCTAssertNil(Tanggal.bulan("2026-13"))
+        XCTAssertNil(Tanggal.bulan("2026-4"))
+        XCTAssertEqual(TanggalIndonesia.namaBulanTahun(Tanggal(iso: "2026-04-15")!), "April 2026")
+    }
+
     func testTanggalISO() {
         XCTAssertEqual(Tanggal(iso: "2024-02-29")?.iso, "2024-02-29")
         for salah in ["2023-02-29", "2024-13-01", "2024-1-01", "16-05-2024", "2024-05-16T00:00", "", "abcd-ef-gh"] {

@@ -2,6 +2,7 @@ import Fluent
 import SIKIMCore
 import XCTest
 import XCTVapor
+import ZIPFoundation
 @testable import SIKIMServer
 
 /// A generated data set: the statistics API must equal counts taken directly from the rows.
@@ -70,6 +71,31 @@ final class StatistikServerTests: XCTestCase {
 
         let b = Peramban(app)
         try await b.masuk("admin", Uji.sandiAdmin)
+
+        // the monthly recap: a printable page and a workbook whose sheets hold the month's rows
+        let rekap = try await b.get("/rekap?bulan=2026-04").body.string
+        XCTAssertTrue(rekap.contains("<tr><td>Laporan masuk</td><td>30</td></tr>"))
+        XCTAssertTrue(rekap.contains("April 2026"))
+        let xlsx = try await b.get("/rekap.xlsx?bulan=2026-04")
+        XCTAssertEqual(xlsx.status, .ok)
+        let arsip = try Archive(data: Data(xlsx.body.readableBytesView), accessMode: .read)
+        func baris(_ n: Int) throws -> Int {
+            var xml = Data()
+            _ = try arsip.extract(try XCTUnwrap(arsip["xl/worksheets/sheet\(n).xml"])) { xml.append($0) }
+            return String(decoding: xml, as: UTF8.self).components(separatedBy: "<row ").count - 1
+        }
+        XCTAssertEqual(try baris(1), 1 + 12, "KIM")
+        XCTAssertEqual(try baris(2), 1 + 30, "laporan")
+        XCTAssertEqual(try baris(3), 1, "no materi this month")
+        XCTAssertEqual(try baris(4), 1, "no kegiatan this month")
+        let maret = try await b.get("/rekap.xlsx?bulan=2026-03")
+        let arsipMaret = try Archive(data: Data(maret.body.readableBytesView), accessMode: .read)
+        var xml = Data()
+        _ = try arsipMaret.extract(try XCTUnwrap(arsipMaret["xl/worksheets/sheet2.xml"])) { xml.append($0) }
+        XCTAssertEqual(String(decoding: xml, as: UTF8.self).components(separatedBy: "<row ").count - 1, 1, "March has no laporan")
+        let bulanBuruk = try await b.get("/rekap?bulan=2026-13")
+        XCTAssertEqual(bulanBuruk.status, .badRequest)
+
         for metrik in ["pembentukan", "aktivitas", "laporan", "diseminasi"] {
             let html = try await b.get("/dasbor?dari=2026-04-01&sampai=2026-04-30&peta=\(metrik)").body.string
             XCTAssertEqual(html.components(separatedBy: "<path ").count - 1, 29, metrik)

@@ -13,6 +13,17 @@ struct LayananStatistik {
         let sampai: Tanggal
     }
 
+    /// `?bulan=YYYY-MM`, the current month by default.
+    func bulan() throws -> Periode {
+        guard let teks = try req.query.get(String?.self, at: "bulan"), !teks.isEmpty else {
+            let t = Tanggal(req.sekarang)
+            let b = Tanggal.bulan(String(t.iso.prefix(7)))!
+            return Periode(dari: b.awal, sampai: b.akhir)
+        }
+        guard let b = Tanggal.bulan(teks) else { throw KesalahanHTTP.parameter("Parameter bulan harus berformat TTTT-BB, misalnya 2026-04.") }
+        return Periode(dari: b.awal, sampai: b.akhir)
+    }
+
     /// `?dari=&sampai=`; by default the last 30 days up to today.
     func periode() throws -> Periode {
         let hariIni = Tanggal(req.sekarang)
