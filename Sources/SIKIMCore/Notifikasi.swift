@@ -51,3 +51,26 @@ public enum Pemberitahuan: Equatable, Sendable {
         }
     }
 }
+
+/// Outbound webhook deliveries: when to try again after a failure, and when to give up.
+public enum JadwalWebhook {
+    public static let percobaanMaksimum = 6
+
+    /// Seconds to wait after the n-th failed attempt: 30 s, 1, 2, 4, 8 minutes.
+    public static func tunda(setelahGagalKe n: Int) -> TimeInterval {
+        30 * pow(2, Double(max(0, n - 1)))
+    }
+
+    public static func menyerah(setelahGagalKe n: Int) -> Bool { n >= percobaanMaksimum }
+
+    /// Only http(s) URLs with a host; the address a gateway listens on.
+    public static func periksaURL(_ teks: String) throws(KesalahanIsian) -> String? {
+        let t = teks.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty else { return nil }
+        guard let u = URL(string: t), let skema = u.scheme?.lowercased(), ["http", "https"].contains(skema),
+              let host = u.host, !host.isEmpty, t.count <= 500 else {
+            throw KesalahanIsian("webhook_url", "URL webhook harus alamat http:// atau https:// yang lengkap.")
+        }
+        return t
+    }
+}

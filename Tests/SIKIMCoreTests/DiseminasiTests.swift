@@ -69,3 +69,16 @@ final class PemberitahuanTests: XCTestCase {
                        "Laporan LAP-2026-000001 diteruskan kepada OPD Anda untuk ditindaklanjuti.")
     }
 }
+
+final class JadwalWebhookTests: XCTestCase {
+    func testTundaBertambahDanMenyerah() throws {
+        XCTAssertEqual((1...5).map { JadwalWebhook.tunda(setelahGagalKe: $0) }, [30, 60, 120, 240, 480])
+        XCTAssertFalse(JadwalWebhook.menyerah(setelahGagalKe: 5))
+        XCTAssertTrue(JadwalWebhook.menyerah(setelahGagalKe: 6))
+        XCTAssertEqual(try JadwalWebhook.periksaURL(" https://gateway.example/kim "), "https://gateway.example/kim")
+        XCTAssertNil(try JadwalWebhook.periksaURL(""))
+        for salah in ["ftp://x/y", "javascript:alert(1)", "http://", "gateway/kim"] {
+            XCTAssertThrowsError(try JadwalWebhook.periksaURL(salah), salah)
+        }
+    }
+}

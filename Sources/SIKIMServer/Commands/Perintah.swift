@@ -36,6 +36,7 @@ struct PerintahServe: AnyAsyncCommand {
         if let sandi = try await Persiapan.pastikanAdmin(app) {
             cetakAdminBaru(sandi, console: context.console)
         }
+        LayananWebhook.mulai(app)
         try await dalam.run(using: &context)
     }
 

@@ -10,6 +10,7 @@ struct PengaturanController: RouteCollection {
         routes.post("pengaturan", "hari-libur", use: tambahLibur)
         routes.post("pengaturan", "hari-libur", ":tanggal", "hapus", use: hapusLibur)
         routes.post("pengaturan", "kategori", ":kode", use: ubahKategori)
+        routes.post("pengaturan", "webhook", use: simpanWebhook)
     }
 
     struct Libur: Encodable { let tanggal: String; let label: String; let nama: String; let jenis: String }
@@ -27,6 +28,9 @@ struct PengaturanController: RouteCollection {
         let ambangAktif: Int
         let ambangKurangAktif: Int
         let ambangAwal: Int
+        let webhookURL: String
+        let webhookAda: Bool
+        let webhookGagal: Int
     }
 
     static func render(_ req: Request, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
@@ -34,6 +38,8 @@ struct PengaturanController: RouteCollection {
         let tahun = (try? req.query.get(Int.self, at: "tahun")) ?? Tanggal(req.sekarang).tahun
         let libur = try await HariLiburModel.query(on: req.db).filter(\.$id =~ "\(tahun)-").sort(\.$id).all()
         let ambang = try await req.layananAktivitas.ambang()
+        let webhook = bolehUbahWebhook(req) ? try await LayananWebhook(db: req.db, jam: req.application.jam).pengaturan() : nil
+        let gagal = try await KirimanWebhookModel.query(on: req.db).filter(\.$status == "gagal").count()
         return try await req.halaman("pengaturan", Konteks(
             tata: req.tata("Pengaturan"), csrf: req.tokenCSRF, bolehUbah: Kebijakan.boleh(req.aktor, .kelolaPengaturan), tahun: tahun,
             libur: libur.map { Libur(tanggal: $0.id!, label: Tanggal(iso: $0.id!).map(TanggalIndonesia.panjang) ?? $0.id!, nama: $0.nama,
@@ -42,10 +48,26 @@ struct PengaturanController: RouteCollection {
                 Kat(kode: $0.id!, nama: $0.nama, kodeOpd: $0.kodeOPD, sensitif: $0.sensitif, jumlahPertanyaan: $0.pertanyaan.count)
             },
             pilihanOPD: try await OPDModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all().map { Pilihan(nilai: $0.id!, label: $0.nama) },
-            kesalahan: kesalahan, ambangAktif: ambang.aktif, ambangKurangAktif: ambang.kurangAktif, ambangAwal: ambang.awal), status: status)
+            kesalahan: kesalahan, ambangAktif: ambang.aktif, ambangKurangAktif: ambang.kurangAktif, ambangAwal: ambang.awal,
+            webhookURL: webhook?.url ?? "", webhookAda: webhook != nil, webhookGagal: gagal), status: status)
     }
 
     @Sendable func halaman(req: Request) async throws -> Response { try await Self.render(req) }
+
+    static func bolehUbahWebhook(_ req: Request) -> Bool { Kebijakan.boleh(req.aktor, .kelolaPengaturan) }
+
+    struct IsianWebhook: Content { var url: String?; var rahasia: String? }
+
+    @Sendable func simpanWebhook(req: Request) async throws -> Response {
+        try req.wajib(.kelolaPengaturan)
+        let i = try req.content.decode(IsianWebhook.self)
+        do {
+            try await LayananWebhook(db: req.db, jam: req.application.jam).simpan(url: i.url ?? "", rahasia: i.rahasia)
+        } catch let e as KesalahanIsian {
+            return try await Self.render(req, kesalahan: ["webhook": e.pesan], status: .unprocessableEntity)
+        }
+        return req.alihkan("/pengaturan", kilat: "Pengaturan webhook disimpan.")
+    }
 
     struct IsianLibur: Content { var tanggal: String?; var nama: String?; var jenis: String? }
 

@@ -64,6 +64,7 @@ struct LayananNotifikasi {
             return n
         }
         if !baris.isEmpty { try await baris.create(on: db) }
+        try await LayananWebhook(db: db, jam: jam).antre(p, tautan: tautan)
     }
 }
 

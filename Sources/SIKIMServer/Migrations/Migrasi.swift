@@ -27,6 +27,7 @@ enum Migrasi {
         M019BuatKegiatan(),
         M020BuatDiseminasi(),
         M021BuatNotifikasi(),
+        M022BuatWebhook(),
     ]
 }
 
