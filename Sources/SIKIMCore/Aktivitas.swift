@@ -115,3 +115,28 @@ public enum AturanKegiatan {
         return KegiatanBaru(jenis: j, tanggal: t, tempat: tp, uraian: u, peserta: jumlah)
     }
 }
+
+/// How many KIMs were in each activity status on each day, from the history of changes.
+public enum TrenAktivitas {
+    public struct Perubahan: Sendable {
+        public let kim: UUID
+        public let tanggal: Tanggal
+        public let status: StatusAktivitas
+        public init(kim: UUID, tanggal: Tanggal, status: StatusAktivitas) { (self.kim, self.tanggal, self.status) = (kim, tanggal, status) }
+    }
+
+    /// Counts at the start of the period, on each day with a change, and at its end.
+    public static func hitung(_ riwayat: [Perubahan], dari: Tanggal, sampai: Tanggal) -> [(tanggal: Tanggal, jumlah: [StatusAktivitas: Int])] {
+        let urut = riwayat.sorted { $0.tanggal < $1.tanggal }
+        var hari = Set(urut.map(\.tanggal).filter { $0 >= dari && $0 <= sampai })
+        hari.insert(dari)
+        hari.insert(sampai)
+        return hari.sorted().map { t in
+            var kini: [UUID: StatusAktivitas] = [:]
+            for p in urut where p.tanggal <= t { kini[p.kim] = p.status }
+            var jumlah: [StatusAktivitas: Int] = [:]
+            for s in kini.values { jumlah[s, default: 0] += 1 }
+            return (t, jumlah)
+        }
+    }
+}

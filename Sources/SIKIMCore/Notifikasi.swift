@@ -9,6 +9,8 @@ public enum Pemberitahuan: Equatable, Sendable {
     case laporanSelesai(nomor: String)
     case laporanTidakValid(nomor: String)
     case materiBaru(judul: String, kim: [UUID])
+    case tenggatLewat(nomor: String, tahap: TahapSLA, opd: [String])
+    case kimTidakAktif(nama: String, wilayah: KodeWilayah)
 
     /// A group of recipients; the server turns it into accounts.
     public enum Penerima: Hashable, Sendable {
@@ -16,6 +18,9 @@ public enum Pemberitahuan: Equatable, Sendable {
         case pelapor
         case opd(String)
         case pengurus(kim: UUID)
+        case admin
+        /// Operators whose area holds this region (its kecamatan's and its desa's).
+        case operatorWilayah(KodeWilayah)
     }
 
     public var penerima: [Penerima] {
@@ -24,6 +29,8 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .pertanyaanKlarifikasi, .laporanSelesai, .laporanTidakValid: [.pelapor]
         case .laporanDiteruskan(_, let opd): opd.map(Penerima.opd)
         case .materiBaru(_, let kim): kim.map { .pengurus(kim: $0) }
+        case .tenggatLewat(_, let tahap, let opd): tahap == .verifikasi ? [.verifikator] : opd.map(Penerima.opd)
+        case .kimTidakAktif(_, let w): [.admin, .operatorWilayah(w)]
         }
     }
 
@@ -36,6 +43,8 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .laporanSelesai(let n): "Laporan \(n) telah selesai ditindaklanjuti."
         case .laporanTidakValid(let n): "Laporan \(n) dinyatakan tidak valid."
         case .materiBaru(let j, _): "Materi diseminasi baru: \(j)"
+        case .tenggatLewat(let n, let t, _): "Tenggat \(t.label.lowercased()) laporan \(n) sudah lewat."
+        case .kimTidakAktif(let nama, _): "\(nama) kini tidak aktif dan perlu pembinaan."
         }
     }
 

@@ -53,3 +53,18 @@ final class AktivitasTests: XCTestCase {
         XCTAssertFalse(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .operatorDesa(KodeWilayah("36.04.05.2001")!)), kim: kim))
     }
 }
+
+final class TrenAktivitasTests: XCTestCase {
+    func testTrenDariRiwayat() {
+        let a = UUID(), b = UUID()
+        let t = { Tanggal(iso: $0)! }
+        let r: [TrenAktivitas.Perubahan] = [
+            .init(kim: a, tanggal: t("2026-01-01"), status: .aktif), .init(kim: b, tanggal: t("2026-01-01"), status: .aktif),
+            .init(kim: a, tanggal: t("2026-02-15"), status: .kurangAktif), .init(kim: a, tanggal: t("2026-04-10"), status: .tidakAktif),
+        ]
+        let tren = TrenAktivitas.hitung(r, dari: t("2026-02-01"), sampai: t("2026-04-30"))
+        XCTAssertEqual(tren.map(\.tanggal.iso), ["2026-02-01", "2026-02-15", "2026-04-10", "2026-04-30"])
+        XCTAssertEqual(tren.map { $0.jumlah[.aktif] ?? 0 }, [2, 1, 1, 1])
+        XCTAssertEqual(tren.map { $0.jumlah[.tidakAktif] ?? 0 }, [0, 0, 1, 1])
+    }
+}

@@ -65,6 +65,12 @@ final class PemberitahuanTests: XCTestCase {
         XCTAssertNil(Pemberitahuan.dari(.publikasikan, nomor: "L1", hasil: .dipublikasikan, opd: []))
         let kim = UUID()
         XCTAssertEqual(Pemberitahuan.materiBaru(judul: "x", kim: [kim]).penerima, [.pengurus(kim: kim)])
+        XCTAssertEqual(Pemberitahuan.tenggatLewat(nomor: "L1", tahap: .verifikasi, opd: ["dlh"]).penerima, [.verifikator])
+        XCTAssertEqual(Pemberitahuan.tenggatLewat(nomor: "L1", tahap: .tanggapanOPD, opd: ["dlh"]).penerima, [.opd("dlh")])
+        let desa = KodeWilayah("36.04.05.2001")!
+        XCTAssertEqual(Pemberitahuan.kimTidakAktif(nama: "KIM X", wilayah: desa).penerima, [.admin, .operatorWilayah(desa)])
+        XCTAssertEqual(Pemberitahuan.kimTidakAktif(nama: "KIM Desa Kramatwatu", wilayah: desa).judul,
+                       "KIM Desa Kramatwatu kini tidak aktif dan perlu pembinaan.")
         XCTAssertEqual(Pemberitahuan.dari(.teruskan, nomor: "LAP-2026-000001", hasil: .diteruskan, opd: ["dpmptsp"])?.judul,
                        "Laporan LAP-2026-000001 diteruskan kepada OPD Anda untuk ditindaklanjuti.")
     }

@@ -116,3 +116,55 @@ final class AktivitasServerTests: XCTestCase {
         XCTAssertEqual(s, "tidak_aktif", "no activity in the first 10 days after legalisation")
     }
 }
+
+final class PemeriksaBerkalaTests: XCTestCase {
+    var app: Application!
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-01-05T03:00:00Z")!)
+
+    override func setUp() async throws { app = try await Uji.app(jam: jam) }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    func testTenggatLewatDanKimTidakAktifDiberitahukanSekali() async throws {
+        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+                                  aktor: Aktor(id: UUID(), penugasan: .admin))
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2026-01-02"))
+        for a in [AksiKim.ajukan, .sahkanDesa, .sahkanKecamatan] { _ = try await Uji.layananKim(app).transisi(kim, aksi: a, data: sk, oleh: admin) }
+        let opkec = try await Uji.pengguna(app, "opkec", .operatorKecamatan, wilayah: "36.04.05")
+        let opkecLain = try await Uji.pengguna(app, "opkec.lain", .operatorKecamatan, wilayah: "36.04.06")
+        let verif = try await Uji.pengguna(app, "verif", .verifikator)
+        let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
+        var isian = IsianLaporan()
+        (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
+        _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        let pemeriksa = PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+
+        func jumlah(_ u: PenggunaModel, _ awal: String) async throws -> Int {
+            try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == u.id!).filter(\.$judul =~ awal).count()
+        }
+        try await pemeriksa.jalankan()
+        var n = try await jumlah(verif, "Tenggat")
+        XCTAssertEqual(n, 0, "Monday's laporan is due Thursday")
+        jam.maju(4 * 86_400) // Friday
+        try await pemeriksa.jalankan()
+        try await pemeriksa.jalankan()
+        n = try await jumlah(verif, "Tenggat verifikasi laporan LAP-2026-000001 sudah lewat.")
+        XCTAssertEqual(n, 1, "once, however often the check runs")
+
+        // 60 days later without activity since the laporan: the KIM turns inactive
+        jam.maju(100 * 86_400)
+        try await pemeriksa.jalankan()
+        try await pemeriksa.jalankan()
+        n = try await jumlah(opkec, "KIM Desa Kramatwatu kini tidak aktif")
+        XCTAssertEqual(n, 1)
+        n = try await jumlah(opkecLain, "KIM Desa Kramatwatu")
+        XCTAssertEqual(n, 0, "only the operators of that area")
+        let riwayat = try await RiwayatAktivitasModel.query(on: app.db).sort(\.$tanggal).all().map(\.status)
+        XCTAssertEqual(riwayat, ["aktif", "tidak_aktif"])
+
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        let html = try await b.get("/dasbor?dari=2026-01-01&sampai=2026-04-30").body.string
+        XCTAssertTrue(html.contains("Tren aktivitas KIM"))
+    }
+}

@@ -37,6 +37,7 @@ struct PerintahServe: AnyAsyncCommand {
             cetakAdminBaru(sandi, console: context.console)
         }
         LayananWebhook.mulai(app)
+        PemeriksaBerkala.mulai(app)
         try await dalam.run(using: &context)
     }
 

@@ -148,6 +148,7 @@ struct DasborController: RouteCollection {
         let kimAktif: Int
         let kimDisahkan: Int
         let teraktif: [BarisTeraktif]
+        let grafikTren: String?
     }
 
     struct BarisAngka: Encodable { let label: String; let nilai: Int }
@@ -203,6 +204,18 @@ struct DasborController: RouteCollection {
         let peta = r.perKecamatan.count > 1
             ? req.application.petaKecamatan.svg(judul: judulPeta, kelas: kelas, keterangan: ket, legenda: legenda)
             : nil
+        // Activity trend in the period, from the status history of the area's KIMs.
+        let kimArea = try await statistik.dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).all(\.$id)
+        let riwayat = kimArea.isEmpty ? [] : try await RiwayatAktivitasModel.query(on: req.db).filter(\.$kim.$id ~~ kimArea).all()
+        let tren = TrenAktivitas.hitung(riwayat.compactMap { r in
+            guard let t = Tanggal(iso: r.tanggal), let s = StatusAktivitas(rawValue: r.status) else { return nil }
+            return .init(kim: r.$kim.id, tanggal: t, status: s)
+        }, dari: periode.dari, sampai: periode.sampai)
+        let grafikTren = riwayat.isEmpty ? nil : SVG.grafikGaris(
+            judul: "Status aktivitas KIM dalam periode",
+            tanggal: tren.map { TanggalIndonesia.panjang($0.tanggal).split(separator: ",").last!.trimmingCharacters(in: .whitespaces) },
+            seri: [("Aktif", "#1e6b3a", tren.map { $0.jumlah[.aktif] ?? 0 }), ("Kurang aktif", "#b7791f", tren.map { $0.jumlah[.kurangAktif] ?? 0 }),
+                   ("Tidak aktif", "#b3261e", tren.map { $0.jumlah[.tidakAktif] ?? 0 })])
         let kategoriUrut = lap.perKategori.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let namaKecamatan = Dictionary(uniqueKeysWithValues: r.perKecamatan.map { ($0.kode, $0.nama) })
         let grafik = r.harian.isEmpty ? nil : SVG.grafikGaris(
@@ -240,7 +253,8 @@ struct DasborController: RouteCollection {
             medianVerifikasi: lap.medianHariVerifikasi.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + " hari kerja" } ?? "—",
             diseminasi: "\(dis.materi) materi · \(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) penerima melapor (\(dis.cakupan.persen)%) · \(dis.cakupan.jangkauan) warga terjangkau",
             kimAktif: akt.aktif, kimDisahkan: akt.disahkan,
-            teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.0.id!.uuidString, nama: $0.0.nama, jumlah: $0.1) }))
+            teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.0.id!.uuidString, nama: $0.0.nama, jumlah: $0.1) },
+            grafikTren: grafikTren))
     }
 }
 

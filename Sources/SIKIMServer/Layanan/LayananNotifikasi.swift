@@ -55,6 +55,12 @@ struct LayananNotifikasi {
                     .filter(\.$kodeOPD == kode).filter(\.$aktif == true).all(\.$id))
             case .pengurus(let kim):
                 akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$kimID == kim).filter(\.$aktif == true).all(\.$id))
+            case .admin:
+                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran == Peran.admin.rawValue).filter(\.$aktif == true).all(\.$id))
+            case .operatorWilayah(let w):
+                let kode = [w.nilai] + (w.induk.map { [$0.nilai] } ?? [])
+                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran ~~ [Peran.operatorKecamatan.rawValue, Peran.operatorDesa.rawValue])
+                    .filter(\.$kodeWilayah ~~ kode).filter(\.$aktif == true).all(\.$id))
             }
         }
         let sekarang = jam.sekarang()

@@ -88,6 +88,8 @@ struct LayananWebhook {
         case .laporanSelesai: "laporan_selesai"
         case .laporanTidakValid: "laporan_tidak_valid"
         case .materiBaru: "materi_baru"
+        case .tenggatLewat: "tenggat_lewat"
+        case .kimTidakAktif: "kim_tidak_aktif"
         }
     }
 

@@ -28,6 +28,7 @@ enum Migrasi {
         M020BuatDiseminasi(),
         M021BuatNotifikasi(),
         M022BuatWebhook(),
+        M023BuatPemeriksaBerkala(),
     ]
 }
 

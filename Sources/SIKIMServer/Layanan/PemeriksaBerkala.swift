@@ -1,0 +1,108 @@
+import Fluent
+import Foundation
+import SIKIMCore
+import SQLKit
+import Vapor
+
+/// A notice already sent for a once-only event (a deadline passed, a KIM turning inactive).
+final class PenandaModel: Model, @unchecked Sendable {
+    static let schema = "penanda"
+    @ID(custom: "kunci", generatedBy: .user) var id: String?
+    @Field(key: "waktu") var waktu: Date
+    init() {}
+    init(kunci: String, waktu: Date) { id = kunci; self.waktu = waktu }
+}
+
+/// A KIM's activity status from the day it changed, for trends.
+final class RiwayatAktivitasModel: Model, @unchecked Sendable {
+    static let schema = "kim_aktivitas_riwayat"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "kim_id") var kim: KimModel
+    @Field(key: "tanggal") var tanggal: String
+    @Field(key: "status") var status: String
+    init() {}
+}
+
+struct M023BuatPemeriksaBerkala: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("penanda").field("kunci", .string, .identifier(auto: false)).field("waktu", .datetime, .required).create()
+        try await db.schema("kim_aktivitas_riwayat")
+            .id()
+            .field("kim_id", .uuid, .required, .references("kim", "id", onDelete: .cascade))
+            .field("tanggal", .string, .required)
+            .field("status", .string, .required)
+            .create()
+        try await (db as! any SQLDatabase).create(index: "kim_aktivitas_riwayat_idx").on("kim_aktivitas_riwayat").column("kim_id").column("tanggal").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("kim_aktivitas_riwayat").delete()
+        try await db.schema("penanda").delete()
+    }
+}
+
+/// The periodic check while serving: notices for passed SLA deadlines and for KIMs turning
+/// inactive (each once), and the KIM activity status history.
+struct PemeriksaBerkala {
+    let db: any Database
+    let jam: Jam
+    let direktoriData: String
+
+    /// Sends a notice unless its marker exists; returns whether it was sent.
+    private func sekali(_ kunci: String, _ p: Pemberitahuan, tautan: String) async throws -> Bool {
+        guard try await PenandaModel.find(kunci, on: db) == nil else { return false }
+        try await PenandaModel(kunci: kunci, waktu: jam.sekarang()).create(on: db)
+        try await LayananNotifikasi(db: db, jam: jam).kirim(p, tautan: tautan)
+        return true
+    }
+
+    func jalankan() async throws {
+        try await tenggat()
+        try await aktivitas()
+    }
+
+    func tenggat() async throws {
+        let kalender = try await LayananLaporan(db: db, jam: jam, direktoriData: direktoriData).kalender()
+        let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
+        let daftar = try await LaporanModel.query(on: db).filter(\.$status ~~ aktif).all()
+        let opd = Dictionary(grouping: daftar.isEmpty ? [] : try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ daftar.compactMap(\.id)).all(),
+                             by: { $0.$laporan.id })
+        let sekarang = jam.sekarang()
+        for m in daftar {
+            let tujuan = opd[m.id!] ?? []
+            let ditanggapi = !tujuan.isEmpty && tujuan.allSatisfy { $0.ditanggapiPada != nil }
+            guard let (tahap, batas) = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
+                                                             ditanggapi: ditanggapi, kalender: kalender), sekarang > batas else { continue }
+            _ = try await sekali("sla:\(m.id!):\(tahap.rawValue)", .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: tujuan.map(\.kodeOPD)),
+                                 tautan: "/laporan/\(m.id!)")
+        }
+    }
+
+    func aktivitas() async throws {
+        let kim = try await KimModel.query(on: db).filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue]).all()
+        let keadaan = try await LayananAktivitas(db: db, jam: jam, direktoriData: direktoriData).keadaan(kim)
+        var terakhir: [UUID: String] = [:]
+        for r in try await RiwayatAktivitasModel.query(on: db).sort(\.$tanggal).all() { terakhir[r.$kim.id] = r.status }
+        let hariIni = Tanggal(jam.sekarang()).iso
+        for m in kim {
+            guard let s = keadaan[m.id!]?.status, terakhir[m.id!] != s.rawValue else { continue }
+            let r = RiwayatAktivitasModel()
+            (r.$kim.id, r.tanggal, r.status) = (m.id!, hariIni, s.rawValue)
+            try await r.create(on: db)
+            if s == .tidakAktif {
+                _ = try await sekali("aktivitas:\(m.id!):\(hariIni)", .kimTidakAktif(nama: m.nama, wilayah: m.wilayah), tautan: "/kim/\(m.id!)")
+            }
+        }
+    }
+
+    /// Every minute while the server serves.
+    static func mulai(_ app: Application) {
+        let loop = app.eventLoopGroup.next()
+        loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .seconds(60)) { _ in
+            loop.makeFutureWithTask {
+                do { try await PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData).jalankan() }
+                catch { app.logger.report(error: error) }
+            }
+        }
+    }
+}
