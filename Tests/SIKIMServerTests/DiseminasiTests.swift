@@ -68,6 +68,37 @@ final class DiseminasiServerTests: XCTestCase {
         XCTAssertEqual(kim["status_aktivitas"] as? String, "aktif")
     }
 
+    func testLampiranMateriDanFotoPenyebaran() async throws {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        try await v.get("/diseminasi/baru")
+        let pdf = Array("%PDF-1.4 jadwal".utf8)
+        let terbit = try await v.unggah("/diseminasi", berkas: pdf, namaBerkas: "jadwal.pdf", tipe: "application/pdf",
+                                        bidang: ["judul": "Jadwal posyandu", "ringkasan": "Jadwal", "isi": "Lihat lampiran", "jenis": "layanan_publik",
+                                                 "batas_waktu": "2026-05-10", "sasaran": "semua"], namaBidang: "lampiran[]")
+        XCTAssertEqual(terbit.status, .seeOther, terbit.body.string)
+        let lokasi = try XCTUnwrap(terbit.headers.first(name: .location))
+        let p = Peramban(app)
+        try await p.masuk("pengurus.a", "sandiuji12345")
+        let html = try await p.get(lokasi).body.string
+        let r = try XCTUnwrap(html.range(of: #"/diseminasi/[^"]+/berkas/[^"]+"#, options: .regularExpression))
+        let unduh = try await p.get(String(html[r]))
+        XCTAssertEqual(Array(unduh.body.readableBytesView), pdf)
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
+        let lapor = try await p.unggah(lokasi + "/laporan", berkas: png, namaBerkas: "pengajian.png", tipe: "image/png",
+                                       bidang: ["saluran[]": "pengajian", "tanggal": "2026-05-04", "jangkauan": "75"], namaBidang: "foto[]")
+        XCTAssertEqual(lapor.status, .seeOther, lapor.body.string)
+        let foto = try await XCTUnwrapAsync(await BerkasMateriModel.query(on: app.db).filter(\.$penerimaID != nil).first())
+        XCTAssertEqual(foto.tipeMime, "image/png")
+        let urlFoto = lokasi + "/berkas/\(foto.id!)"
+        let kantor = try await v.get(urlFoto)
+        XCTAssertEqual(Array(kantor.body.readableBytesView), png)
+        let b = Peramban(app)
+        try await b.masuk("pengurus.b", "sandiuji12345")
+        let lain = try await b.get(urlFoto)
+        XCTAssertEqual(lain.status, .notFound, "another KIM's report photo is not theirs")
+    }
+
     func testDiseminasiLewatBrowser() async throws {
         let v = Peramban(app)
         try await v.masuk("verif", "sandiuji12345")

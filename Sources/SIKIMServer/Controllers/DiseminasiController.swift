@@ -8,9 +8,10 @@ struct DiseminasiController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("diseminasi", use: daftar)
         routes.get("diseminasi", "baru", use: formBaru)
-        routes.post("diseminasi", use: terbitkan)
+        routes.on(.POST, "diseminasi", body: .collect(maxSize: "30mb"), use: terbitkan)
         routes.get("diseminasi", ":materi", use: detail)
-        routes.post("diseminasi", ":materi", "laporan", use: laporkan)
+        routes.get("diseminasi", ":materi", "berkas", ":berkas", use: unduh)
+        routes.on(.POST, "diseminasi", ":materi", "laporan", body: .collect(maxSize: "10mb"), use: laporkan)
         let api = routes.grouped("api", "v1", "diseminasi")
         api.get(use: daftarAPI)
         api.post(use: terbitkanAPI)
@@ -52,6 +53,8 @@ struct DiseminasiController: RouteCollection {
         let kim = try await KimModel.query(on: req.db).filter(\.$status == StatusKim.aktif.rawValue).all()
             .filter { sasaran.mencakup(kim: $0.id!, wilayah: $0.wilayah) }
         guard !kim.isEmpty else { throw KesalahanIsian("sasaran", "Tidak ada KIM aktif pada sasaran ini.") }
+        let lampiran = try PenyimpanBerkas.periksa(CariLaporan.berkas(req, "lampiran"), maks: 5, terima: AturanLaporan.jenisLampiran,
+                                                   bidang: "lampiran", label: "Lampiran")
         let materi = MateriModel()
         materi.id = UUID()
         (materi.judul, materi.ringkasan, materi.isi, materi.jenis) = (m.judul, m.ringkasan, m.isi, m.jenis.rawValue)
@@ -64,6 +67,7 @@ struct DiseminasiController: RouteCollection {
                 try await r.create(on: db)
             }
         }
+        for b in lampiran { try await Self.simpanBerkas(req, b, materi: materi.id!, penerima: nil) }
         try await req.layananNotifikasi.kirim(.materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)), tautan: "/diseminasi/\(materi.id!)")
         return materi
     }
@@ -123,9 +127,37 @@ struct DiseminasiController: RouteCollection {
         guard let r = try await milikSaya(req, m) else { throw KesalahanHTTP.dilarang }
         let l = try AturanDiseminasi.penyebaran(saluran: i.saluran ?? [], tanggal: i.tanggal ?? "", jangkauan: i.jangkauan ?? "",
                                                 catatan: i.catatan, diterbitkan: Tanggal(m.dibuatPada), hariIni: Tanggal(req.sekarang))
+        let foto = try PenyimpanBerkas.periksa(CariLaporan.berkas(req, "foto"), maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
         (r.status, r.saluran, r.tanggal) = (StatusPenerimaan.disebarkan.rawValue, l.saluran.map(\.rawValue).joined(separator: ","), l.tanggal.iso)
         (r.jangkauan, r.catatan, r.dilaporkanOleh) = (l.jangkauan, l.catatan, req.aktor?.id)
         try await r.update(on: req.db)
+        for b in foto { try await simpanBerkas(req, b, materi: m.id!, penerima: r.id) }
+    }
+
+    static func penyimpan(_ req: Request) -> PenyimpanBerkas {
+        PenyimpanBerkas(direktori: req.application.sikim.direktoriData + "/diseminasi")
+    }
+
+    static func simpanBerkas(_ req: Request, _ b: PenyimpanBerkas.Berkas, materi: UUID, penerima: UUID?) async throws {
+        let f = BerkasMateriModel()
+        (f.$materi.id, f.penerimaID, f.namaAsli) = (materi, penerima, b.namaAsli)
+        (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpan(req).simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
+        try await f.create(on: req.db)
+    }
+
+    /// An attachment of a materi: for everyone who may see the materi. A report photo: for the
+    /// office and the reporting KIM.
+    @Sendable func unduh(req: Request) async throws -> Response {
+        let m = try await Self.satu(req)
+        guard let id = req.parameters.get("berkas", as: UUID.self), let f = try await BerkasMateriModel.find(id, on: req.db),
+              f.$materi.id == m.id else { throw KesalahanHTTP.tidakDitemukan("Berkas") }
+        if let penerima = f.penerimaID, !AturanDiseminasi.bolehMenerbitkan(req.aktor) {
+            guard let milik = try await Self.milikSaya(req, m), milik.id == penerima else { throw KesalahanHTTP.tidakDitemukan("Berkas") }
+        }
+        let res = try await req.fileio.asyncStreamFile(at: Self.penyimpan(req).jalur(f.berkas))
+        res.headers.replaceOrAdd(name: .contentType, value: f.tipeMime)
+        res.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return res
     }
 
     static func cakupan(_ req: Request, _ m: MateriModel) async throws -> (CakupanMateri, [PenerimaMateriModel]) {
@@ -250,6 +282,7 @@ struct DiseminasiController: RouteCollection {
         let sasaran: Int?; let dibaca: Int?; let disebarkan: Int?; let jangkauan: Int?; let persen: Int?; let terlambat: Int?
         let perKecamatan: [BarisKecamatan]; let perKim: [BarisKim]
         let pilihanSaluran: [Pilihan]; let hariIni: String; let kesalahan: GalatIsian
+        let lampiran: [Pilihan]
     }
 
     private func renderDetail(_ req: Request, _ m: MateriModel, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
@@ -275,7 +308,9 @@ struct DiseminasiController: RouteCollection {
             statusSaya: milik?.status, statusSayaLabel: milik?.statusPenerimaan.label, bolehLapor: milik != nil,
             sasaran: c?.sasaran, dibaca: c?.dibaca, disebarkan: c?.disebarkan, jangkauan: c?.jangkauan, persen: c?.persen, terlambat: c?.terlambat.count,
             perKecamatan: perKec, perKim: perKim, pilihanSaluran: SaluranDiseminasi.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
-            hariIni: Tanggal(req.sekarang).iso, kesalahan: kesalahan), status: status)
+            hariIni: Tanggal(req.sekarang).iso, kesalahan: kesalahan,
+            lampiran: try await BerkasMateriModel.query(on: req.db).filter(\.$materi.$id == m.id!).filter(\.$penerimaID == nil).all()
+                .map { Pilihan(nilai: "/diseminasi/\(m.id!)/berkas/\($0.id!)", label: $0.namaAsli) }), status: status)
     }
 
     @Sendable func detail(req: Request) async throws -> Response {

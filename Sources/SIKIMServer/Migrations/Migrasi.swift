@@ -29,6 +29,7 @@ enum Migrasi {
         M021BuatNotifikasi(),
         M022BuatWebhook(),
         M023BuatPemeriksaBerkala(),
+        M024BuatBerkasMateri(),
     ]
 }
 

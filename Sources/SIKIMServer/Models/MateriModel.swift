@@ -40,3 +40,39 @@ final class PenerimaMateriModel: Model, @unchecked Sendable {
 
     var statusPenerimaan: StatusPenerimaan { StatusPenerimaan(rawValue: status) ?? .terkirim }
 }
+
+/// A file attached to a materi (by the office) or to a KIM's dissemination report (a photo).
+final class BerkasMateriModel: Model, @unchecked Sendable {
+    static let schema = "materi_berkas"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "materi_id") var materi: MateriModel
+    /// The recipient row for a report photo; nil for the office's attachment.
+    @OptionalField(key: "penerima_id") var penerimaID: UUID?
+    @Field(key: "nama_asli") var namaAsli: String
+    @Field(key: "berkas") var berkas: String
+    @Field(key: "tipe_mime") var tipeMime: String
+    @Field(key: "ukuran") var ukuran: Int
+    @Field(key: "sha256") var sha256: String
+
+    init() {}
+}
+
+struct M024BuatBerkasMateri: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("materi_berkas")
+            .id()
+            .field("materi_id", .uuid, .required, .references("materi", "id", onDelete: .cascade))
+            .field("penerima_id", .uuid, .references("materi_penerima", "id", onDelete: .cascade))
+            .field("nama_asli", .string, .required)
+            .field("berkas", .string, .required)
+            .field("tipe_mime", .string, .required)
+            .field("ukuran", .int, .required)
+            .field("sha256", .string, .required)
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("materi_berkas").delete()
+    }
+}
