@@ -59,9 +59,7 @@ public enum Aktivitas {
     }
 
     /// Calendar days from one day to another.
-    public static func selisih(_ dari: Tanggal, _ sampai: Tanggal) -> Int {
-        TanggalIndonesia.kalender.dateComponents([.day], from: dari.awal, to: sampai.awal).day!
-    }
+    public static func selisih(_ dari: Tanggal, _ sampai: Tanggal) -> Int { sampai.hariKe - dari.hariKe }
 }
 
 public enum JenisKegiatan: String, CaseIterable, Codable, Sendable {

@@ -8,7 +8,7 @@ public struct KalenderKerja: Sendable {
     public init(libur: Set<Tanggal>) { self.libur = libur }
 
     public func hariKerja(_ t: Tanggal) -> Bool {
-        let hari = TanggalIndonesia.kalender.component(.weekday, from: t.awal)
+        let hari = t.hariDalamMinggu
         return hari != 1 && hari != 7 && !libur.contains(t)
     }
 

@@ -146,6 +146,12 @@ public struct DataKim: Equatable, Sendable {
     public let tempatPembentukan: String?
     public let jumlahHadir: Int?
     public let fokus: [String]
+
+    public init(nama: String, alamat: String?, email: String?, telepon: String?, tanggalPembentukan: Tanggal?,
+                tempatPembentukan: String?, jumlahHadir: Int?, fokus: [String]) {
+        (self.nama, self.alamat, self.email, self.telepon) = (nama, alamat, email, telepon)
+        (self.tanggalPembentukan, self.tempatPembentukan, self.jumlahHadir, self.fokus) = (tanggalPembentukan, tempatPembentukan, jumlahHadir, fokus)
+    }
 }
 
 public enum AturanKim {

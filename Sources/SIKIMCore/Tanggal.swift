@@ -24,23 +24,45 @@ public struct Tanggal: Hashable, Comparable, Codable, Sendable, CustomStringConv
         self.init(tahun: t, bulan: b, hari: h)
     }
 
-    /// The WIB day of an instant.
+    /// The WIB day of an instant. WIB is a fixed UTC+7 without daylight saving, so plain
+    /// integer arithmetic is exact (and much faster than Calendar, which SLA sums call often).
     public init(_ d: Date) {
-        let k = TanggalIndonesia.kalender.dateComponents([.year, .month, .day], from: d)
-        (tahun, bulan, hari) = (k.year!, k.month!, k.day!)
+        self.init(hariKe: Int(((d.timeIntervalSince1970 + 7 * 3600) / 86_400).rounded(.down)))
     }
+
+    /// Day number since 1970-01-01 (Howard Hinnant's civil-from-days algorithm).
+    public init(hariKe z0: Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        (tahun, bulan, hari) = (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// Days since 1970-01-01 (days-from-civil).
+    public var hariKe: Int {
+        let y = bulan <= 2 ? tahun - 1 : tahun
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (bulan > 2 ? bulan - 3 : bulan + 9) + 2) / 5 + hari - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// 1 = Sunday … 7 = Saturday, as Calendar counts (1970-01-01 was a Thursday).
+    public var hariDalamMinggu: Int { ((hariKe % 7 + 7) % 7 + 4) % 7 + 1 }
 
     public var iso: String { String(format: "%04d-%02d-%02d", tahun, bulan, hari) }
     public var description: String { iso }
 
     /// Midnight WIB of this day.
-    public var awal: Date {
-        TanggalIndonesia.kalender.date(from: DateComponents(year: tahun, month: bulan, day: hari))!
-    }
+    public var awal: Date { Date(timeIntervalSince1970: Double(hariKe) * 86_400 - 7 * 3600) }
 
-    public func tambahHari(_ n: Int) -> Tanggal {
-        Tanggal(TanggalIndonesia.kalender.date(byAdding: .day, value: n, to: awal)!)
-    }
+    public func tambahHari(_ n: Int) -> Tanggal { Tanggal(hariKe: hariKe + n) }
 
     public func tambahTahun(_ n: Int) -> Tanggal {
         Tanggal(TanggalIndonesia.kalender.date(byAdding: .year, value: n, to: awal)!)
@@ -77,6 +99,6 @@ extension TanggalIndonesia {
     public static func namaBulanTahun(_ t: Tanggal) -> String { "\(namaBulan[t.bulan - 1]) \(t.tahun)" }
 
     public static func namaHari(_ t: Tanggal) -> String {
-        namaHari[kalender.component(.weekday, from: t.awal) - 1]
+        namaHari[t.hariDalamMinggu - 1]
     }
 }

@@ -402,3 +402,24 @@ final class ImporKimTests: XCTestCase {
         XCTAssertEqual(sudah?.first?.kesalahan, ["Wilayah 36.04.05.2001 sudah memiliki KIM (di basis data atau di baris sebelumnya)."])
     }
 }
+
+final class TanggalAritmetikaTests: XCTestCase {
+    /// The integer arithmetic agrees with Foundation's calendar in WIB over decades of days.
+    func testSamaDenganKalenderFoundation() {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        var d = c.date(from: DateComponents(year: 1999, month: 12, day: 25))!
+        for _ in 0..<12_000 {
+            let k = c.dateComponents([.year, .month, .day, .weekday], from: d)
+            let t = Tanggal(d)
+            XCTAssertEqual([t.tahun, t.bulan, t.hari, t.hariDalamMinggu], [k.year!, k.month!, k.day!, k.weekday!])
+            XCTAssertEqual(t.awal, c.startOfDay(for: d))
+            XCTAssertEqual(Tanggal(hariKe: t.hariKe), t)
+            d = c.date(byAdding: .hour, value: 17, to: d)!
+        }
+        XCTAssertEqual(Tanggal(ISO8601DateFormatter().date(from: "2024-05-15T16:59:59Z")!).iso, "2024-05-15")
+        XCTAssertEqual(Tanggal(ISO8601DateFormatter().date(from: "2024-05-15T17:00:00Z")!).iso, "2024-05-16")
+        XCTAssertEqual(Tanggal(ISO8601DateFormatter().date(from: "1969-12-31T17:00:00Z")!).iso, "1970-01-01")
+        XCTAssertEqual(Tanggal(iso: "1970-01-01")!.hariKe, 0)
+    }
+}

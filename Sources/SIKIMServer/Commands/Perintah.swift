@@ -21,6 +21,7 @@ public func daftarkanPerintah(_ app: Application) async {
     app.asyncCommands.use(PerintahPengguna(), as: "user")
     app.asyncCommands.use(PerintahToken(), as: "token")
     app.asyncCommands.use(PerintahAudit(), as: "audit")
+    app.asyncCommands.use(PerintahDemo(), as: "demo")
 }
 
 /// `serve`: prepares the database and the first admin, then runs Vapor's server command
@@ -182,5 +183,30 @@ struct PeriksaAudit: AsyncCommand {
             throw KesalahanPerintah("Riwayat \(rusak.count) laporan telah diubah di basis data: \(rusak.joined(separator: ", "))")
         }
         context.console.print("Jejak audit utuh: \(jumlah) laporan diperiksa.")
+    }
+}
+
+/// `sikim demo --skala kabupaten`: fills an empty database with generated data.
+struct PerintahDemo: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "skala", help: "kabupaten (356 wilayah, 20.000 laporan)") var skala: String?
+        @Option(name: "laporan", help: "Jumlah laporan (bawaan sesuai skala)") var laporan: Int?
+    }
+    var help: String { "Mengisi basis data kosong dengan data demo yang realistis." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        guard (s.skala ?? "kabupaten") == "kabupaten" else {
+            throw KesalahanPerintah("Skala yang tersedia: kabupaten. Skala nasional belum didukung.")
+        }
+        let app = context.application
+        _ = try await Persiapan.siapkanBasisData(app)
+        _ = try await Persiapan.pastikanAdmin(app)
+        guard try await KimModel.query(on: app.db).count() == 0 else {
+            throw KesalahanPerintah("Basis data sudah berisi KIM; data demo hanya untuk basis data kosong.")
+        }
+        let k = Demo.Ukuran.kabupaten
+        let ukuran = Demo.Ukuran(laporan: s.laporan ?? k.laporan, kegiatan: s.laporan.map { $0 / 4 } ?? k.kegiatan, materi: k.materi)
+        let pesan = try await Demo(db: app.db, penyandi: app.penyandi, sekarang: app.jam.sekarang()).isi(ukuran)
+        context.console.print(pesan)
     }
 }

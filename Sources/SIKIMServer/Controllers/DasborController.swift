@@ -93,7 +93,7 @@ struct DasborController: RouteCollection {
         let (r, area) = try await Self.rekap(req)
         let s = LayananStatistik(req: req)
         let p = try s.periode()
-        let (l, _) = try await s.laporan(p)
+        let l = try await s.laporan(p)
         let d = try await s.diseminasi(p)
         let a = try await s.aktivitas()
         return StatistikDTO2(
@@ -159,7 +159,7 @@ struct DasborController: RouteCollection {
         let (r, area) = try await Self.rekap(req)
         let statistik = LayananStatistik(req: req)
         let periode = try statistik.periode()
-        let (lap, _) = try await statistik.laporan(periode)
+        let lap = try await statistik.laporan(periode)
         let dis = try await statistik.diseminasi(periode)
         let akt = try await statistik.aktivitas()
         let kategoriNama = Dictionary(uniqueKeysWithValues: try await KategoriModel.query(on: req.db).all().map { ($0.id!, $0.nama) })

@@ -21,7 +21,7 @@ struct RekapController: RouteCollection {
     static func lembar(_ req: Request, _ p: LayananStatistik.Periode) async throws -> Lembar {
         let s = LayananStatistik(req: req)
         let kategori = Dictionary(uniqueKeysWithValues: try await KategoriModel.query(on: req.db).all().map { ($0.id!, $0.nama) })
-        let (_, laporan) = try await s.laporan(p)
+        let laporan = try await s.daftarLaporan(p)
         let opd = Dictionary(grouping: laporan.isEmpty ? [] : try await LaporanOPDModel.query(on: req.db)
             .filter(\.$laporan.$id ~~ laporan.compactMap(\.id)).all(), by: { $0.$laporan.id })
         let barisLaporan = [["Nomor", "Tanggal", "Judul", "Kategori", "Kode wilayah", "Status", "Diteruskan ke", "Dipublikasikan"]]
@@ -87,7 +87,7 @@ struct RekapController: RouteCollection {
         let (r, area) = try await DasborController.rekap(req)
         let s = LayananStatistik(req: req)
         let p = try s.bulan()
-        let (lap, _) = try await s.laporan(p)
+        let lap = try await s.laporan(p)
         let dis = try await s.diseminasi(p)
         let akt = try await s.aktivitas()
         let l = try await Self.lembar(req, p)

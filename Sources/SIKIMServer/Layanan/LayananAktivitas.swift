@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SIKIMCore
 import Vapor
 
@@ -48,15 +49,22 @@ struct LayananAktivitas {
         }
         var terakhir: [UUID: Tanggal] = [:]
         func catat(_ id: UUID, _ t: Tanggal) { terakhir[id] = max(terakhir[id] ?? t, t) }
-        for k in try await KegiatanModel.query(on: db).filter(\.$kim.$id ~~ ids).field(\.$kim.$id).field(\.$tanggal).all() {
-            if let t = Tanggal(iso: k.tanggal) { catat(k.$kim.id, t) }
+        // Latest activity per KIM as aggregates: one row per KIM, whatever the volume.
+        let sql = db as! any SQLDatabase
+        let semua = Set(ids)
+        for (tabel, kolom) in [("kegiatan", "tanggal"), ("materi_penerima", "tanggal")] {
+            let rows = try await sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn(kolom)), as: "t")
+                .from(tabel).where(SQLColumn(kolom), .isNot, SQLLiteral.null).groupBy("kim_id").all()
+            for r in rows {
+                let id = try r.decode(column: "kim_id", as: UUID.self)
+                if semua.contains(id), let t = try r.decode(column: "t", as: String?.self).flatMap(Tanggal.init(iso:)) { catat(id, t) }
+            }
         }
-        for l in try await LaporanModel.query(on: db).filter(\.$kimID ~~ ids).field(\.$kimID).field(\.$dibuatPada).all() {
-            if let id = l.kimID { catat(id, Tanggal(l.dibuatPada)) }
-        }
-        for d in try await PenerimaMateriModel.query(on: db).filter(\.$kim.$id ~~ ids).filter(\.$tanggal != nil)
-            .field(\.$kim.$id).field(\.$tanggal).all() {
-            if let t = d.tanggal.flatMap(Tanggal.init(iso:)) { catat(d.$kim.id, t) }
+        let laporan = try await sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn("dibuat_pada")), as: "t")
+            .from("laporan").where(SQLColumn("kim_id"), .isNot, SQLLiteral.null).groupBy("kim_id").all()
+        for r in laporan {
+            let id = try r.decode(column: "kim_id", as: UUID.self)
+            if semua.contains(id), let t = try r.decode(column: "t", as: Date?.self) { catat(id, Tanggal(t)) }
         }
         let ambang = try await ambang()
         let hari = hariIni

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SIKIMCore
 import Vapor
 
@@ -50,31 +51,37 @@ struct LayananStatistik {
 
     static func kecamatan(_ k: KodeWilayah) -> KodeWilayah { k.tingkat == .desa ? k.induk! : k }
 
-    func laporan(_ p: Periode) async throws -> (StatistikLaporan, [LaporanModel]) {
-        let daftar = try await dalamArea(LaporanModel.query(on: req.db), \.$kodeWilayah)
+    /// The laporan of the area and period, each with the moments of its SLA stages, in one
+    /// query (events folded per laporan by the database), then counted by the core.
+    func laporan(_ p: Periode) async throws -> StatistikLaporan {
+        let sql = req.db as! any SQLDatabase
+        var q: SQLQueryString = """
+            SELECT l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada,
+              MIN(CASE WHEN e.aksi = 'tolak' OR (e.aksi = 'konfirmasi' AND e.ke = 'valid') THEN e.waktu END) AS putus,
+              MIN(CASE WHEN e.aksi IN ('terima', 'tindaklanjuti') THEN e.waktu END) AS tanggap,
+              MIN(CASE WHEN e.aksi = 'selesaikan' THEN e.waktu END) AS selesai
+            FROM laporan l LEFT JOIN laporan_peristiwa e ON e.laporan_id = l.id
+            WHERE l.dibuat_pada >= \(bind: p.dari.awal) AND l.dibuat_pada < \(bind: p.sampai.tambahHari(1).awal)
+            """
+        if let a = area() { q.appendInterpolation(unsafeRaw: " AND (l.kode_wilayah = "); q.appendInterpolation(bind: a.nilai)
+            q.appendInterpolation(unsafeRaw: " OR l.kode_wilayah LIKE "); q.appendInterpolation(bind: a.nilai + ".%"); q.appendInterpolation(unsafeRaw: ")") }
+        q.appendInterpolation(unsafeRaw: " GROUP BY l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada")
+        let ringkas = try await sql.raw(q).all().map { r in
+            StatistikLaporan.Ringkas(
+                status: StatusLaporan(rawValue: try r.decode(column: "status", as: String.self)) ?? .masuk,
+                kategori: try r.decode(column: "kode_kategori", as: String.self),
+                kecamatan: Self.kecamatan(KodeWilayah(try r.decode(column: "kode_wilayah", as: String.self))!),
+                masuk: try r.decode(column: "dibuat_pada", as: Date.self), diputuskan: try r.decode(column: "putus", as: Date?.self),
+                diteruskan: try r.decode(column: "diteruskan_pada", as: Date?.self), ditanggapi: try r.decode(column: "tanggap", as: Date?.self),
+                selesai: try r.decode(column: "selesai", as: Date?.self))
+        }
+        return StatistikLaporan.hitung(ringkas, kalender: try await req.layananLaporan.kalender(), sekarang: req.sekarang)
+    }
+
+    /// The laporan rows of the area and period, for the recap's sheet.
+    func daftarLaporan(_ p: Periode) async throws -> [LaporanModel] {
+        try await dalamArea(LaporanModel.query(on: req.db), \.$kodeWilayah)
             .filter(\.$dibuatPada >= p.dari.awal).filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).all()
-        var waktu: [UUID: (putus: Date?, tanggap: Date?, selesai: Date?)] = [:]
-        if !daftar.isEmpty {
-            let e = try await PeristiwaLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ daftar.compactMap(\.id))
-                .filter(\.$aksi ~~ ["konfirmasi", "tolak", "terima", "tindaklanjuti", "selesaikan"]).sort(\.$urutan).all()
-            for x in e {
-                var w = waktu[x.$laporan.id] ?? (nil, nil, nil)
-                switch x.aksi {
-                case "konfirmasi" where x.ke == StatusLaporan.valid.rawValue, "tolak": w.putus = w.putus ?? x.waktu
-                case "terima", "tindaklanjuti": w.tanggap = w.tanggap ?? x.waktu
-                case "selesaikan": w.selesai = w.selesai ?? x.waktu
-                default: break
-                }
-                waktu[x.$laporan.id] = w
-            }
-        }
-        let kalender = try await req.layananLaporan.kalender()
-        let ringkas = daftar.map { m in
-            StatistikLaporan.Ringkas(status: m.statusLaporan, kategori: m.kodeKategori, kecamatan: Self.kecamatan(m.wilayah), masuk: m.dibuatPada,
-                                     diputuskan: waktu[m.id!]?.putus, diteruskan: m.diteruskanPada, ditanggapi: waktu[m.id!]?.tanggap,
-                                     selesai: waktu[m.id!]?.selesai)
-        }
-        return (StatistikLaporan.hitung(ringkas, kalender: kalender, sekarang: req.sekarang), daftar)
     }
 
     /// Dissemination in the period: materi published in it, over the recipients in the area.
@@ -93,15 +100,20 @@ struct LayananStatistik {
 
     /// KIMs by the number of laporan, kegiatan and dissemination reports in the period.
     func teraktif(_ p: Periode, batas: Int = 10) async throws -> [(KimModel, Int)] {
+        // Counts per KIM as aggregates; the area is applied to the KIMs below.
         var n: [UUID: Int] = [:]
-        for l in try await dalamArea(LaporanModel.query(on: req.db), \.$kodeWilayah).filter(\.$kimID != nil)
-            .filter(\.$dibuatPada >= p.dari.awal).filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).field(\.$kimID).all() {
-            n[l.kimID!, default: 0] += 1
+        let sql = req.db as! any SQLDatabase
+        func hitung(_ q: SQLSelectBuilder) async throws {
+            for r in try await q.column("kim_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").groupBy("kim_id").all() {
+                n[try r.decode(column: "kim_id", as: UUID.self), default: 0] += try r.decode(column: "n", as: Int.self)
+            }
         }
-        for k in try await KegiatanModel.query(on: req.db).filter(\.$tanggal >= p.dari.iso).filter(\.$tanggal <= p.sampai.iso)
-            .field(\.$kim.$id).all() { n[k.$kim.id, default: 0] += 1 }
-        for d in try await PenerimaMateriModel.query(on: req.db).filter(\.$tanggal >= p.dari.iso).filter(\.$tanggal <= p.sampai.iso)
-            .field(\.$kim.$id).all() { n[d.$kim.id, default: 0] += 1 }
+        try await hitung(sql.select().from("laporan").where(SQLColumn("kim_id"), .isNot, SQLLiteral.null)
+            .where("dibuat_pada", .greaterThanOrEqual, SQLBind(p.dari.awal)).where("dibuat_pada", .lessThan, SQLBind(p.sampai.tambahHari(1).awal)))
+        for tabel in ["kegiatan", "materi_penerima"] {
+            try await hitung(sql.select().from(tabel).where("tanggal", .greaterThanOrEqual, SQLBind(p.dari.iso))
+                .where("tanggal", .lessThanOrEqual, SQLBind(p.sampai.iso)))
+        }
         let kim = try await dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).filter(\.$id ~~ Array(n.keys)).all()
         var hasil: [(KimModel, Int)] = kim.map { m in (m, n[m.id!] ?? 0) }
         hasil.sort { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.nama < b.0.nama }
