@@ -179,3 +179,26 @@ def muat_di_layar(driver):
     """No horizontal scrolling of the page on the (emulated) phone screen."""
     lebar, layar = driver.execute_script("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert lebar <= layar, f"page is {lebar}px wide on a {layar}px screen: {driver.current_url}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a failed test, keep what explains it: the page (screenshot, HTML) and the server log."""
+    hasil = yield
+    laporan = hasil.get_result()
+    if laporan.when != "call" or not laporan.failed:
+        return
+    ARTEFAK.mkdir(parents=True, exist_ok=True)
+    bagian = []
+    driver = item.funcargs.get("browser")
+    if driver is not None:
+        try:
+            driver.save_screenshot(str(ARTEFAK / f"gagal-{item.name}.png"))
+            (ARTEFAK / f"gagal-{item.name}.html").write_text(driver.page_source)
+            bagian.append(f"URL: {driver.current_url}\n{driver.find_element('tag name', 'body').text[:3000]}")
+        except Exception as e:  # the browser may itself be the failure
+            bagian.append(f"(peramban tidak bisa dibaca: {e})")
+    server = item.funcargs.get("server")
+    if server is not None:
+        bagian.append("Log server (akhir):\n" + server.keluaran()[-6000:])
+    laporan.sections.append(("diagnosis", "\n\n".join(bagian)))
