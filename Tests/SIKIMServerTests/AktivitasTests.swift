@@ -166,5 +166,9 @@ final class PemeriksaBerkalaTests: XCTestCase {
         try await b.masuk("admin", Uji.sandiAdmin)
         let html = try await b.get("/dasbor?dari=2026-01-01&sampai=2026-04-30").body.string
         XCTAssertTrue(html.contains("Tren aktivitas KIM"))
+        // The chart's data table ends on the period's last day: the KIM counted as inactive
+        let tabel = try XCTUnwrap(html.range(of: "id=\"tabel-tren\"").map { html[$0.upperBound...].components(separatedBy: "</table>")[0] })
+        let baris = tabel.components(separatedBy: "<tr>").dropFirst(2).map { $0.replacingOccurrences(of: "<td class=\"angka\">", with: "|") }
+        XCTAssertTrue(baris.last?.hasPrefix("<td>Kamis, 30 April 2026</td>|0</td>|0</td>|1</td>") ?? false, baris.last ?? "no rows")
     }
 }

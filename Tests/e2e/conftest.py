@@ -152,7 +152,7 @@ def simpan_cuplikan(driver, nama):
 # Shared browser helpers. Every form submission waits for the old page to go away, and
 # waits ignore the transient errors a poll can hit while a new page is loading.
 
-def tunggu(driver, kondisi, batas=15):
+def tunggu(driver, kondisi, batas=30):
     from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
     return WebDriverWait(driver, batas, ignored_exceptions=(WebDriverException,)).until(kondisi)

@@ -149,11 +149,13 @@ struct DasborController: RouteCollection {
         let kimDisahkan: Int
         let teraktif: [BarisTeraktif]
         let grafikTren: String?
+        let tren: [BarisTren]
     }
 
     struct BarisAngka: Encodable { let label: String; let nilai: Int }
     struct BarisSLA: Encodable { let tahap: String; let tepat: Int; let terlambat: Int; let berjalan: Int; let persen: String }
     struct BarisTeraktif: Encodable { let id: String; let nama: String; let jumlah: Int }
+    struct BarisTren: Encodable { let tanggal: String; let aktif: Int; let kurangAktif: Int; let tidakAktif: Int }
 
     @Sendable func halaman(req: Request) async throws -> Response {
         let (r, area) = try await Self.rekap(req)
@@ -254,7 +256,11 @@ struct DasborController: RouteCollection {
             diseminasi: "\(dis.materi) materi · \(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) penerima melapor (\(dis.cakupan.persen)%) · \(dis.cakupan.jangkauan) warga terjangkau",
             kimAktif: akt.aktif, kimDisahkan: akt.disahkan,
             teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.0.id!.uuidString, nama: $0.0.nama, jumlah: $0.1) },
-            grafikTren: grafikTren))
+            grafikTren: grafikTren,
+            tren: riwayat.isEmpty ? [] : tren.map {
+                BarisTren(tanggal: TanggalIndonesia.panjang($0.tanggal), aktif: $0.jumlah[.aktif] ?? 0,
+                          kurangAktif: $0.jumlah[.kurangAktif] ?? 0, tidakAktif: $0.jumlah[.tidakAktif] ?? 0)
+            }))
     }
 }
 
