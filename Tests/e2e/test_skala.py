@@ -6,7 +6,7 @@ import subprocess
 from urllib.parse import urlparse
 
 import pytest
-from conftest import ServerSIKIM, biner_sikim, json_api
+from conftest import ServerSIKIM, biner_sikim, json_api, masuk_peramban, simpan_cuplikan
 
 
 def jalankan(env, *args):
@@ -58,8 +58,23 @@ def periksa(server_url, q):
     assert s["diseminasi"]["jangkauan"] == q("SELECT COALESCE(SUM(jangkauan), 0) FROM materi_penerima WHERE status = 'disebarkan'")[0][0]
 
 
+def dasbor_di_peramban(browser, server_url, basis):
+    """The admin's dashboard draws its laporan and formation charts, data tables and map at this size."""
+    from selenium.webdriver.common.by import By
+    masuk_peramban(browser, server_url, "admin", "adminrahasia123")
+    browser.get(server_url + "/dasbor?dari=2000-01-01&sampai=2100-12-31&peta=laporan")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.peta path")) == 29
+    assert browser.find_element(By.ID, "peta-judul").get_attribute("textContent") == "Peta jumlah laporan per kecamatan"
+    grafik = [e.get_attribute("aria-label") for e in browser.find_elements(By.CSS_SELECTOR, "svg.grafik")]
+    for judul in ("Laporan per kategori", "Jumlah KIM dibentuk dan disahkan per hari (kumulatif)"):
+        assert judul in grafik, grafik
+    for tabel in ("tabel-kategori-laporan", "tabel-sla", "tabel-laporan-kecamatan", "tabel-harian"):
+        assert browser.find_elements(By.CSS_SELECTOR, f"#{tabel} tbody tr"), tabel
+    simpan_cuplikan(browser, f"dasbor-skala-{basis}-360")
+
+
 @pytest.mark.parametrize("basis", ["sqlite", "postgresql"])
-def test_dasbor_skala_kabupaten_sama_dengan_hitungan_langsung(data_dir, basis):
+def test_dasbor_skala_kabupaten_sama_dengan_hitungan_langsung(data_dir, browser, basis):
     url = None
     if basis == "postgresql":
         url = os.environ.get("SIKIM_E2E_SKALA_DATABASE_URL")
@@ -75,5 +90,6 @@ def test_dasbor_skala_kabupaten_sama_dengan_hitungan_langsung(data_dir, basis):
     server = ServerSIKIM(data_dir, {k: v for k, v in env.items() if k in ("DATABASE_URL", "SIKIM_ADMIN_PASSWORD")})
     try:
         periksa(server.url, hitung_postgres(url) if url else hitung_sqlite(data_dir))
+        dasbor_di_peramban(browser, server.url, basis)
     finally:
         server.berhenti()

@@ -64,8 +64,7 @@ enum SVG {
         let n = max(1, tanggal.count - 1)
         func x(_ i: Int) -> Double { kiri + (lebar - kiri - kanan) * Double(i) / Double(n) }
         func y(_ v: Int) -> Double { tinggi - bawah - (tinggi - bawah - atas) * Double(v) / Double(maks) }
-        var s = "<svg class=\"grafik\" viewBox=\"0 0 \(Int(lebar)) \(Int(tinggi))\" role=\"img\" aria-labelledby=\"grafik-judul\">"
-        s += "<title id=\"grafik-judul\">\(esc(judul))</title>"
+        var s = "<svg class=\"grafik\" viewBox=\"0 0 \(Int(lebar)) \(Int(tinggi))\" role=\"img\" aria-label=\"\(esc(judul))\"><title>\(esc(judul))</title>"
         for v in stride(from: 0, through: maks, by: langkah) {
             s += "<line x1=\"\(f(kiri))\" x2=\"\(f(lebar - kanan))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#d5dce4\"/>"
             s += "<text x=\"\(f(kiri - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#5a6675\">\(v)</text>"
