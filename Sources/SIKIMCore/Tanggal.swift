@@ -95,6 +95,9 @@ extension TanggalIndonesia {
     /// "Kamis, 16 Mei 2024".
     public static func panjang(_ t: Tanggal) -> String { panjang(t.awal) }
 
+    /// "16 Mei 2024".
+    public static func tanpaHari(_ t: Tanggal) -> String { tanpaHari(t.awal) }
+
     /// "April 2026".
     public static func namaBulanTahun(_ t: Tanggal) -> String { "\(namaBulan[t.bulan - 1]) \(t.tahun)" }
 

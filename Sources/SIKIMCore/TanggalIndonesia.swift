@@ -15,8 +15,14 @@ public enum TanggalIndonesia {
     }()
 
     public static func panjang(_ d: Date) -> String {
-        let k = kalender.dateComponents([.weekday, .day, .month, .year], from: d)
-        return "\(namaHari[k.weekday! - 1]), \(k.day!) \(namaBulan[k.month! - 1]) \(k.year!)"
+        let k = kalender.dateComponents([.weekday], from: d)
+        return "\(namaHari[k.weekday! - 1]), " + tanpaHari(d)
+    }
+
+    /// "16 Mei 2024": for chart axes and signature lines, where the weekday is noise.
+    public static func tanpaHari(_ d: Date) -> String {
+        let k = kalender.dateComponents([.day, .month, .year], from: d)
+        return "\(k.day!) \(namaBulan[k.month! - 1]) \(k.year!)"
     }
 
     public static func denganJam(_ d: Date) -> String {

@@ -41,6 +41,7 @@ final class TanggalIndonesiaTests: XCTestCase {
         XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-16T03:00:00Z")), "Kamis, 16 Mei 2024")
         // 17:30 UTC is already the next day in WIB.
         XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-15T17:30:00Z")), "Kamis, 16 Mei 2024")
+        XCTAssertEqual(TanggalIndonesia.tanpaHari(tanggal("2024-05-15T17:30:00Z")), "16 Mei 2024", "WIB, not UTC")
         XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-15T16:59:59Z")), "Rabu, 15 Mei 2024")
         XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2026-03-20T02:00:00Z")), "Jumat, 20 Maret 2026")
         XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2026-11-29T02:00:00Z")), "Minggu, 29 November 2026")

@@ -215,14 +215,13 @@ struct DasborController: RouteCollection {
         }, dari: periode.dari, sampai: periode.sampai)
         let grafikTren = riwayat.isEmpty ? nil : SVG.grafikGaris(
             judul: "Status aktivitas KIM dalam periode",
-            tanggal: tren.map { TanggalIndonesia.panjang($0.tanggal).split(separator: ",").last!.trimmingCharacters(in: .whitespaces) },
+            tanggal: tren.map { TanggalIndonesia.tanpaHari($0.tanggal) },
             seri: [("Aktif", "#1e6b3a", tren.map { $0.jumlah[.aktif] ?? 0 }), ("Kurang aktif", "#b7791f", tren.map { $0.jumlah[.kurangAktif] ?? 0 }),
                    ("Tidak aktif", "#b3261e", tren.map { $0.jumlah[.tidakAktif] ?? 0 })])
         let kategoriUrut = lap.perKategori.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let namaKecamatan = Dictionary(uniqueKeysWithValues: r.perKecamatan.map { ($0.kode, $0.nama) })
         let grafik = r.harian.isEmpty ? nil : SVG.grafikGaris(
             judul: "Jumlah KIM dibentuk dan disahkan per hari (kumulatif)",
-            tanggal: r.harian.map { TanggalIndonesia.panjang($0.tanggal).split(separator: ",").last!.trimmingCharacters(in: .whitespaces) },
+            tanggal: r.harian.map { TanggalIndonesia.tanpaHari($0.tanggal) },
             seri: [("KIM dibentuk", "#3f7fbf", r.harian.map(\.totalDibentuk)), ("KIM disahkan", "#1e6b3a", r.harian.map(\.totalDisahkan))])
         return try await req.halaman("dasbor", Konteks(
             tata: req.tata("Dasbor pembentukan KIM"), judulArea: namaArea, hariIni: TanggalIndonesia.panjang(req.sekarang),
@@ -247,7 +246,7 @@ struct DasborController: RouteCollection {
             grafikKategori: kategoriUrut.isEmpty ? nil : SVG.batangMendatar(judul: "Laporan per kategori",
                                                                            data: kategoriUrut.map { (kategoriNama[$0.key] ?? $0.key, $0.value) }),
             barisKategori: kategoriUrut.map { BarisAngka(label: kategoriNama[$0.key] ?? $0.key, nilai: $0.value) },
-            barisKecamatanLaporan: lap.perKecamatan.sorted { $0.value > $1.value }.map { BarisAngka(label: namaKecamatan[$0.key] ?? $0.key.nilai, nilai: $0.value) },
+            barisKecamatanLaporan: lap.perKecamatan.sorted { $0.value > $1.value }.map { BarisAngka(label: namaKec[$0.key] ?? $0.key.nilai, nilai: $0.value) },
             sla: TahapSLA.allCases.map { t in
                 let k = lap.sla[t] ?? .init()
                 return BarisSLA(tahap: t.label, tepat: k.tepat, terlambat: k.terlambat, berjalan: k.berjalan, persen: k.persen.map { "\($0)%" } ?? "—")

@@ -50,7 +50,7 @@ struct DokumenCetakController: RouteCollection {
             desaKim: m.tingkatKim == .desa, namaDesa: m.tingkatKim == .desa ? w?.nama : nil, namaKecamatan: kec?.nama ?? "",
             letak: (m.tingkatKim == .desa ? "Desa \(w?.nama ?? ""), " : "") + "Kecamatan \(kec?.nama ?? "")",
             kalimatTanggal: tanggal.map(Terbilang.kalimatTanggal) ?? "Pada hari \(titik) tanggal \(titik)",
-            tanggalTtd: tanggal.map { "\(w?.nama ?? ""), \(TanggalIndonesia.panjang($0).split(separator: ",").last!.trimmingCharacters(in: .whitespaces))" } ?? titik,
+            tanggalTtd: tanggal.map { "\(w?.nama ?? ""), \(TanggalIndonesia.tanpaHari($0))" } ?? titik,
             tempat: m.tempatPembentukan ?? titik, jumlahHadir: m.jumlahHadir.map { "\($0) (\(Terbilang.angka($0)))" } ?? titik,
             pengurus: pengurus.enumerated().map { i, p in
                 BarisPengurus(nomor: i + 1, nama: p.nama, jabatan: p.keterangan ?? p.jabatanKim.label,
