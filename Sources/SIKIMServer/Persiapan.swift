@@ -11,6 +11,7 @@ public enum Persiapan {
     }
 
     public static func siapkanBasisData(_ app: Application) async throws -> Ringkasan {
+        try await Cadangan.aturJurnal(app.db)
         try await app.autoMigrate()
         let h = try await LayananWilayah.muat(try LayananWilayah.dariBerkasBawaan(), ke: app.db)
         return Ringkasan(wilayahDitambah: h.ditambah, wilayahDiubah: h.diubah)

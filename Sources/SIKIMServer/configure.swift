@@ -37,6 +37,9 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
                                                   sandboxDirectory: Sumber.views, viewDirectory: Sumber.views))
     app.leaf.cache.isEnabled = app.environment.isRelease
 
+    // Routes first: the 405 middleware needs to know every path.
+    try routes(app)
+
     // Outermost first. The error handler stands inside the sessions middleware so that the
     // login page it renders for a 401 can keep its CSRF token in the session.
     let penangan = PenanganKesalahan()
@@ -46,17 +49,16 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(penangan)
+    app.middleware.use(MetodeTidakDiizinkan(rute: app.routes.all))
     app.middleware.use(SesiAutentikator())
     app.middleware.use(BearerAutentikator())
     app.middleware.use(PenjagaCSRF())
-
-    try routes(app)
 }
 
 func routes(_ app: Application) throws {
     let semua: [any RouteCollection] = [
         BerandaController(), AutentikasiController(), AkunController(),
-        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(), DasborController(), ImporEksporController(), LaporanAPIController(), LaporanController(), PengaturanController(), AktivitasController(), DiseminasiController(), NotifikasiController(), RekapController(),
+        WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(), DasborController(), ImporEksporController(), LaporanAPIController(), LaporanController(), PengaturanController(), AktivitasController(), DiseminasiController(), NotifikasiController(), RekapController(), DokumenAPIController(),
     ]
     for c in semua { try app.register(collection: c) }
 }

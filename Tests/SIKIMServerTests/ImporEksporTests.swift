@@ -29,7 +29,7 @@ final class ImporEksporTests: XCTestCase {
         var h = HTTPHeaders()
         h.bearerAuthorization = .init(token: k.token!)
         h.contentType = HTTPMediaType(type: "text", subType: "csv")
-        return try await app.sendRequest(.POST, "/api/v1/kim/impor" + (pratinjau ? "?pratinjau=true" : ""), headers: h,
+        return try await app.sendRequest(.POST, "/api/v1/impor/kim" + (pratinjau ? "?pratinjau=true" : ""), headers: h,
                                          body: ByteBuffer(string: teks))
     }
 

@@ -22,6 +22,8 @@ public func daftarkanPerintah(_ app: Application) async {
     app.asyncCommands.use(PerintahToken(), as: "token")
     app.asyncCommands.use(PerintahAudit(), as: "audit")
     app.asyncCommands.use(PerintahDemo(), as: "demo")
+    app.asyncCommands.use(PerintahCadangan(), as: "backup")
+    app.asyncCommands.use(PerintahPulihkan(), as: "restore")
 }
 
 /// `serve`: prepares the database and the first admin, then runs Vapor's server command
@@ -208,5 +210,41 @@ struct PerintahDemo: AsyncCommand {
         let ukuran = Demo.Ukuran(laporan: s.laporan ?? k.laporan, kegiatan: s.laporan.map { $0 / 4 } ?? k.kegiatan, materi: k.materi)
         let pesan = try await Demo(db: app.db, penyandi: app.penyandi, sekarang: app.jam.sekarang()).isi(ukuran)
         context.console.print(pesan)
+    }
+}
+
+/// `sikim backup <berkas>`: a consistent copy of the SQLite database, safe while serving.
+struct PerintahCadangan: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "berkas", help: "Berkas tujuan (belum ada)") var berkas: String
+    }
+    var help: String { "Mencadangkan basis data SQLite (boleh saat server berjalan)." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        do {
+            try await Cadangan.cadangkan(context.application.db, ke: s.berkas)
+        } catch let e as Cadangan.Kesalahan {
+            throw KesalahanPerintah(e.pesan)
+        }
+        context.console.print("Cadangan tersimpan di \(s.berkas).")
+    }
+}
+
+/// `sikim restore <berkas>`: replaces the database with a checked backup; server stopped.
+struct PerintahPulihkan: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "berkas", help: "Berkas cadangan dari `sikim backup`") var berkas: String
+    }
+    var help: String { "Memulihkan basis data SQLite dari cadangan. Hentikan server terlebih dahulu." }
+
+    func run(using context: CommandContext, signature s: Signature) async throws {
+        let k = context.application.sikim
+        guard k.databaseURL == nil else { throw KesalahanPerintah(Cadangan.Kesalahan.bukanSQLite.pesan) }
+        do {
+            try await Cadangan.pulihkan(dari: s.berkas, ke: k.berkasSQLite)
+        } catch let e as Cadangan.Kesalahan {
+            throw KesalahanPerintah(e.pesan)
+        }
+        context.console.print("Basis data dipulihkan dari \(s.berkas). Berkas lama disimpan sebagai \(k.berkasSQLite).sebelum-pulih.")
     }
 }

@@ -12,7 +12,7 @@ struct ImporEksporController: RouteCollection {
         routes.get("kim", "impor", "templat.csv", use: templat)
         routes.on(.POST, "kim", "impor", body: .collect(maxSize: "2mb"), use: pratinjau)
         routes.post("kim", "impor", "simpan", use: simpan)
-        routes.on(.POST, "api", "v1", "kim", "impor", body: .collect(maxSize: "2mb"), use: imporAPI)
+        routes.on(.POST, "api", "v1", "impor", "kim", body: .collect(maxSize: "2mb"), use: imporAPI)
     }
 
     // MARK: Export
@@ -152,7 +152,7 @@ struct ImporEksporController: RouteCollection {
         let baris: [Baris]
     }
 
-    /// `POST /api/v1/kim/impor` with a text/csv body; `?pratinjau=true` only checks.
+    /// `POST /api/v1/impor/kim` with a text/csv body; `?pratinjau=true` only checks.
     @Sendable func imporAPI(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
         try req.wajib(.imporKim)

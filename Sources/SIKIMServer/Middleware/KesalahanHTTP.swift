@@ -68,9 +68,18 @@ struct KesalahanTampil {
             case 400..<500: (kode, pesan) = ("permintaan_tidak_valid", "Permintaan tidak valid.")
             default: (kode, pesan) = ("kesalahan_server", "Terjadi kesalahan pada server. Silakan coba lagi.")
             }
+        case let e where Self.badanTakTerbaca(e):
+            (status, kode, pesan) = (.badRequest, "permintaan_tidak_valid", "Data yang dikirim tidak dapat dibaca.")
         default:
             (status, kode, pesan) = (.internalServerError, "kesalahan_server", "Terjadi kesalahan pada server. Silakan coba lagi.")
         }
+    }
+
+    /// Parse errors of a malformed form or multipart body: the libraries keep their types
+    /// private, so they are known by the module that throws them.
+    private static func badanTakTerbaca(_ e: any Error) -> Bool {
+        let nama = String(reflecting: type(of: e))
+        return nama.hasPrefix("MultipartKit.") || nama.hasPrefix("Vapor.URLEncodedForm")
     }
 
     private static func jalur(_ path: [any CodingKey]) -> String {
