@@ -327,7 +327,7 @@ enum DokumenAPI {
               query: [.init(nama: "kim_id", keterangan: "Hanya kegiatan KIM ini.", skema: Skema.uuid)] + jalurQueryHalaman,
               jawaban: Skema.halaman("Kegiatan"), galatLain: [404]),
         .init(metode: .POST, jalur: "/api/v1/kegiatan", kelompok: "KIM", ringkasan: "Catat kegiatan (JSON atau formulir dengan foto[])",
-              badan: jsonAtauBerkas(isianKegiatan, berkas: "foto"), status: 201, jawaban: Skema.ref("Kegiatan")),
+              badan: jsonAtauBerkas(isianKegiatan, berkas: "foto"), status: 201, jawaban: Skema.ref("Kegiatan"), galatLain: [404]),
 
         // Laporan
         .init(metode: .GET, jalur: "/api/v1/kategori", kelompok: "Laporan", ringkasan: "Kategori laporan dan pertanyaan tambahannya",

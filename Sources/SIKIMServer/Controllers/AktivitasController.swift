@@ -169,9 +169,12 @@ struct AktivitasController: RouteCollection {
     @Sendable func buatAPI(req: Request) async throws -> Response {
         _ = try req.wajibMasuk()
         let i = try req.content.decode(IsianKegiatan.self)
-        guard let id = i.kimId.flatMap(UUID.init(uuidString:)), let kim = try await KimModel.find(id, on: req.db),
-              Kebijakan.boleh(req.aktor, .lihatKim(wilayah: kim.wilayah, kim: kim.id)) else {
-            throw KesalahanIsian("kim_id", "KIM tidak ditemukan.")
+        guard let id = i.kimId.flatMap(UUID.init(uuidString:)) else {
+            throw KesalahanIsian("kim_id", "Pilih KIM yang kegiatannya dicatat.")
+        }
+        // A KIM outside the actor's scope does not exist for them, as everywhere else.
+        guard let kim = try await KimModel.find(id, on: req.db), Kebijakan.boleh(req.aktor, .lihatKim(wilayah: kim.wilayah, kim: kim.id)) else {
+            throw KesalahanHTTP.tidakDitemukan("KIM")
         }
         let k = try await catat(req, kim, i)
         return try await KegiatanDTO(id: k.id!, kimId: id, jenis: k.jenis, tanggal: k.tanggal, tempat: k.tempat, uraian: k.uraian,

@@ -35,7 +35,7 @@ struct KimAPIController: RouteCollection {
     }
 
     @Sendable func buat(req: Request) async throws -> Response {
-        _ = try req.wajibMasuk()
+        try req.wajib(.bentukKim) // before the fields: who may not form a KIM learns nothing from validation
         let m = try await req.layananKim.buat(try req.content.decode(IsianKim.self), oleh: req.aktor)
         return try await KimDTO(m, pengurus: try await req.layananKim.pengurus(m), lengkap: true).encodeResponse(status: .created, for: req)
     }

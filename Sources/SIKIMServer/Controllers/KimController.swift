@@ -194,7 +194,7 @@ struct KimController: RouteCollection {
     }
 
     @Sendable func buat(req: Request) async throws -> Response {
-        _ = try req.wajibMasuk()
+        try req.wajib(.bentukKim) // before the fields: who may not form a KIM learns nothing from validation
         var isian = try req.content.decode(IsianKim.self)
         isian.pengurus = nil
         // The form picks a region; its level is the KIM's level.

@@ -1,0 +1,190 @@
+#!/usr/bin/env python3
+"""SIKIM benchmark: one command from a fresh clone.
+
+    python3 Tests/kinerja/tolok_ukur.py                # builds release if needed, kabupaten scale
+    python3 Tests/kinerja/tolok_ukur.py --bin PATH --durasi 10
+
+Generates the kabupaten demo data (`sikim demo --skala kabupaten`) in a fresh SQLite
+database (or `--database-url`), measures cold start to the first 200, runs wrk at 64
+connections against the main endpoints, and prints a markdown table: req/s, p50/p99 and the
+ratio to /healthz in the same run; then the compressed size of every main HTML page with its
+CSS, and the server's peak RSS. Loopback only; every wrk run is bounded.
+"""
+import argparse
+import gzip
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+AKAR = Path(__file__).resolve().parents[2]
+SANDI = "adminrahasia123"
+
+
+def port_bebas():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def panggil(url, data=None, token=None, cookie=None):
+    body = json.dumps(data).encode() if data is not None else None
+    req = urllib.request.Request(url, data=body)
+    if body is not None:
+        req.add_header("Content-Type", "application/json")
+    if token:
+        req.add_header("Authorization", f"Bearer {token}")
+    if cookie:
+        req.add_header("Cookie", cookie)
+    with urllib.request.urlopen(req, timeout=30) as r:
+        return r.status, r.read(), r.headers
+
+
+def wrk(url, durasi, header=(), skrip=None):
+    perintah = ["timeout", str(durasi + 30), "wrk", "-t2", "-c64", f"-d{durasi}s", "--latency"]
+    for h in header:
+        perintah += ["-H", h]
+    if skrip:
+        perintah += ["-s", skrip]
+    keluaran = subprocess.run(perintah + [url], capture_output=True, text=True).stdout
+    def satuan(teks):
+        m = re.match(r"([\d.]+)(us|ms|s)", teks)
+        return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", keluaran).group(1))
+    p50 = satuan(re.search(r"50%\s+(\S+)", keluaran).group(1))
+    p99 = satuan(re.search(r"99%\s+(\S+)", keluaran).group(1))
+    gagal = re.search(r"Non-2xx or 3xx responses: (\d+)", keluaran)
+    galat = re.search(r"Socket errors: (.*)", keluaran)
+    return {"rps": rps, "p50": p50, "p99": p99, "non2xx": int(gagal.group(1)) if gagal else 0,
+            "socket": galat.group(1) if galat else ""}
+
+
+def rss_puncak(pid):
+    for baris in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if baris.startswith("VmHWM:"):
+            return int(baris.split()[1]) / 1024
+    return 0.0
+
+
+def main():
+    p = argparse.ArgumentParser(description="SIKIM benchmark")
+    p.add_argument("--bin", help="sikim binary (default: release build, built if missing)")
+    p.add_argument("--durasi", type=int, default=10, help="seconds per wrk run")
+    p.add_argument("--database-url", help="PostgreSQL instead of a fresh SQLite file")
+    p.add_argument("--keluaran", help="also write the markdown table to this file")
+    a = p.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk tidak terpasang: apt-get install -y wrk")
+    biner = a.bin
+    if not biner:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "sikim"], cwd=AKAR, check=True)
+        biner = str(AKAR / ".build" / "release" / "sikim")
+
+    data_dir = tempfile.mkdtemp(prefix="sikim-tolok-")
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update({"SIKIM_DATA_DIR": data_dir, "SIKIM_ADMIN_PASSWORD": SANDI, "LOG_LEVEL": "warning"})
+    if a.database_url:
+        env["DATABASE_URL"] = a.database_url
+    t0 = time.monotonic()
+    subprocess.run([biner, "demo", "--skala", "kabupaten"], env=env, check=True, cwd=data_dir, capture_output=True)
+    print(f"Data demo kabupaten dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
+
+    port = port_bebas()
+    url = f"http://127.0.0.1:{port}"
+    log = open(os.path.join(data_dir, "server.log"), "wb")
+    mulai = time.monotonic()
+    server = subprocess.Popen([biner, "serve", "--env", "production", "--hostname", "127.0.0.1", "--port", str(port)],
+                              env=env, stdout=log, stderr=subprocess.STDOUT, cwd=data_dir)
+    try:
+        while True:
+            if server.poll() is not None:
+                sys.exit(f"server berhenti; lihat {log.name}")
+            try:
+                if panggil(url + "/healthz")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.01)  # polling interval
+        dingin = time.monotonic() - mulai
+
+        _, t, _ = panggil(url + "/api/v1/token", {"username": "admin", "password": SANDI})
+        token = json.loads(t)["token"]
+        auth = f"Authorization: Bearer {token}"
+        # A signed-in browser session for the dashboard page.
+        jar = http.cookiejar.CookieJar()
+        peramban = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        csrf = re.search(rb'name="_csrf" value="([^"]+)"', peramban.open(url + "/masuk", timeout=30).read()).group(1).decode()
+        peramban.open(url + "/masuk", data=urllib.parse.urlencode({"username": "admin", "kata_sandi": SANDI, "_csrf": csrf}).encode(),
+                      timeout=30)
+        cookie = "Cookie: sikim_sesi=" + next(c.value for c in jar if c.name == "sikim_sesi")
+        assert panggil(url + "/dasbor", cookie=cookie.split(": ", 1)[1])[0] == 200
+
+        # The first page, and a deep page reached by following cursors (about 300 pages in).
+        _, b, _ = panggil(url + "/api/v1/laporan?limit=50", token=token)
+        pertama = json.loads(b)
+        id_laporan = pertama["data"][0]["id"]
+        kursor = pertama["next_cursor"]
+        for _ in range(300):
+            _, b, _ = panggil(url + f"/api/v1/laporan?limit=50&cursor={kursor}", token=token)
+            kursor = json.loads(b)["next_cursor"] or kursor
+        lua = os.path.join(data_dir, "kirim.lua")
+        Path(lua).write_text(
+            'wrk.method = "POST"\n'
+            'wrk.headers["Content-Type"] = "application/json"\n'
+            f'wrk.headers["Authorization"] = "Bearer {token}"\n'
+            'wrk.body = \'{"kategori":"lingkungan","judul":"Sampah menumpuk","isi":"Di tepi sungai desa",'
+            '"kode_wilayah":"36.04.05.2001"}\'\n')
+
+        uji = [
+            ("/healthz", url + "/healthz", [], None),
+            ("Daftar laporan API, halaman pertama", url + "/api/v1/laporan?limit=50", [auth], None),
+            ("Daftar laporan API, halaman ~300 (kursor)", url + f"/api/v1/laporan?limit=50&cursor={kursor}", [auth], None),
+            ("Detail laporan API", url + f"/api/v1/laporan/{id_laporan}", [auth], None),
+            ("Kirim laporan API (POST)", url + "/api/v1/laporan", [], lua),
+            ("Halaman dasbor", url + "/dasbor", [cookie], None),
+            ("Direktori KIM (publik)", url + "/direktori", [], None),
+        ]
+        hasil = [(nama, wrk(u, a.durasi, h, s)) for nama, u, h, s in uji]
+        dasar = hasil[0][1]["rps"]
+
+        baris = ["| Titik akhir | req/s | rasio ke /healthz | p50 (ms) | p99 (ms) | non-2xx |",
+                 "|---|---:|---:|---:|---:|---:|"]
+        for nama, r in hasil:
+            baris.append(f"| {nama} | {r['rps']:.0f} | {r['rps'] / dasar * 100:.0f} % | {r['p50']:.1f} | {r['p99']:.1f} | {r['non2xx']} |")
+
+        _, css, _ = panggil(url + "/css/sikim.css")
+        halaman = ["/", "/masuk", "/direktori", "/informasi", "/wilayah", "/dasbor", "/kim", "/laporan", "/diseminasi",
+                   "/rekap", "/pengguna", "/pengaturan", "/api/docs", f"/laporan/{id_laporan}"]
+        baris += ["", "| Halaman | HTML gzip (KB) | + CSS gzip (KB) |", "|---|---:|---:|"]
+        css_gz = len(gzip.compress(css, 6)) / 1024
+        terbesar = 0.0
+        for jalur in halaman:
+            _, html, _ = panggil(url + jalur, cookie=cookie.split(": ", 1)[1])
+            g = len(gzip.compress(html, 6)) / 1024
+            terbesar = max(terbesar, g + css_gz)
+            baris.append(f"| `{jalur if not jalur.startswith('/laporan/') else '/laporan/{id}'}` | {g:.1f} | {g + css_gz:.1f} |")
+        rss = rss_puncak(server.pid)
+        baris += ["", f"Mulai dingin sampai 200 pertama: {dingin * 1000:.0f} ms. RSS puncak: {rss:.0f} MB. "
+                      f"Halaman terbesar dengan CSS: {terbesar:.1f} KB terkompresi. "
+                      f"Basis data: {'PostgreSQL' if a.database_url else 'SQLite'}; wrk 2 utas, 64 koneksi, {a.durasi} s per titik."]
+        tabel = "\n".join(baris)
+        print(tabel)
+        if a.keluaran:
+            Path(a.keluaran).write_text(tabel + "\n")
+        return 0 if all(r["non2xx"] == 0 for _, r in hasil) else 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
