@@ -2,7 +2,7 @@
 import os
 import subprocess
 
-from conftest import biner_sikim, json_api
+from conftest import ServerSIKIM, biner_sikim, json_api
 
 
 def jalankan(data_dir, *args):
@@ -87,3 +87,33 @@ def test_audit_verify_menemukan_riwayat_yang_diubah(server, data_dir):
     rusak = jalankan(data_dir, "audit", "verify")
     assert rusak.returncode != 0
     assert f"Riwayat 1 laporan telah diubah di basis data: {body['nomor']}" in rusak.stderr
+
+
+def test_backup_saat_melayani_lalu_restore_di_direktori_baru(server, data_dir, tmp_path):
+    _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": server.sandi_admin_pertama()})
+    laporan = {"kategori": "lingkungan", "judul": "Banjir di Pontang", "isi": "Air setinggi lutut", "kode_wilayah": "36.04.05.2001"}
+    status, body = json_api(server.url + "/api/v1/laporan", laporan, token=t["token"])
+    assert status == 201, body
+
+    cadangan = tmp_path / "cadangan.sqlite"
+    hasil = jalankan(data_dir, "backup", str(cadangan))  # while the server keeps serving
+    assert hasil.returncode == 0, hasil.stderr
+    assert f"Cadangan tersimpan di {cadangan}." in hasil.stdout
+    lagi = jalankan(data_dir, "backup", str(cadangan))
+    assert lagi.returncode != 0 and "sudah ada; pilih nama lain" in lagi.stderr
+
+    baru = tmp_path / "baru"
+    baru.mkdir()
+    pulih = jalankan(baru, "restore", str(cadangan))
+    assert pulih.returncode == 0, pulih.stderr
+    s = ServerSIKIM(baru)
+    try:
+        status, isi = json_api(s.url + f"/api/v1/laporan/{body['id']}", token=t["token"])
+        assert status == 200 and isi["judul"] == "Banjir di Pontang", "laporan and the token came back"
+    finally:
+        s.berhenti()
+
+    asing = tmp_path / "asing.sqlite"
+    asing.write_text("bukan basis data")
+    tolak = jalankan(baru, "restore", str(asing))
+    assert tolak.returncode != 0 and "bukan basis data SIKIM" in tolak.stderr

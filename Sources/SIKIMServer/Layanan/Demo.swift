@@ -187,9 +187,6 @@ struct Demo {
 
     /// Inserts in batches inside transactions: fast on both databases.
     private func simpanBertahap<M: Model>(_ baris: [M]) async throws {
-        for awal in stride(from: 0, to: baris.count, by: 500) {
-            let potong = Array(baris[awal..<min(awal + 500, baris.count)])
-            try await db.transaction { db in try await potong.create(on: db) }
-        }
+        try await baris.simpanBertahap(on: db)
     }
 }

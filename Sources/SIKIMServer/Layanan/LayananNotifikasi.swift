@@ -42,35 +42,66 @@ struct LayananNotifikasi {
     let jam: Jam
 
     func kirim(_ p: Pemberitahuan, tautan: String, pelapor: UUID? = nil) async throws {
-        var akun = Set<UUID>()
-        for penerima in p.penerima {
-            switch penerima {
-            case .verifikator:
-                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran == Peran.verifikator.rawValue)
-                    .filter(\.$aktif == true).all(\.$id))
-            case .pelapor:
-                if let pelapor { akun.insert(pelapor) }
-            case .opd(let kode):
-                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran == Peran.opd.rawValue)
-                    .filter(\.$kodeOPD == kode).filter(\.$aktif == true).all(\.$id))
-            case .pengurus(let kim):
-                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$kimID == kim).filter(\.$aktif == true).all(\.$id))
-            case .admin:
-                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran == Peran.admin.rawValue).filter(\.$aktif == true).all(\.$id))
-            case .operatorWilayah(let w):
-                let kode = [w.nilai] + (w.induk.map { [$0.nilai] } ?? [])
-                akun.formUnion(try await PenggunaModel.query(on: db).filter(\.$peran ~~ [Peran.operatorKecamatan.rawValue, Peran.operatorDesa.rawValue])
-                    .filter(\.$kodeWilayah ~~ kode).filter(\.$aktif == true).all(\.$id))
+        try await kirim([Kiriman(pemberitahuan: p, tautan: tautan, pelapor: pelapor)])
+    }
+
+    struct Kiriman {
+        let pemberitahuan: Pemberitahuan
+        let tautan: String
+        var pelapor: UUID?
+    }
+
+    /// Many notices at once (the periodic check may find thousands): each kind of recipient is
+    /// looked up once, and rows are inserted in batches.
+    func kirim(_ daftar: [Kiriman]) async throws {
+        var dikenal: [Pemberitahuan.Penerima: Set<UUID>] = [:]
+        var baris: [NotifikasiModel] = []
+        let sekarang = jam.sekarang()
+        for k in daftar {
+            var akun = Set<UUID>()
+            for penerima in k.pemberitahuan.penerima {
+                if case .pelapor = penerima {
+                    if let p = k.pelapor { akun.insert(p) }
+                    continue
+                }
+                if dikenal[penerima] == nil { dikenal[penerima] = try await akunUntuk(penerima) }
+                akun.formUnion(dikenal[penerima]!)
+            }
+            baris += akun.map { id in
+                let n = NotifikasiModel()
+                (n.penggunaID, n.judul, n.tautan, n.dibaca, n.dibuatPada) = (id, k.pemberitahuan.judul, k.tautan, false, sekarang)
+                return n
             }
         }
-        let sekarang = jam.sekarang()
-        let baris = akun.map { id -> NotifikasiModel in
-            let n = NotifikasiModel()
-            (n.penggunaID, n.judul, n.tautan, n.dibaca, n.dibuatPada) = (id, p.judul, tautan, false, sekarang)
-            return n
+        try await baris.simpanBertahap(on: db)
+        try await LayananWebhook(db: db, jam: jam).antre(daftar.map { ($0.pemberitahuan, $0.tautan) })
+    }
+
+    /// The active accounts a kind of recipient stands for (not the reporter: that is one id).
+    private func akunUntuk(_ penerima: Pemberitahuan.Penerima) async throws -> Set<UUID> {
+        let aktif = PenggunaModel.query(on: db).filter(\.$aktif == true)
+        switch penerima {
+        case .pelapor: return []
+        case .verifikator: aktif.filter(\.$peran == Peran.verifikator.rawValue)
+        case .opd(let kode): aktif.filter(\.$peran == Peran.opd.rawValue).filter(\.$kodeOPD == kode)
+        case .pengurus(let kim): aktif.filter(\.$kimID == kim)
+        case .admin: aktif.filter(\.$peran == Peran.admin.rawValue)
+        case .operatorWilayah(let w):
+            aktif.filter(\.$peran ~~ [Peran.operatorKecamatan.rawValue, Peran.operatorDesa.rawValue])
+                .filter(\.$kodeWilayah ~~ ([w.nilai] + (w.induk.map { [$0.nilai] } ?? [])))
         }
-        if !baris.isEmpty { try await baris.create(on: db) }
-        try await LayananWebhook(db: db, jam: jam).antre(p, tautan: tautan)
+        return Set(try await aktif.all(\.$id))
+    }
+}
+
+extension Array where Element: Model {
+    /// Inserts in transactions of 500 rows: one statement per batch, within the databases'
+    /// limits on bound parameters.
+    func simpanBertahap(on db: any Database) async throws {
+        for awal in stride(from: 0, to: count, by: 500) {
+            let potong = Array(self[awal..<Swift.min(awal + 500, count)])
+            try await db.transaction { db in try await potong.create(on: db) }
+        }
     }
 }
 

@@ -66,17 +66,20 @@ struct LayananWebhook {
     }
 
     /// Queues a notice if a webhook is set; the body carries no personal data.
-    func antre(_ p: Pemberitahuan, tautan: String) async throws {
-        guard try await pengaturan() != nil else { return }
+    func antre(_ daftar: [(Pemberitahuan, tautan: String)]) async throws {
+        guard !daftar.isEmpty, try await pengaturan() != nil else { return }
         let f = ISO8601DateFormatter()
         f.timeZone = TanggalIndonesia.wib
-        let isi: [String: String] = ["jenis": Self.jenis(p), "judul": p.judul, "tautan": tautan, "waktu": f.string(from: jam.sekarang())]
         let enc = JSONEncoder()
         enc.outputFormatting = .sortedKeys
-        let m = KirimanWebhookModel()
-        (m.isi, m.status, m.percobaan) = (String(decoding: try enc.encode(isi), as: UTF8.self), "menunggu", 0)
-        (m.berikutnya, m.dibuatPada) = (jam.sekarang(), jam.sekarang())
-        try await m.create(on: db)
+        let sekarang = jam.sekarang()
+        try await daftar.map { p, tautan in
+            let isi: [String: String] = ["jenis": Self.jenis(p), "judul": p.judul, "tautan": tautan, "waktu": f.string(from: sekarang)]
+            let m = KirimanWebhookModel()
+            (m.isi, m.status, m.percobaan) = (String(decoding: try enc.encode(isi), as: UTF8.self), "menunggu", 0)
+            (m.berikutnya, m.dibuatPada) = (sekarang, sekarang)
+            return m
+        }.simpanBertahap(on: db)
     }
 
     static func jenis(_ p: Pemberitahuan) -> String {

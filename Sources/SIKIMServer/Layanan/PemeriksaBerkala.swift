@@ -48,17 +48,20 @@ struct PemeriksaBerkala {
     let jam: Jam
     let direktoriData: String
 
-    /// Sends a notice unless its marker exists; returns whether it was sent.
-    private func sekali(_ kunci: String, _ p: Pemberitahuan, tautan: String) async throws -> Bool {
-        guard try await PenandaModel.find(kunci, on: db) == nil else { return false }
-        try await PenandaModel(kunci: kunci, waktu: jam.sekarang()).create(on: db)
-        try await LayananNotifikasi(db: db, jam: jam).kirim(p, tautan: tautan)
-        return true
+    func jalankan() async throws {
+        // The trend history first: it is cheap, and the chart should not wait for notices.
+        try await aktivitas()
+        try await tenggat()
     }
 
-    func jalankan() async throws {
-        try await tenggat()
-        try await aktivitas()
+    /// Notices not sent before, with their markers; the marker's unique key keeps a second
+    /// server process from sending the same notice.
+    private func kirimSekali(_ daftar: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)], awalan: String) async throws {
+        let terkirim = Set(try await PenandaModel.query(on: db).filter(\.$id =~ awalan).all().compactMap(\.id))
+        let baru = daftar.filter { !terkirim.contains($0.kunci) }
+        guard !baru.isEmpty else { return }
+        try await baru.map { PenandaModel(kunci: $0.kunci, waktu: jam.sekarang()) }.simpanBertahap(on: db)
+        try await LayananNotifikasi(db: db, jam: jam).kirim(baru.map(\.kiriman))
     }
 
     func tenggat() async throws {
@@ -68,31 +71,42 @@ struct PemeriksaBerkala {
         let opd = Dictionary(grouping: daftar.isEmpty ? [] : try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ daftar.compactMap(\.id)).all(),
                              by: { $0.$laporan.id })
         let sekarang = jam.sekarang()
-        for m in daftar {
+        let lewat = daftar.compactMap { m -> (kunci: String, kiriman: LayananNotifikasi.Kiriman)? in
             let tujuan = opd[m.id!] ?? []
             let ditanggapi = !tujuan.isEmpty && tujuan.allSatisfy { $0.ditanggapiPada != nil }
             guard let (tahap, batas) = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
-                                                             ditanggapi: ditanggapi, kalender: kalender), sekarang > batas else { continue }
-            _ = try await sekali("sla:\(m.id!):\(tahap.rawValue)", .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: tujuan.map(\.kodeOPD)),
-                                 tautan: "/laporan/\(m.id!)")
+                                                             ditanggapi: ditanggapi, kalender: kalender), sekarang > batas else { return nil }
+            return ("sla:\(m.id!):\(tahap.rawValue)",
+                    .init(pemberitahuan: .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: tujuan.map(\.kodeOPD)), tautan: "/laporan/\(m.id!)"))
         }
+        try await kirimSekali(lewat, awalan: "sla:")
     }
 
     func aktivitas() async throws {
         let kim = try await KimModel.query(on: db).filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue]).all()
         let keadaan = try await LayananAktivitas(db: db, jam: jam, direktoriData: direktoriData).keadaan(kim)
+        // Each KIM's latest recorded status, not the whole history.
         var terakhir: [UUID: String] = [:]
-        for r in try await RiwayatAktivitasModel.query(on: db).sort(\.$tanggal).all() { terakhir[r.$kim.id] = r.status }
+        for r in try await (db as! any SQLDatabase).raw("""
+            SELECT r.kim_id, r.status FROM kim_aktivitas_riwayat r
+            JOIN (SELECT kim_id, MAX(tanggal) AS t FROM kim_aktivitas_riwayat GROUP BY kim_id) m ON r.kim_id = m.kim_id AND r.tanggal = m.t
+            """).all() {
+            terakhir[try r.decode(column: "kim_id", as: UUID.self)] = try r.decode(column: "status", as: String.self)
+        }
         let hariIni = Tanggal(jam.sekarang()).iso
+        var riwayat: [RiwayatAktivitasModel] = []
+        var tidakAktif: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)] = []
         for m in kim {
             guard let s = keadaan[m.id!]?.status, terakhir[m.id!] != s.rawValue else { continue }
             let r = RiwayatAktivitasModel()
             (r.$kim.id, r.tanggal, r.status) = (m.id!, hariIni, s.rawValue)
-            try await r.create(on: db)
+            riwayat.append(r)
             if s == .tidakAktif {
-                _ = try await sekali("aktivitas:\(m.id!):\(hariIni)", .kimTidakAktif(nama: m.nama, wilayah: m.wilayah), tautan: "/kim/\(m.id!)")
+                tidakAktif.append(("aktivitas:\(m.id!):\(hariIni)", .init(pemberitahuan: .kimTidakAktif(nama: m.nama, wilayah: m.wilayah), tautan: "/kim/\(m.id!)")))
             }
         }
+        try await riwayat.simpanBertahap(on: db)
+        try await kirimSekali(tidakAktif, awalan: "aktivitas:")
     }
 
     /// Every minute while the server serves.
