@@ -150,6 +150,20 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(publik["status"] as? String, "dipublikasikan")
     }
 
+    func testKirimanSerentakMendapatNomorBerbeda() async throws {
+        // setup
+        let pengurus = try await masuk("pengurus")
+        // act: 24 submissions at once
+        let status = try await withThrowingTaskGroup(of: HTTPStatus.self) { g in
+            for _ in 0..<24 { g.addTask { try await self.kirim(pengurus, kategori: "lingkungan").status } }
+            return try await g.reduce(into: [HTTPStatus]()) { $0.append($1) }
+        }
+        // check: all stored, numbered 1…24 without a gap or a repeat
+        XCTAssertEqual(status, Array(repeating: .created, count: 24))
+        let nomor = try await LaporanModel.query(on: app.db).all(\.$nomor).sorted()
+        XCTAssertEqual(nomor, (1...24).map { AturanLaporan.nomor(tahun: 2026, urut: $0) })
+    }
+
     func testKirimUlangDenganKunciSamaMembuatSatuLaporan() async throws {
         let pengurus = try await masuk("pengurus")
         let satu = try await kirim(pengurus, kunci: "android-7f3a")

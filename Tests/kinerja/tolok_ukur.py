@@ -56,9 +56,13 @@ def wrk(url, durasi, header=(), skrip=None):
     if skrip:
         perintah += ["-s", skrip]
     keluaran = subprocess.run(perintah + [url], capture_output=True, text=True).stdout
+    if "Latency Distribution" not in keluaran:
+        sys.exit(f"wrk gagal untuk {url}:\n{keluaran}")
     def satuan(teks):
-        m = re.match(r"([\d.]+)(us|ms|s)", teks)
-        return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+        m = re.match(r"([\d.]+)(us|ms|s|m)", teks)
+        if m is None:
+            sys.exit(f"keluaran wrk tak terbaca untuk {url}:\n{keluaran}")
+        return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)]
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", keluaran).group(1))
     p50 = satuan(re.search(r"50%\s+(\S+)", keluaran).group(1))
     p99 = satuan(re.search(r"99%\s+(\S+)", keluaran).group(1))
@@ -84,7 +88,7 @@ def main():
     a = p.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk tidak terpasang: apt-get install -y wrk")
-    biner = a.bin
+    biner = os.path.abspath(a.bin) if a.bin else None  # the server runs from its data directory
     if not biner:
         subprocess.run(["swift", "build", "-c", "release", "--product", "sikim"], cwd=AKAR, check=True)
         biner = str(AKAR / ".build" / "release" / "sikim")

@@ -99,7 +99,7 @@ struct Demo {
         let opd = try await OPDModel.query(on: db).all(\.$id).compactMap { $0 }.sorted()
         var laporan: [LaporanModel] = [], peristiwa: [PeristiwaLaporanModel] = [], tujuan: [LaporanOPDModel] = []
         let tahun = Tanggal(sekarang).tahun
-        let nomorAwal = try await LaporanModel.query(on: db).filter(\.$nomor =~ String(format: "LAP-%04d-", tahun)).count()
+        let nomorAwal = try await Penomoran.ambil(tahun: tahun, jumlah: u.laporan, on: db).lowerBound - 1
         for i in 0..<u.laporan {
             let k = aktif[acak.angka(aktif.count)]
             let p = pelapor[k.id!]!

@@ -133,35 +133,25 @@ struct LayananLaporan {
             (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpanFoto.simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
             fotoModel.append(f)
         }
-        // The year's next number; a concurrent submission taking it makes the insert retry.
         let tahun = Tanggal(sekarang).tahun
-        for percobaan in 1...5 {
-            do {
-                let urut = try await nomorBerikut(tahun: tahun)
-                m.nomor = AturanLaporan.nomor(tahun: tahun, urut: urut)
-                let simpan = fotoModel
-                try await db.transaction { db in
-                    try await m.create(on: db)
-                    for f in simpan { try await f.create(on: db) }
-                    try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db)
-                }
-                try await LayananNotifikasi(db: db, jam: jam).kirim(.laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")
-                return (m, true)
-            } catch let e as any DatabaseError where e.isConstraintFailure && percobaan < 5 {
-                m.$id.exists = false
-                if let kunci, let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id)
-                    .filter(\.$kunciIdempotensi == kunci).first() {
-                    return (ada, false)
-                }
+        let simpan = fotoModel
+        do {
+            try await db.transaction { db in
+                m.nomor = AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound)
+                try await m.create(on: db)
+                for f in simpan { try await f.create(on: db) }
+                try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db)
             }
+        } catch {
+            // The same key sent twice at once: the other request stored it.
+            if (error as? any DatabaseError)?.isConstraintFailure == true, let kunci,
+               let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id).filter(\.$kunciIdempotensi == kunci).first() {
+                return (ada, false)
+            }
+            throw error
         }
-        throw KesalahanHTTP(.serviceUnavailable, "sibuk", "Server sedang sibuk. Silakan kirim ulang.")
-    }
-
-    private func nomorBerikut(tahun: Int) async throws -> Int {
-        let awalan = String(format: "LAP-%04d-", tahun)
-        let terakhir = try await LaporanModel.query(on: db).filter(\.$nomor =~ awalan).sort(\.$nomor, .descending).first()
-        return (terakhir.flatMap { Int($0.nomor.dropFirst(awalan.count)) } ?? 0) + 1
+        try await LayananNotifikasi(db: db, jam: jam).kirim(.laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")
+        return (m, true)
     }
 
     func opd(_ m: LaporanModel) async throws -> [LaporanOPDModel] {

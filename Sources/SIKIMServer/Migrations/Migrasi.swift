@@ -30,6 +30,8 @@ enum Migrasi {
         M022BuatWebhook(),
         M023BuatPemeriksaBerkala(),
         M024BuatBerkasMateri(),
+        M025BuatPenomoranLaporan(),
+        M026IndeksDaftarLaporan(),
     ]
 }
 

@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+import SIKIMCore
+import SQLKit
+
+/// Laporan numbers (LAP-YYYY-NNNNNN) from one counter row per year, taken inside the
+/// inserting transaction: concurrent submissions queue on the row (PostgreSQL) or the write
+/// lock (SQLite) instead of colliding on the same number.
+enum Penomoran {
+    /// Takes `jumlah` consecutive numbers of `tahun`.
+    static func ambil(tahun: Int, jumlah: Int = 1, on db: any Database) async throws -> ClosedRange<Int> {
+        let sql = db as! any SQLDatabase
+        try await sql.raw("INSERT INTO laporan_nomor (tahun, terakhir) VALUES (\(bind: tahun), 0) ON CONFLICT (tahun) DO NOTHING").run()
+        guard let baris = try await sql.raw("""
+            UPDATE laporan_nomor SET terakhir = terakhir + \(bind: jumlah) WHERE tahun = \(bind: tahun) RETURNING terakhir
+            """).first() else { throw KesalahanHTTP(.serviceUnavailable, "sibuk", "Server sedang sibuk. Silakan kirim ulang.") }
+        let terakhir = try baris.decode(column: "terakhir", as: Int.self)
+        return (terakhir - jumlah + 1)...terakhir
+    }
+}
+
+struct M025BuatPenomoranLaporan: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("laporan_nomor")
+            .field("tahun", .int, .identifier(auto: false))
+            .field("terakhir", .int, .required)
+            .create()
+        // Continue from the numbers already given.
+        var terakhir: [Int: Int] = [:]
+        for nomor in try await LaporanModel.query(on: db).all(\.$nomor) {
+            let bagian = nomor.split(separator: "-")
+            guard bagian.count == 3, let tahun = Int(bagian[1]), let urut = Int(bagian[2]) else { continue }
+            terakhir[tahun] = max(terakhir[tahun] ?? 0, urut)
+        }
+        for (tahun, urut) in terakhir {
+            try await (db as! any SQLDatabase).raw("INSERT INTO laporan_nomor (tahun, terakhir) VALUES (\(bind: tahun), \(bind: urut))").run()
+        }
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("laporan_nomor").delete()
+    }
+}
+
+/// The laporan lists page newest first by (dibuat_pada, id): an index in that order makes a
+/// page cost the same at any depth.
+struct M026IndeksDaftarLaporan: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await (db as! any SQLDatabase).create(index: "laporan_dibuat_id_idx").on("laporan").column("dibuat_pada").column("id").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await (db as! any SQLDatabase).drop(index: "laporan_dibuat_id_idx").run()
+    }
+}
