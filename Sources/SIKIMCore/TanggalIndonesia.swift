@@ -14,6 +14,19 @@ public enum TanggalIndonesia {
         return c
     }()
 
+    /// ISO 8601 in WIB to the second, e.g. "2024-05-16T14:05:00+07:00", by integer
+    /// arithmetic: the API writes thousands of these per second, and a formatter per value
+    /// was the list's largest cost.
+    public static func iso8601(_ d: Date) -> String {
+        let detik = Int((d.timeIntervalSince1970 + 7 * 3600).rounded(.down))
+        let hari = Int((Double(detik) / 86_400).rounded(.down))
+        let t = Tanggal(hariKe: hari)
+        let s = detik - hari * 86_400
+        return t.iso + "T" + duaDigit(s / 3600) + ":" + duaDigit(s / 60 % 60) + ":" + duaDigit(s % 60) + "+07:00"
+    }
+
+    private static func duaDigit(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
     public static func panjang(_ d: Date) -> String {
         let k = kalender.dateComponents([.weekday], from: d)
         return "\(namaHari[k.weekday! - 1]), " + tanpaHari(d)

@@ -37,6 +37,21 @@ final class PembatasLoginTests: XCTestCase {
 final class TanggalIndonesiaTests: XCTestCase {
     func tanggal(_ iso: String) -> Date { ISO8601DateFormatter().date(from: iso)! }
 
+    /// The arithmetic ISO 8601 writer agrees with Foundation's formatter, second by second
+    /// around WIB midnight, on leap days, and across 1950–2100.
+    func testISO8601WIBSamaDenganFormatterFoundation() {
+        let f = ISO8601DateFormatter()
+        f.timeZone = TanggalIndonesia.wib
+        var waktu: [TimeInterval] = [0, -1, 951_757_200 - 7 * 3600, 1_709_164_799, 1_715_842_800 - 25_200]
+        waktu += (0..<400).map { -631_152_000 + Double($0) * 18_934_567.25 } // 1950 … 2190 in uneven steps
+        waktu += (-3...3).map { 1_715_792_400 + Double($0) } // 00:00:00 WIB on 16 May 2024 ± 3 s
+        for t in waktu {
+            let d = Date(timeIntervalSince1970: t)
+            XCTAssertEqual(TanggalIndonesia.iso8601(d), f.string(from: d), "\(t)")
+        }
+        XCTAssertEqual(TanggalIndonesia.iso8601(Date(timeIntervalSince1970: 1_715_842_800 + 0.9)), "2024-05-16T14:00:00+07:00")
+    }
+
     func testTanggalPanjangDalamWIB() {
         XCTAssertEqual(TanggalIndonesia.panjang(tanggal("2024-05-16T03:00:00Z")), "Kamis, 16 Mei 2024")
         // 17:30 UTC is already the next day in WIB.

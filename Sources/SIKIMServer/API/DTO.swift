@@ -86,10 +86,8 @@ extension ContentConfiguration {
         let enc = JSONEncoder()
         enc.keyEncodingStrategy = .convertToSnakeCase
         enc.dateEncodingStrategy = .custom { d, e in
-            let f = ISO8601DateFormatter()
-            f.timeZone = TanggalIndonesia.wib
             var c = e.singleValueContainer()
-            try c.encode(f.string(from: d))
+            try c.encode(TanggalIndonesia.iso8601(d))
         }
         // Inputs name their snake_case keys explicitly, so one type decodes both JSON and
         // HTML form bodies; a key strategy here would rename keys before they are matched.

@@ -49,20 +49,23 @@ struct LayananAktivitas {
         }
         var terakhir: [UUID: Tanggal] = [:]
         func catat(_ id: UUID, _ t: Tanggal) { terakhir[id] = max(terakhir[id] ?? t, t) }
-        // Latest activity per KIM as aggregates: one row per KIM, whatever the volume.
+        // Latest activity per KIM as aggregates: one row per KIM, whatever the volume. A page
+        // of KIMs asks only for its own (an index on (kim_id, date) answers each at once).
         let sql = db as! any SQLDatabase
         let semua = Set(ids)
+        func terakhirDari(_ tabel: String, _ kolom: String) -> any SQLQueryFetcher {
+            let q = sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn(kolom)), as: "t")
+                .from(tabel).where(SQLColumn(kolom), .isNot, SQLLiteral.null)
+            if ids.count <= 500 { q.where(SQLColumn("kim_id"), .in, SQLBind.group(ids)) }
+            return q.groupBy("kim_id")
+        }
         for (tabel, kolom) in [("kegiatan", "tanggal"), ("materi_penerima", "tanggal")] {
-            let rows = try await sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn(kolom)), as: "t")
-                .from(tabel).where(SQLColumn(kolom), .isNot, SQLLiteral.null).groupBy("kim_id").all()
-            for r in rows {
+            for r in try await terakhirDari(tabel, kolom).all() {
                 let id = try r.decode(column: "kim_id", as: UUID.self)
                 if semua.contains(id), let t = try r.decode(column: "t", as: String?.self).flatMap(Tanggal.init(iso:)) { catat(id, t) }
             }
         }
-        let laporan = try await sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn("dibuat_pada")), as: "t")
-            .from("laporan").where(SQLColumn("kim_id"), .isNot, SQLLiteral.null).groupBy("kim_id").all()
-        for r in laporan {
+        for r in try await terakhirDari("laporan", "dibuat_pada").all() {
             let id = try r.decode(column: "kim_id", as: UUID.self)
             if semua.contains(id), let t = try r.decode(column: "t", as: Date?.self) { catat(id, Tanggal(t)) }
         }

@@ -41,15 +41,3 @@ struct M025BuatPenomoranLaporan: AsyncMigration {
         try await db.schema("laporan_nomor").delete()
     }
 }
-
-/// The laporan lists page newest first by (dibuat_pada, id): an index in that order makes a
-/// page cost the same at any depth.
-struct M026IndeksDaftarLaporan: AsyncMigration {
-    func prepare(on db: any Database) async throws {
-        try await (db as! any SQLDatabase).create(index: "laporan_dibuat_id_idx").on("laporan").column("dibuat_pada").column("id").run()
-    }
-
-    func revert(on db: any Database) async throws {
-        try await (db as! any SQLDatabase).drop(index: "laporan_dibuat_id_idx").run()
-    }
-}

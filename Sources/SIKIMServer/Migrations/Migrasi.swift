@@ -32,6 +32,7 @@ enum Migrasi {
         M024BuatBerkasMateri(),
         M025BuatPenomoranLaporan(),
         M026IndeksDaftarLaporan(),
+        M027IndeksAktivitasKim(),
     ]
 }
 
