@@ -376,7 +376,7 @@ final class MatriksOtorisasiTests: XCTestCase {
             let valid = try await verif.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
             XCTAssertEqual(valid.status, .ok, valid.body.string)
             let lanjut = s == .milik ? ["ke": "diteruskan", "opd[]": "dpmptsp", "catatan": "mohon ditindaklanjuti"] : ["ke": "dipublikasikan"]
-            let (h, body) = multipart(lanjut, berkas: pdf, nama: "surat.pdf", tipe: "application/pdf", bidang: "lampiran[]")
+            let (h, body) = Multipart.badan(lanjut, berkas: pdf, namaBerkas: "surat.pdf", tipe: "application/pdf", namaBidang: "lampiran[]")
             var hh = h
             hh.bearerAuthorization = .init(token: verif.token!)
             let t = try await app.sendRequest(.POST, "/api/v1/laporan/\(id)/transisi", headers: hh, body: body)
@@ -427,20 +427,6 @@ final class MatriksOtorisasiTests: XCTestCase {
             d.notifikasi[s] = try n.requireID()
         }
         return d
-    }
-
-    static func multipart(_ bidang: [String: String], berkas: [UInt8], nama: String, tipe: String, bidang namaBerkas: String) -> (HTTPHeaders, ByteBuffer) {
-        let batas = "----sikim\(UUID().uuidString)"
-        var body = ByteBuffer()
-        for (k, v) in bidang {
-            body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
-        }
-        body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(namaBerkas)\"; filename=\"\(nama)\"\r\nContent-Type: \(tipe)\r\n\r\n")
-        body.writeBytes(berkas)
-        body.writeString("\r\n--\(batas)--\r\n")
-        var h = HTTPHeaders()
-        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
-        return (h, body)
     }
 }
 

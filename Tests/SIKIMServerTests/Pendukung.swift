@@ -119,16 +119,8 @@ final class Peramban {
     @discardableResult
     func unggah(_ path: String, berkas: [UInt8], namaBerkas: String, tipe: String = "application/octet-stream",
                 bidang: [String: String] = [:], namaBidang: String = "berkas") async throws -> XCTHTTPResponse {
-        let batas = "----sikim\(UUID().uuidString)"
-        var body = ByteBuffer()
-        for (k, v) in bidang.merging(["_csrf": csrf ?? ""], uniquingKeysWith: { a, _ in a }) {
-            body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
-        }
-        body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(namaBidang)\"; filename=\"\(namaBerkas)\"\r\nContent-Type: \(tipe)\r\n\r\n")
-        body.writeBytes(berkas)
-        body.writeString("\r\n--\(batas)--\r\n")
-        var h = HTTPHeaders()
-        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
+        let (h, body) = Multipart.badan(bidang.merging(["_csrf": csrf ?? ""], uniquingKeysWith: { a, _ in a }),
+                                        berkas: berkas, namaBerkas: namaBerkas, tipe: tipe, namaBidang: namaBidang)
         return try await buka(.POST, path, headers: h, body: body)
     }
 
@@ -147,6 +139,24 @@ final class Peramban {
     static func csrfDari(_ html: String) -> String? {
         guard let r = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) else { return nil }
         return String(html[r].dropFirst(#"name="_csrf" value=""#.count).dropLast())
+    }
+}
+
+/// A multipart/form-data body with fields and one file, as a browser's upload form sends it.
+enum Multipart {
+    static func badan(_ bidang: [String: String], berkas: [UInt8], namaBerkas: String, tipe: String,
+                      namaBidang: String) -> (HTTPHeaders, ByteBuffer) {
+        let batas = "----sikim\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (k, v) in bidang {
+            body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n")
+        }
+        body.writeString("--\(batas)\r\nContent-Disposition: form-data; name=\"\(namaBidang)\"; filename=\"\(namaBerkas)\"\r\nContent-Type: \(tipe)\r\n\r\n")
+        body.writeBytes(berkas)
+        body.writeString("\r\n--\(batas)--\r\n")
+        var h = HTTPHeaders()
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(batas)")
+        return (h, body)
     }
 }
 
