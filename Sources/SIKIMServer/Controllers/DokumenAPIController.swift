@@ -7,8 +7,11 @@ struct DokumenAPIController: RouteCollection {
         routes.get("api", "docs", use: halaman)
     }
 
+    /// The document does not change while the server runs: written once.
+    static let teks = Result { try DokumenAPI.dokumen().teksJSON() }
+
     @Sendable func openapi(req: Request) async throws -> Response {
-        let res = Response(status: .ok, body: .init(string: try DokumenAPI.dokumen().teksJSON()))
+        let res = Response(status: .ok, body: .init(string: try Self.teks.get()))
         res.headers.contentType = .json
         return res
     }

@@ -4,7 +4,10 @@ import Vapor
 /// (the router alone would say 404).
 struct MetodeTidakDiizinkan: AsyncMiddleware {
     /// A route's path: nil stands for a parameter segment, `**` for a catch-all.
-    private let pola: [(segmen: [String?], izin: Set<String>)]
+    private typealias Pola = (segmen: [String?], izin: Set<String>)
+    /// Fixed-length patterns by segment count, so a request compares only same-length paths.
+    private let perPanjang: [Int: [Pola]]
+    private let tangkapSemua: [Pola]
 
     init(rute: [Route]) {
         var metode: [[String?]: Set<String>] = [:]
@@ -18,21 +21,21 @@ struct MetodeTidakDiizinkan: AsyncMiddleware {
             }
             metode[segmen, default: []].insert(r.method.rawValue)
         }
-        pola = metode.map { segmen, izin in
+        let pola: [Pola] = metode.map { segmen, izin in
             var izin = izin
             if izin.contains(HTTPMethod.GET.rawValue) { izin.insert(HTTPMethod.HEAD.rawValue) } // HEAD is answered by GET
             return (segmen, izin)
         }
+        perPanjang = Dictionary(grouping: pola.filter { $0.segmen.last != "**" }, by: \.segmen.count)
+        tangkapSemua = pola.filter { $0.segmen.last == "**" }
     }
 
     /// The methods a path accepts, or nil when no route has that path.
     func izin(_ path: String) -> [String]? {
         let bagian = path.split(separator: "/").map(String.init)
-        let cocok = pola.filter { p in
-            let tetap = p.segmen.last == "**" ? Array(p.segmen.dropLast()) : p.segmen
-            let panjangCocok = p.segmen.last == "**" ? bagian.count >= tetap.count : bagian.count == tetap.count
-            return panjangCocok && zip(tetap, bagian).allSatisfy { $0 == nil || $0 == $1 }
-        }
+        func sama(_ segmen: some Collection<String?>) -> Bool { zip(segmen, bagian).allSatisfy { $0 == nil || $0 == $1 } }
+        let cocok = (perPanjang[bagian.count] ?? []).filter { sama($0.segmen) }
+            + tangkapSemua.filter { bagian.count >= $0.segmen.count - 1 && sama($0.segmen.dropLast()) }
         // Several patterns may match (`/kim/baru` and `/kim/:kim`): the path accepts all their methods.
         return cocok.isEmpty ? nil : Set(cocok.flatMap(\.izin)).sorted()
     }
