@@ -28,6 +28,8 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     }
 
     app.petaKecamatan = try PetaKecamatan.muat(Sumber.data("kecamatan-serang.geojson"))
+    app.versiData = .init(0)
+    app.cacheDasbor = .init(umur: 60, maksimum: 256)
 
     app.views.use(.leaf)
     app.leaf.configuration = LeafConfiguration(rootDirectory: Sumber.views)
@@ -49,6 +51,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(penangan)
+    app.middleware.use(PencatatPerubahan())
     app.middleware.use(MetodeTidakDiizinkan(rute: app.routes.all))
     app.middleware.use(SesiAutentikator())
     app.middleware.use(BearerAutentikator())

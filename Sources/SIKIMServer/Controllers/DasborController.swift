@@ -123,8 +123,16 @@ struct DasborController: RouteCollection {
 
     struct Konteks: Encodable {
         let tata: Tata
-        let judulArea: String
         let hariIni: String
+        let isi: Isi
+    }
+
+    /// Everything on the page but the viewer's frame: the same for every viewer of one area,
+    /// period and map metric, so it is cached (`CacheHitungan`).
+    struct Isi: Encodable, Sendable {
+        let judulArea: String
+        /// When the figures were computed, shown with them.
+        let dihitung: String
         let kartu: [Kartu]
         let perStatus: [BarisStatus]
         let perKecamatan: [BarisKecamatan]
@@ -157,10 +165,23 @@ struct DasborController: RouteCollection {
     struct BarisTeraktif: Encodable { let id: String; let nama: String; let jumlah: Int }
     struct BarisTren: Encodable { let tanggal: String; let aktif: Int; let kurangAktif: Int; let tidakAktif: Int }
 
+    struct KunciIsi: Hashable, Sendable { let area: String?; let dari: Tanggal; let sampai: Tanggal; let metrik: String }
+
     @Sendable func halaman(req: Request) async throws -> Response {
+        try req.wajib(.lihatDasborPembentukan)
+        let periode = try LayananStatistik(req: req).periode()
+        // The map shows one chosen metric per kecamatan.
+        let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
+        let kunci = KunciIsi(area: LayananStatistik(req: req).area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
+        let isi = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.application.versiData.withLockedValue { $0 }) {
+            try await Self.isi(req, periode: periode, metrik: metrik)
+        }
+        return try await req.halaman("dasbor", Konteks(tata: req.tata("Dasbor pembentukan KIM"), hariIni: TanggalIndonesia.panjang(req.sekarang), isi: isi))
+    }
+
+    static func isi(_ req: Request, periode: LayananStatistik.Periode, metrik: String) async throws -> Isi {
         let (r, area) = try await Self.rekap(req)
         let statistik = LayananStatistik(req: req)
-        let periode = try statistik.periode()
         let lap = try await statistik.laporan(periode)
         let dis = try await statistik.diseminasi(periode)
         let akt = try await statistik.aktivitas()
@@ -175,8 +196,6 @@ struct DasborController: RouteCollection {
         }
         kartu += [Kartu(judul: "KIM desa dibentuk", nilai: r.kimDesaDibentuk, target: r.targetDesa, id: "desa-dibentuk"),
                   Kartu(judul: "KIM desa disahkan", nilai: r.kimDesaDisahkan, target: r.targetDesa, id: "desa-disahkan")]
-        // The map shows one chosen metric per kecamatan.
-        let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
         var kelas: [String: Int] = [:], ket: [String: String] = [:]
         var legenda = SVG.labelCakupan, judulPeta = "Peta cakupan pembentukan KIM desa per kecamatan"
         for b in r.perKecamatan {
@@ -223,8 +242,8 @@ struct DasborController: RouteCollection {
             judul: "Jumlah KIM dibentuk dan disahkan per hari (kumulatif)",
             tanggal: r.harian.map { TanggalIndonesia.tanpaHari($0.tanggal) },
             seri: [("KIM dibentuk", "#3f7fbf", r.harian.map(\.totalDibentuk)), ("KIM disahkan", "#1e6b3a", r.harian.map(\.totalDisahkan))])
-        return try await req.halaman("dasbor", Konteks(
-            tata: req.tata("Dasbor pembentukan KIM"), judulArea: namaArea, hariIni: TanggalIndonesia.panjang(req.sekarang),
+        return Isi(
+            judulArea: namaArea, dihitung: TanggalIndonesia.jam(req.sekarang),
             kartu: kartu,
             perStatus: StatusKim.allCases.map { BarisStatus(status: $0.rawValue, label: $0.label, jumlah: r.perStatus[$0] ?? 0) },
             perKecamatan: r.perKecamatan.map {
@@ -259,16 +278,24 @@ struct DasborController: RouteCollection {
             tren: riwayat.isEmpty ? [] : tren.map {
                 BarisTren(tanggal: TanggalIndonesia.panjang($0.tanggal), aktif: $0.jumlah[.aktif] ?? 0,
                           kurangAktif: $0.jumlah[.kurangAktif] ?? 0, tidakAktif: $0.jumlah[.tidakAktif] ?? 0)
-            }))
+            })
     }
 }
 
 extension Application {
     private struct PetaKey: StorageKey { typealias Value = PetaKecamatan }
 
+    private struct CacheDasborKey: StorageKey { typealias Value = CacheHitungan<DasborController.KunciIsi, DasborController.Isi> }
+
     /// Projected once at start-up: the geometry never changes while serving.
     var petaKecamatan: PetaKecamatan {
         get { storage[PetaKey.self]! }
         set { storage[PetaKey.self] = newValue }
+    }
+
+    /// Set once in `configure`, before serving.
+    var cacheDasbor: CacheHitungan<DasborController.KunciIsi, DasborController.Isi> {
+        get { storage[CacheDasborKey.self]! }
+        set { storage[CacheDasborKey.self] = newValue }
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SIKIMCore
 import Vapor
 
@@ -84,8 +85,11 @@ struct LayananLaporan {
 
     static func sha256(_ s: String) -> String { SHA256.hash(data: Data(s.utf8)).hex }
 
+    /// Read on every SLA computation (holidays can change in another process); one plain column,
+    /// so no model is built per row.
     func kalender() async throws -> KalenderKerja {
-        KalenderKerja(libur: Set(try await HariLiburModel.query(on: db).all(\.$id).compactMap(Tanggal.init(iso:))))
+        let baris = try await (db as! any SQLDatabase).select().column("tanggal").from(HariLiburModel.schema).all()
+        return KalenderKerja(libur: Set(try baris.compactMap { Tanggal(iso: try $0.decode(column: "tanggal", as: String.self)) }))
     }
 
     /// Creates a laporan, or returns the one already made with the same idempotency key.

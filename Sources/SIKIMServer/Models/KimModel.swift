@@ -28,6 +28,9 @@ final class KimModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $nama, $tingkat, $kodeWilayah, $status, $alamat, $email, $telepon, $tanggalPembentukan, $tempatPembentukan, $jumlahHadir, $fokus, $nomorSKDesa, $tanggalSKDesa, $nomorSKKecamatan, $tanggalSKKecamatan, $dibuatPada, $diubahPada, $pengurus] }
+
     init(tingkat: TingkatKim, wilayah: KodeWilayah, data: DataKim, pada: Date) {
         self.tingkat = tingkat.rawValue
         kodeWilayah = wilayah.nilai
@@ -79,6 +82,9 @@ final class PengurusModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $kim, $nama, $jabatan, $keterangan, $jenisKelamin, $nomorHP, $email, $tahunLahir, $masaBaktiMulai, $masaBaktiSelesai, $pengguna] }
+
     init(kimID: UUID, _ p: Pengurus) {
         $kim.id = kimID
         salin(p)
@@ -127,6 +133,9 @@ final class TransisiKimModel: Model, @unchecked Sendable {
     @Field(key: "urutan") var urutan: Int
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $kim, $aksi, $dari, $ke, $catatan, $nomorSK, $tanggalSK, $penggunaID, $namaPengguna, $peran, $waktu, $tanggal, $urutan] }
 }
 
 /// An uploaded scan (signed SK, berita acara, pernyataan), stored under a generated name.

@@ -20,6 +20,9 @@ final class PenggunaModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $username, $nama, $hashKataSandi, $peran, $kodeWilayah, $kodeOPD, $kimID, $aktif, $dibuatPada, $terakhirMasuk] }
+
     init(akun: AkunBaru, hash: String, pada: Date) {
         username = akun.username
         nama = akun.nama

@@ -13,6 +13,9 @@ final class SesiModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $data, $kedaluwarsaPada, $penggunaID] }
+
     init(id: String, data: [String: String], kedaluwarsaPada: Date) {
         self.id = id
         self.data = data

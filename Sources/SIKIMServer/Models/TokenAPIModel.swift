@@ -14,6 +14,9 @@ final class TokenAPIModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $pengguna, $nama, $hashToken, $dibuatPada, $dicabutPada] }
+
     init(penggunaID: UUID, nama: String, hashToken: String, pada: Date) {
         $pengguna.id = penggunaID
         self.nama = nama

@@ -1,0 +1,50 @@
+import NIOConcurrencyHelpers
+import XCTest
+@testable import SIKIMServer
+
+final class CacheHitunganTests: XCTestCase {
+    struct Gagal: Error {}
+
+    let awal = Date(timeIntervalSince1970: 1_700_000_000)
+
+    /// Counts computations; each answers its own number.
+    final class Penghitung: Sendable {
+        let n = NIOLockedValueBox(0)
+        func hitung() -> Int { n.withLockedValue { $0 += 1; return $0 } }
+    }
+
+    func testDipakaiUlangSelamaMudaDanVersiSama() async throws {
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
+        let a = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        let b = try await c.ambil("x", sekarang: awal + 59, versi: 0) { h.hitung() }
+        XCTAssertEqual([a, b], [1, 1])
+    }
+
+    func testDihitungUlangSetelahPerubahanAtauKedaluwarsa() async throws {
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
+        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        let berubah = try await c.ambil("x", sekarang: awal + 1, versi: 1) { h.hitung() }
+        let tua = try await c.ambil("x", sekarang: awal + 62, versi: 1) { h.hitung() }
+        let mundur = try await c.ambil("x", sekarang: awal, versi: 1) { h.hitung() } // a clock set back
+        let lain = try await c.ambil("y", sekarang: awal, versi: 1) { h.hitung() }
+        XCTAssertEqual([berubah, tua, mundur, lain], [2, 3, 4, 5])
+    }
+
+    func testKegagalanTidakDisimpan() async throws {
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
+        do {
+            _ = try await c.ambil("x", sekarang: awal, versi: 0) { throw Gagal() }
+            XCTFail("kegagalan harus diteruskan")
+        } catch is Gagal {}
+        let ulang = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        XCTAssertEqual(ulang, 1)
+    }
+
+    func testUkuranTerbatas() async throws {
+        let c = CacheHitungan<Int, Int>(umur: 60, maksimum: 3), h = Penghitung()
+        for k in 0..<3 { _ = try await c.ambil(k, sekarang: awal, versi: 0) { h.hitung() } }
+        _ = try await c.ambil(3, sekarang: awal, versi: 0) { h.hitung() } // full: starts over
+        let nol = try await c.ambil(0, sekarang: awal, versi: 0) { h.hitung() }
+        XCTAssertEqual(nol, 5)
+    }
+}
