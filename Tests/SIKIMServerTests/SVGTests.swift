@@ -24,6 +24,15 @@ final class SVGTests: XCTestCase {
         XCTAssertTrue(s.contains("a&amp;b"))
     }
 
+    func testPenandaTitikHanyaUntukDeretPendek() {
+        func lingkaran(_ hari: Int) -> Int {
+            SVG.grafikGaris(judul: "g", tanggal: (0..<hari).map(String.init), seri: [("a", "#000", Array(0..<hari)), ("b", "#111", Array(0..<hari))])
+                .components(separatedBy: "<circle ").count - 1
+        }
+        XCTAssertEqual(lingkaran(SVG.penandaMaksimum), 2 * SVG.penandaMaksimum)
+        XCTAssertEqual(lingkaran(SVG.penandaMaksimum + 1), 0)
+    }
+
     func testPetaMemuat29Kecamatan() throws {
         let peta = try PetaKecamatan.muat(Sumber.data("kecamatan-serang.geojson"))
         XCTAssertEqual(peta.bentuk.count, 29)

@@ -57,6 +57,10 @@ enum SVG {
         return (langkah, max(langkah, Int((Double(maks) / Double(langkah)).rounded(.up)) * langkah))
     }
 
+    /// Longer series get no point markers: they would overlap (and weigh ~100 bytes each); the
+    /// table under every chart carries each day's figure.
+    static let penandaMaksimum = 62
+
     /// A line chart of running totals per day, with axes, labels and a legend.
     static func grafikGaris(judul: String, tanggal: [String], seri: [(nama: String, warna: String, nilai: [Int])]) -> String {
         let (lebar, tinggi, kiri, bawah, atas, kanan) = (640.0, 260.0, 44.0, 40.0, 16.0, 16.0)
@@ -79,7 +83,7 @@ enum SVG {
         for (i, sr) in seri.enumerated() {
             let titik = sr.nilai.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }.joined(separator: " ")
             s += "<polyline points=\"\(titik)\" fill=\"none\" stroke=\"\(sr.warna)\" stroke-width=\"2.5\"/>"
-            for (j, v) in sr.nilai.enumerated() {
+            for (j, v) in sr.nilai.enumerated() where tanggal.count <= penandaMaksimum {
                 s += "<circle cx=\"\(f(x(j)))\" cy=\"\(f(y(v)))\" r=\"3\" fill=\"\(sr.warna)\"><title>\(esc(tanggal[j])): \(v) \(esc(sr.nama))</title></circle>"
             }
             let lx = kiri + Double(i) * 180
