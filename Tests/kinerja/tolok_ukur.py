@@ -64,8 +64,9 @@ def wrk(url, durasi, header=(), skrip=None):
             sys.exit(f"keluaran wrk tak terbaca untuk {url}:\n{keluaran}")
         return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)]
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", keluaran).group(1))
-    p50 = satuan(re.search(r"50%\s+(\S+)", keluaran).group(1))
-    p99 = satuan(re.search(r"99%\s+(\S+)", keluaran).group(1))
+    # Anchored at line start: "71.50%" in the thread stats must not pass for the 50th percentile.
+    p50 = satuan(re.search(r"^\s+50%\s+(\S+)", keluaran, re.M).group(1))
+    p99 = satuan(re.search(r"^\s+99%\s+(\S+)", keluaran, re.M).group(1))
     gagal = re.search(r"Non-2xx or 3xx responses: (\d+)", keluaran)
     galat = re.search(r"Socket errors: (.*)", keluaran)
     return {"rps": rps, "p50": p50, "p99": p99, "non2xx": int(gagal.group(1)) if gagal else 0,

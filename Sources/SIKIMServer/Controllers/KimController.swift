@@ -94,14 +94,22 @@ struct KimController: RouteCollection {
             return BarisKim(id: m.id!.uuidString, nama: m.nama, wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah,
                             tingkat: m.tingkatKim.tingkatWilayah.label, status: m.status, statusLabel: m.statusKim.label,
                             ketua: p.first { $0.jabatanKim == .ketua }?.nama, jumlahPengurus: p.count,
-                            tanggalPembentukan: m.tanggalPembentukan.flatMap(Tanggal.init(iso:)).map(TanggalIndonesia.panjang),
+                            tanggalPembentukan: m.tanggalPembentukanPanjang,
                             fokus: m.fokus.joined(separator: ", "), aktivitas: a.label, statusAktivitas: a.rawValue)
         }
     }
 
+    /// What the public directory shows of a KIM: no people, so no board is read.
+    struct BarisDirektori: Encodable {
+        let nama: String
+        let wilayah: String
+        let tanggalPembentukan: String?
+        let fokus: String
+    }
+
     struct KonteksDirektori: Encodable {
         let tata: Tata
-        let daftar: [BarisKim]
+        let daftar: [BarisDirektori]
         let kosong: Bool
         let lanjut: String?
     }
@@ -110,9 +118,11 @@ struct KimController: RouteCollection {
     @Sendable func direktori(req: Request) async throws -> Response {
         let q = KimModel.query(on: req.db).filter(\.$status == StatusKim.aktif.rawValue)
         let (baris, lanjut) = try await CariKim.halaman(q, req: req)
-        let daftar = try await barisKim(baris, req: req).map {
-            BarisKim(id: $0.id, nama: $0.nama, wilayah: $0.wilayah, tingkat: $0.tingkat, status: $0.status, statusLabel: $0.statusLabel,
-                     ketua: nil, jumlahPengurus: $0.jumlahPengurus, tanggalPembentukan: $0.tanggalPembentukan, fokus: $0.fokus)
+        let nama = try await NamaWilayah.untuk(baris.map(\.kodeWilayah), db: req.db)
+        let daftar = baris.map { m in
+            BarisDirektori(nama: m.nama, wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah,
+                           tanggalPembentukan: m.tanggalPembentukanPanjang,
+                           fokus: m.fokus.joined(separator: ", "))
         }
         return try await req.halaman("direktori", KonteksDirektori(tata: req.tata("Direktori KIM"), daftar: daftar,
                                                                    kosong: daftar.isEmpty, lanjut: lanjut.map { "/direktori?cursor=\($0)" }))
@@ -337,7 +347,7 @@ struct KimController: RouteCollection {
             wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah, kodeWilayah: m.kodeWilayah, tingkat: m.tingkatKim.tingkatWilayah.label,
             status: m.status, statusLabel: m.statusKim.label, alamat: m.alamat, email: m.email,
             telepon: m.telepon.map(NomorTelepon.tampil),
-            tanggalPembentukan: m.tanggalPembentukan.flatMap(Tanggal.init(iso:)).map(TanggalIndonesia.panjang),
+            tanggalPembentukan: m.tanggalPembentukanPanjang,
             tempatPembentukan: m.tempatPembentukan, jumlahHadir: m.jumlahHadir, fokus: m.fokus.joined(separator: ", "),
             skDesa: sk(m.nomorSKDesa, m.tanggalSKDesa), skKecamatan: sk(m.nomorSKKecamatan, m.tanggalSKKecamatan),
             kekurangan: m.statusKim == .draf ? keadaan.kekuranganPembentukan : [],

@@ -54,6 +54,8 @@ final class KimModel: Model, @unchecked Sendable {
     var statusKim: StatusKim { StatusKim(rawValue: status) ?? .draf }
     var tingkatKim: TingkatKim { TingkatKim(rawValue: tingkat) ?? .desa }
     var wilayah: KodeWilayah { KodeWilayah(kodeWilayah)! }
+    /// The formation date as pages show it, e.g. "Kamis, 16 Mei 2024".
+    var tanggalPembentukanPanjang: String? { tanggalPembentukan.flatMap(Tanggal.init(iso:)).map(TanggalIndonesia.panjang) }
 
     /// The KIM as the lifecycle sees it; the board must be loaded.
     func keadaan(pengurus: [PengurusModel]) -> KeadaanKim {
