@@ -89,6 +89,12 @@ public enum AturanDiseminasi {
         aktor?.peran == .admin || aktor?.peran == .verifikator
     }
 
+    /// How a materi was spread is reported by the board of the KIM it was sent to, no one else.
+    public static func bolehMelaporkan(_ aktor: Aktor?, kimSasaran: UUID) -> Bool {
+        guard let aktor, aktor.peran == .pengurusKim else { return false }
+        return aktor.penugasan.kimID == kimSasaran
+    }
+
     public static func materi(judul: String, ringkasan: String, isi: String, jenis: String, batasWaktu: String,
                               hariIni: Tanggal) throws(KesalahanIsian) -> MateriBaru {
         var k = KesalahanIsian()

@@ -15,6 +15,15 @@ final class DiseminasiTests: XCTestCase {
         XCTAssertFalse(SasaranMateri.kim([UUID()]).mencakup(kim: kim, wilayah: desa))
     }
 
+    func testHanyaPengurusKimSasaranYangMelapor() {
+        let kim = UUID(), desa = KodeWilayah("36.04.05.2001")!
+        let penugasan: [Penugasan] = [.admin, .verifikator, .operatorKecamatan(KodeWilayah("36.04.05")!), .operatorDesa(desa),
+                                      .pengurusKim(kim: kim, wilayah: desa), .pengurusKim(kim: UUID(), wilayah: desa), .opd(kode: "dlh")]
+        let boleh = penugasan.map { AturanDiseminasi.bolehMelaporkan(Aktor(id: UUID(), penugasan: $0), kimSasaran: kim) }
+        XCTAssertEqual(boleh, [false, false, false, false, true, false, false])
+        XCTAssertFalse(AturanDiseminasi.bolehMelaporkan(nil, kimSasaran: kim))
+    }
+
     func testCakupan() {
         let a = KodeWilayah("36.04.05")!, b = KodeWilayah("36.04.06")!
         let k = (0..<5).map { _ in UUID() }

@@ -173,7 +173,7 @@ struct DasborController: RouteCollection {
         // The map shows one chosen metric per kecamatan.
         let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
         let kunci = KunciIsi(area: LayananStatistik(req: req).area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
-        let isi = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.application.versiData.withLockedValue { $0 }) {
+        let isi = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
             try await Self.isi(req, periode: periode, metrik: metrik)
         }
         return try await req.halaman("dasbor", Konteks(tata: req.tata("Dasbor pembentukan KIM"), hariIni: TanggalIndonesia.panjang(req.sekarang), isi: isi))

@@ -124,7 +124,9 @@ struct DiseminasiController: RouteCollection {
     }
 
     static func laporkan(_ req: Request, _ m: MateriModel, _ i: IsianLaporan) async throws {
-        guard let r = try await milikSaya(req, m) else { throw KesalahanHTTP.dilarang }
+        guard let r = try await milikSaya(req, m), AturanDiseminasi.bolehMelaporkan(req.aktor, kimSasaran: r.$kim.id) else {
+            throw KesalahanHTTP.dilarang
+        }
         let l = try AturanDiseminasi.penyebaran(saluran: i.saluran ?? [], tanggal: i.tanggal ?? "", jangkauan: i.jangkauan ?? "",
                                                 catatan: i.catatan, diterbitkan: Tanggal(m.dibuatPada), hariIni: Tanggal(req.sekarang))
         let foto = try PenyimpanBerkas.periksa(CariLaporan.berkas(req, "foto"), maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")

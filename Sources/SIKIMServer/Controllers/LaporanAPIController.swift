@@ -156,7 +156,7 @@ enum CariLaporan {
         guard !ids.isEmpty else { return [] }
         let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
         let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
-        let kalender = try await req.layananLaporan.kalender()
+        let kalender = try await req.kalender()
         return baris.map { m in
             LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(),
                        ditanggapi: !(opd[m.id!] ?? []).isEmpty && (opd[m.id!] ?? []).allSatisfy { $0.ditanggapiPada != nil },

@@ -63,3 +63,8 @@ extension Application {
         set { storage[VersiKey.self] = newValue }
     }
 }
+
+extension Request {
+    /// How many changes this process has made so far (`PencatatPerubahan`).
+    var versiData: Int { application.versiData.withLockedValue { $0 } }
+}

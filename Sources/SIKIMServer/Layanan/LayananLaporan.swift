@@ -85,8 +85,7 @@ struct LayananLaporan {
 
     static func sha256(_ s: String) -> String { SHA256.hash(data: Data(s.utf8)).hex }
 
-    /// Read on every SLA computation (holidays can change in another process); one plain column,
-    /// so no model is built per row.
+    /// One plain column, so no model is built per row.
     func kalender() async throws -> KalenderKerja {
         let baris = try await (db as! any SQLDatabase).select().column("tanggal").from(HariLiburModel.schema).all()
         return KalenderKerja(libur: Set(try baris.compactMap { Tanggal(iso: try $0.decode(column: "tanggal", as: String.self)) }))
@@ -291,5 +290,22 @@ extension Optional {
 extension Request {
     var layananLaporan: LayananLaporan {
         LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData)
+    }
+
+    /// The holiday calendar, cached like the dashboard (`CacheHitungan`): every laporan list
+    /// needs it for the SLA deadlines, and it changes a few times a year.
+    func kalender() async throws -> KalenderKerja {
+        let layanan = layananLaporan
+        return try await application.cacheKalender.ambil(0, sekarang: sekarang, versi: versiData) { try await layanan.kalender() }
+    }
+}
+
+extension Application {
+    private struct CacheKalenderKey: StorageKey { typealias Value = CacheHitungan<Int, KalenderKerja> }
+
+    /// Set once in `configure`, before serving.
+    var cacheKalender: CacheHitungan<Int, KalenderKerja> {
+        get { storage[CacheKalenderKey.self]! }
+        set { storage[CacheKalenderKey.self] = newValue }
     }
 }

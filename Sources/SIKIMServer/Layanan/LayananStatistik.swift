@@ -75,7 +75,7 @@ struct LayananStatistik {
                 diteruskan: try r.decode(column: "diteruskan_pada", as: Date?.self), ditanggapi: try r.decode(column: "tanggap", as: Date?.self),
                 selesai: try r.decode(column: "selesai", as: Date?.self))
         }
-        return StatistikLaporan.hitung(ringkas, kalender: try await req.layananLaporan.kalender(), sekarang: req.sekarang)
+        return StatistikLaporan.hitung(ringkas, kalender: try await req.kalender(), sekarang: req.sekarang)
     }
 
     /// The laporan rows of the area and period, for the recap's sheet.
