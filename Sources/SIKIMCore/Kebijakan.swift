@@ -33,6 +33,9 @@ public enum Tindakan: Hashable, Sendable {
     /// The laporan inboxes (every signed-in role has one, scoped by `cakupanLaporan`).
     case lihatDaftarLaporan
     case lihatLaporan(SasaranLaporan)
+    /// Act on a laporan or open its follow-up attachments: readers with an account only (the
+    /// public reads published laporan, but their handling stays internal).
+    case tanganiLaporan(SasaranLaporan)
     /// Category and holiday settings.
     case kelolaPengaturan
 }
@@ -144,6 +147,8 @@ public enum Kebijakan {
             return aktor != nil
         case .lihatLaporan(let s):
             return cakupanLaporan(aktor).cocok(s)
+        case .tanganiLaporan(let s):
+            return aktor != nil && cakupanLaporan(aktor).cocok(s)
         case .kelolaPengaturan:
             return peran == .admin
         case .lihatDasborPembentukan:

@@ -308,6 +308,7 @@ final class KebijakanLaporanTests: XCTestCase {
         for (nama, a) in pelaku {
             for ((label, t), boleh) in zip(sasaran, harap[nama]!) {
                 XCTAssertEqual(Kebijakan.boleh(a, .lihatLaporan(t)), boleh, "\(nama) / \(label)")
+                XCTAssertEqual(Kebijakan.boleh(a, .tanganiLaporan(t)), boleh && a != nil, "menangani: \(nama) / \(label)")
             }
         }
         XCTAssertTrue(Kebijakan.boleh(pelaku[5].1, .kirimLaporan))

@@ -66,8 +66,7 @@ final class MatriksOtorisasiTests: XCTestCase {
     static let lihatKim = b { d, s in .lihatKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id) }
     static let ubahKim = b { d, s in .ubahKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id) }
     static let lihatLaporan = b { d, s in .lihatLaporan(d.sasaran[s]!) }
-    /// Acting on a laporan, or opening its evidence, needs an account as well as sight of it.
-    static let lihatLaporanMasuk: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in a != nil && lihatLaporan(a, d, s) }
+    static let tanganiLaporan = b { d, s in .tanganiLaporan(d.sasaran[s]!) }
     static let lihatAkun = b { d, s in .lihatPengguna(try! d.akun[s]!.penugasan()) }
     static let kelolaAkun: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in lihatAkun(a, d, s) && Kebijakan.boleh(a, .kelolaPengguna) }
     static let tokenAkun: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in lihatAkun(a, d, s) && Kebijakan.boleh(a, .kelolaToken) }
@@ -199,13 +198,13 @@ final class MatriksOtorisasiTests: XCTestCase {
         tanpaObjek("POST /api/v1/laporan", selalu(.kirimLaporan), badan: "{}")
         k["GET /laporan/:laporan"] = Kasus(jalur: laporan(), boleh: lihatLaporan)
         k["GET /informasi/:laporan"] = Kasus(jalur: laporan("/informasi"), boleh: lihatLaporan)
-        k["POST /laporan/:laporan/aksi"] = Kasus(jalur: laporan("/laporan", "/aksi"), boleh: lihatLaporanMasuk, badan: { _, _ in "" })
+        k["POST /laporan/:laporan/aksi"] = Kasus(jalur: laporan("/laporan", "/aksi"), boleh: tanganiLaporan, badan: { _, _ in "" })
         k["GET /laporan/:laporan/foto/:foto"] = Kasus(jalur: { d, s in "/laporan/\(d.laporan[s]!.id!)/foto/\(d.foto[s]!)" }, boleh: lihatLaporan)
         k["GET /laporan/:laporan/lampiran/:lampiran"] = Kasus(jalur: { d, s in "/laporan/\(d.laporan[s]!.id!)/lampiran/\(d.lampiran[s]!)" },
-                                                              boleh: lihatLaporanMasuk)
+                                                              boleh: tanganiLaporan)
         k["GET /api/v1/laporan/:laporan"] = Kasus(jalur: laporan("/api/v1/laporan"), boleh: lihatLaporan)
         k["GET /api/v1/laporan/:laporan/riwayat"] = Kasus(jalur: laporan("/api/v1/laporan", "/riwayat"), boleh: lihatLaporan)
-        k["POST /api/v1/laporan/:laporan/transisi"] = Kasus(jalur: laporan("/api/v1/laporan", "/transisi"), boleh: lihatLaporanMasuk, badan: { _, _ in "{}" })
+        k["POST /api/v1/laporan/:laporan/transisi"] = Kasus(jalur: laporan("/api/v1/laporan", "/transisi"), boleh: tanganiLaporan, badan: { _, _ in "{}" })
 
         // Diseminasi
         tanpaObjek("GET /diseminasi", selalu(.lihatDaftarKim))

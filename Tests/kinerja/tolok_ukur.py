@@ -3,6 +3,7 @@
 
     python3 Tests/kinerja/tolok_ukur.py                # builds release if needed, kabupaten scale
     python3 Tests/kinerja/tolok_ukur.py --bin PATH --durasi 10
+    python3 Tests/kinerja/tolok_ukur.py --laporan 1000000 --kedalaman 500000   # volume run
 
 Generates the kabupaten demo data (`sikim demo --skala kabupaten`) in a fresh SQLite
 database (or `--database-url`), measures cold start to the first 200, runs wrk at 64
@@ -86,6 +87,8 @@ def main():
     p.add_argument("--durasi", type=int, default=10, help="seconds per wrk run")
     p.add_argument("--database-url", help="PostgreSQL instead of a fresh SQLite file")
     p.add_argument("--keluaran", help="also write the markdown table to this file")
+    p.add_argument("--laporan", type=int, help="laporan to generate (default: the kabupaten demo's 20,000)")
+    p.add_argument("--kedalaman", type=int, default=15_000, help="rows before the deep page (default 15,000: page ~300)")
     a = p.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk tidak terpasang: apt-get install -y wrk")
@@ -100,8 +103,9 @@ def main():
     if a.database_url:
         env["DATABASE_URL"] = a.database_url
     t0 = time.monotonic()
-    subprocess.run([biner, "demo", "--skala", "kabupaten"], env=env, check=True, cwd=data_dir, capture_output=True)
-    print(f"Data demo kabupaten dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
+    demo = [biner, "demo", "--skala", "kabupaten"] + (["--laporan", str(a.laporan)] if a.laporan else [])
+    subprocess.run(demo, env=env, check=True, cwd=data_dir, capture_output=True)
+    print(f"Data demo ({a.laporan or 20_000} laporan) dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
 
     port = port_bebas()
     url = f"http://127.0.0.1:{port}"
@@ -132,13 +136,13 @@ def main():
         cookie = "Cookie: sikim_sesi=" + next(c.value for c in jar if c.name == "sikim_sesi")
         assert panggil(url + "/dasbor", cookie=cookie.split(": ", 1)[1])[0] == 200
 
-        # The first page, and a deep page reached by following cursors (about 300 pages in).
+        # The first page, and a deep page reached by following cursors (`--kedalaman` rows in).
         _, b, _ = panggil(url + "/api/v1/laporan?limit=50", token=token)
         pertama = json.loads(b)
         id_laporan = pertama["data"][0]["id"]
-        kursor = pertama["next_cursor"]
-        for _ in range(300):
-            _, b, _ = panggil(url + f"/api/v1/laporan?limit=50&cursor={kursor}", token=token)
+        kursor = None
+        for _ in range(a.kedalaman // 100):
+            _, b, _ = panggil(url + "/api/v1/laporan?limit=100" + (f"&cursor={kursor}" if kursor else ""), token=token)
             kursor = json.loads(b)["next_cursor"] or kursor
         lua = os.path.join(data_dir, "kirim.lua")
         Path(lua).write_text(
@@ -151,7 +155,7 @@ def main():
         uji = [
             ("/healthz", url + "/healthz", [], None),
             ("Daftar laporan API, halaman pertama", url + "/api/v1/laporan?limit=50", [auth], None),
-            ("Daftar laporan API, halaman ~300 (kursor)", url + f"/api/v1/laporan?limit=50&cursor={kursor}", [auth], None),
+            (f"Daftar laporan API, halaman ~{a.kedalaman // 50 + 1} (kursor)", url + f"/api/v1/laporan?limit=50&cursor={kursor}", [auth], None),
             ("Detail laporan API", url + f"/api/v1/laporan/{id_laporan}", [auth], None),
             ("Kirim laporan API (POST)", url + "/api/v1/laporan", [], lua),
             ("Halaman dasbor", url + "/dasbor", [cookie], None),
@@ -179,7 +183,8 @@ def main():
         rss = rss_puncak(server.pid)
         baris += ["", f"Mulai dingin sampai 200 pertama: {dingin * 1000:.0f} ms. RSS puncak: {rss:.0f} MB. "
                       f"Halaman terbesar dengan CSS: {terbesar:.1f} KB terkompresi. "
-                      f"Basis data: {'PostgreSQL' if a.database_url else 'SQLite'}; wrk 2 utas, 64 koneksi, {a.durasi} s per titik."]
+                      f"Basis data: {'PostgreSQL' if a.database_url else 'SQLite'}, {a.laporan or 20_000} laporan; "
+                      f"wrk 2 utas, 64 koneksi, {a.durasi} s per titik."]
         tabel = "\n".join(baris)
         print(tabel)
         if a.keluaran:

@@ -60,7 +60,7 @@ struct LaporanAPIController: RouteCollection {
 
     @Sendable func transisi(req: Request) async throws -> LaporanDTO {
         let p = try req.wajibMasuk()
-        let m = try await CariLaporan.satu(req)
+        let m = try await CariLaporan.satu(req, boleh: Tindakan.tanganiLaporan)
         let b = try req.content.decode(PermintaanTransisi.self)
         // `"ke": "diteruskan"` on a forwarded laporan is an OPD acknowledging receipt.
         let aksi = b.ke == StatusLaporan.diteruskan.rawValue && m.statusLaporan == .diteruskan ? .terima
@@ -134,13 +134,14 @@ enum CariLaporan {
         return (isi, lanjut)
     }
 
-    /// A laporan by `:laporan`, if the actor may read it; otherwise it does not exist for them.
-    static func satu(_ req: Request) async throws -> LaporanModel {
+    /// A laporan by `:laporan`, if the policy lets the actor do `boleh` on it (by default: read
+    /// it); otherwise it does not exist for them.
+    static func satu(_ req: Request, boleh: (SasaranLaporan) -> Tindakan = Tindakan.lihatLaporan) async throws -> LaporanModel {
         guard let id = req.parameters.get("laporan", as: UUID.self), let m = try await LaporanModel.find(id, on: req.db) else {
             throw KesalahanHTTP.tidakDitemukan("Laporan")
         }
         let opd = Set(try await req.layananLaporan.opd(m).map(\.kodeOPD))
-        guard Kebijakan.boleh(req.aktor, .lihatLaporan(LayananLaporan.sasaran(m, opd: opd))) else {
+        guard Kebijakan.boleh(req.aktor, boleh(LayananLaporan.sasaran(m, opd: opd))) else {
             throw KesalahanHTTP.tidakDitemukan("Laporan")
         }
         return m

@@ -301,7 +301,7 @@ struct LaporanController: RouteCollection {
 
     @Sendable func aksi(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
-        let m = try await CariLaporan.satu(req)
+        let m = try await CariLaporan.satu(req, boleh: Tindakan.tanganiLaporan)
         let isian = try req.content.decode(IsianAksi.self)
         guard let a = isian.aksi.flatMap(AksiLaporan.init(rawValue:)) else { throw KesalahanHTTP.parameter("Aksi tidak dikenal.") }
         do {
@@ -316,8 +316,8 @@ struct LaporanController: RouteCollection {
     }
 
     @Sendable func unduhLampiran(req: Request) async throws -> Response {
-        let m = try await CariLaporan.satu(req)
-        guard req.aktor != nil, let id = req.parameters.get("lampiran", as: UUID.self),
+        let m = try await CariLaporan.satu(req, boleh: Tindakan.tanganiLaporan)
+        guard let id = req.parameters.get("lampiran", as: UUID.self),
               let l = try await LampiranLaporanModel.find(id, on: req.db), l.$laporan.id == m.id else {
             throw KesalahanHTTP.tidakDitemukan("Lampiran")
         }

@@ -97,60 +97,63 @@ struct Demo {
         let pelapor = Dictionary(uniqueKeysWithValues: akun.map { ($0.kimID!, $0) })
         let kategori = try await KategoriModel.query(on: db).all(\.$id).compactMap { $0 }.sorted()
         let opd = try await OPDModel.query(on: db).all(\.$id).compactMap { $0 }.sorted()
-        var laporan: [LaporanModel] = [], peristiwa: [PeristiwaLaporanModel] = [], tujuan: [LaporanOPDModel] = []
         let tahun = Tanggal(sekarang).tahun
         let nomorAwal = try await Penomoran.ambil(tahun: tahun, jumlah: u.laporan, on: db).lowerBound - 1
-        for i in 0..<u.laporan {
-            let k = aktif[acak.angka(aktif.count)]
-            let p = pelapor[k.id!]!
-            let masuk = sekarang.addingTimeInterval(-Double(acak.angka(365 * 86_400)))
-            let m = LaporanModel()
-            m.id = UUID()
-            m.nomor = AturanLaporan.nomor(tahun: tahun, urut: nomorAwal + i + 1)
-            (m.judul, m.isi, m.kodeKategori) = ("Laporan demo \(i + 1)", "Isi laporan demo nomor \(i + 1).", kategori[acak.angka(kategori.count)])
-            let desa = k.tingkatKim == .desa ? k.kodeWilayah : wilayah.first { $0.kodeInduk == k.kodeWilayah }?.id ?? k.kodeWilayah
-            (m.kodeWilayah, m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (desa, k.id, k.nama, p.id!, p.nama)
-            (m.sumber, m.kerahasiaan, m.jawabanJSON) = (SumberInformasi.allCases[acak.angka(4)].rawValue, Kerahasiaan.allCases[acak.angka(3)].rawValue, "{}")
-            (m.dipublikasikan, m.dibuatPada, m.diubahPada) = (false, masuk, masuk)
-            var rantai: [(aksi: String, ke: StatusLaporan, oleh: PenggunaModel, jam: Double)] = [("dibuat", .masuk, p, 0)]
-            switch acak.angka(10) {
-            case 0, 1: break
-            case 2: rantai.append(("tolak", .tidakValid, verif, 2))
-            case 3: rantai.append(("konfirmasi", .valid, verif, 1))
-            default:
-                rantai += [("konfirmasi", .valid, verif, 1), ("teruskan", .diteruskan, verif, 2)]
-                let o = opd[acak.angka(opd.count)]
-                let t = LaporanOPDModel()
-                (t.$laporan.id, t.kodeOPD, t.instruksi, t.diteruskanPada) = (m.id!, o, "Mohon ditindaklanjuti", masuk.addingTimeInterval(2 * 86_400))
-                m.diteruskanPada = t.diteruskanPada
-                if acak.angka(2) == 0 {
-                    rantai += [("tindaklanjuti", .ditindaklanjuti, admin, 4), ("selesaikan", .selesai, admin, 9)]
-                    t.ditanggapiPada = masuk.addingTimeInterval(4 * 86_400)
-                    m.hasil = "Sudah ditangani"
+        // In parts, so a large volume (`--laporan 1000000`) never sits in memory at once.
+        for awal in stride(from: 0, to: u.laporan, by: 20_000) {
+            var laporan: [LaporanModel] = [], peristiwa: [PeristiwaLaporanModel] = [], tujuan: [LaporanOPDModel] = []
+            for i in awal..<min(awal + 20_000, u.laporan) {
+                let k = aktif[acak.angka(aktif.count)]
+                let p = pelapor[k.id!]!
+                let masuk = sekarang.addingTimeInterval(-Double(acak.angka(365 * 86_400)))
+                let m = LaporanModel()
+                m.id = UUID()
+                m.nomor = AturanLaporan.nomor(tahun: tahun, urut: nomorAwal + i + 1)
+                (m.judul, m.isi, m.kodeKategori) = ("Laporan demo \(i + 1)", "Isi laporan demo nomor \(i + 1).", kategori[acak.angka(kategori.count)])
+                let desa = k.tingkatKim == .desa ? k.kodeWilayah : wilayah.first { $0.kodeInduk == k.kodeWilayah }?.id ?? k.kodeWilayah
+                (m.kodeWilayah, m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (desa, k.id, k.nama, p.id!, p.nama)
+                (m.sumber, m.kerahasiaan, m.jawabanJSON) = (SumberInformasi.allCases[acak.angka(4)].rawValue, Kerahasiaan.allCases[acak.angka(3)].rawValue, "{}")
+                (m.dipublikasikan, m.dibuatPada, m.diubahPada) = (false, masuk, masuk)
+                var rantai: [(aksi: String, ke: StatusLaporan, oleh: PenggunaModel, jam: Double)] = [("dibuat", .masuk, p, 0)]
+                switch acak.angka(10) {
+                case 0, 1: break
+                case 2: rantai.append(("tolak", .tidakValid, verif, 2))
+                case 3: rantai.append(("konfirmasi", .valid, verif, 1))
+                default:
+                    rantai += [("konfirmasi", .valid, verif, 1), ("teruskan", .diteruskan, verif, 2)]
+                    let o = opd[acak.angka(opd.count)]
+                    let t = LaporanOPDModel()
+                    (t.$laporan.id, t.kodeOPD, t.instruksi, t.diteruskanPada) = (m.id!, o, "Mohon ditindaklanjuti", masuk.addingTimeInterval(2 * 86_400))
+                    m.diteruskanPada = t.diteruskanPada
+                    if acak.angka(2) == 0 {
+                        rantai += [("tindaklanjuti", .ditindaklanjuti, admin, 4), ("selesaikan", .selesai, admin, 9)]
+                        t.ditanggapiPada = masuk.addingTimeInterval(4 * 86_400)
+                        m.hasil = "Sudah ditangani"
+                    }
+                    tujuan.append(t)
                 }
-                tujuan.append(t)
+                var sebelum = RantaiAudit.awal
+                var dari = ""
+                for (j, e) in rantai.enumerated() {
+                    let x = PeristiwaLaporanModel()
+                    x.id = UUID()
+                    x.$laporan.id = m.id!
+                    (x.urutan, x.aksi, x.dari, x.ke, x.catatan, x.data) = (j + 1, e.aksi, dari, e.ke.rawValue, nil, "{}")
+                    (x.penggunaID, x.namaPengguna, x.peran) = (e.oleh.id!, e.oleh.nama, e.oleh.peran)
+                    x.waktu = Date(timeIntervalSince1970: ((masuk.timeIntervalSince1970 + e.jam * 86_400) * 1000).rounded() / 1000)
+                    x.hashSebelum = sebelum
+                    x.hash = RantaiAudit.hash(sebelum: sebelum, isi: x.isiKanonik, sha256: LayananLaporan.sha256)
+                    sebelum = x.hash
+                    dari = e.ke.rawValue
+                    peristiwa.append(x)
+                }
+                m.status = rantai.last!.ke.rawValue
+                laporan.append(m)
             }
-            var sebelum = RantaiAudit.awal
-            var dari = ""
-            for (j, e) in rantai.enumerated() {
-                let x = PeristiwaLaporanModel()
-                x.id = UUID()
-                x.$laporan.id = m.id!
-                (x.urutan, x.aksi, x.dari, x.ke, x.catatan, x.data) = (j + 1, e.aksi, dari, e.ke.rawValue, nil, "{}")
-                (x.penggunaID, x.namaPengguna, x.peran) = (e.oleh.id!, e.oleh.nama, e.oleh.peran)
-                x.waktu = Date(timeIntervalSince1970: ((masuk.timeIntervalSince1970 + e.jam * 86_400) * 1000).rounded() / 1000)
-                x.hashSebelum = sebelum
-                x.hash = RantaiAudit.hash(sebelum: sebelum, isi: x.isiKanonik, sha256: LayananLaporan.sha256)
-                sebelum = x.hash
-                dari = e.ke.rawValue
-                peristiwa.append(x)
-            }
-            m.status = rantai.last!.ke.rawValue
-            laporan.append(m)
+            try await simpanBertahap(laporan)
+            try await simpanBertahap(tujuan)
+            try await simpanBertahap(peristiwa)
         }
-        try await simpanBertahap(laporan)
-        try await simpanBertahap(tujuan)
-        try await simpanBertahap(peristiwa)
 
         var kegiatan: [KegiatanModel] = []
         for _ in 0..<u.kegiatan {
@@ -182,7 +185,7 @@ struct Demo {
         }
         try await simpanBertahap(materi)
         try await simpanBertahap(penerima)
-        return "Data demo dibuat: \(kim.count) KIM, \(laporan.count) laporan, \(kegiatan.count) kegiatan, \(materi.count) materi. Kata sandi akun demo: demo-sandi-123"
+        return "Data demo dibuat: \(kim.count) KIM, \(u.laporan) laporan, \(kegiatan.count) kegiatan, \(materi.count) materi. Kata sandi akun demo: demo-sandi-123"
     }
 
     /// Inserts in batches inside transactions: fast on both databases.

@@ -202,6 +202,7 @@ struct LayananLaporan {
         if aksi == .teruskan { rincian["opd"] = kodeOPD.joined(separator: ",") }
         if hasil.konfirmasiPertama { rincian["konfirmasi"] = "pertama" }
         if !berkas.isEmpty { rincian["lampiran"] = berkas.map(\.sha256).joined(separator: ",") }
+        let dataPeristiwa = rincian // the transaction's closure may run elsewhere: a constant, not the var
         let opdSaya = p.aktor.penugasan.kodeOPD
         let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         try await db.transaction { db in
@@ -220,7 +221,7 @@ struct LayananLaporan {
                 try await q.set(\.$ditanggapiPada, to: sekarang).update()
             }
             let e = try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
-                                    data: rincian, oleh: p, db: db)
+                                    data: dataPeristiwa, oleh: p, db: db)
             for (b, nama) in zip(berkas, simpanBerkas) {
                 let l = LampiranLaporanModel()
                 (l.$laporan.id, l.$peristiwa.id) = (try m.requireID(), try e.requireID())
