@@ -20,14 +20,19 @@ final class CacheHitunganTests: XCTestCase {
         XCTAssertEqual([a, b], [1, 1])
     }
 
-    func testDihitungUlangSetelahPerubahanAtauKedaluwarsa() async throws {
+    func testPerubahanDitungguNilaiTuaDijawabSambilDihitungUlang() async throws {
         let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
         _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
         let berubah = try await c.ambil("x", sekarang: awal + 1, versi: 1) { h.hitung() }
         let tua = try await c.ambil("x", sekarang: awal + 62, versi: 1) { h.hitung() }
+        let tuaLagi = try await c.ambil("x", sekarang: awal + 63, versi: 1) { h.hitung() }
+        await c.tungguSelesai()
+        XCTAssertEqual(h.n.withLockedValue { $0 }, 3, "one computation behind the old entry, not one per reader")
+        let segar = try await c.ambil("x", sekarang: awal + 64, versi: 1) { h.hitung() }
         let mundur = try await c.ambil("x", sekarang: awal, versi: 1) { h.hitung() } // a clock set back
         let lain = try await c.ambil("y", sekarang: awal, versi: 1) { h.hitung() }
-        XCTAssertEqual([berubah, tua, mundur, lain], [2, 3, 4, 5])
+        XCTAssertEqual([berubah, tua, segar, mundur, lain], [2, 2, 3, 4, 5])
+        XCTAssertTrue([2, 3].contains(tuaLagi))
     }
 
     func testKegagalanTidakDisimpan() async throws {
@@ -38,6 +43,11 @@ final class CacheHitunganTests: XCTestCase {
         } catch is Gagal {}
         let ulang = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
         XCTAssertEqual(ulang, 1)
+        // A failed refresh keeps the old value for the next reader.
+        let tua = try await c.ambil("x", sekarang: awal + 61, versi: 0) { throw Gagal() }
+        await c.tungguSelesai()
+        let tetap = try await c.ambil("x", sekarang: awal + 62, versi: 0) { h.hitung() }
+        XCTAssertEqual([tua, tetap], [1, 1])
     }
 
     func testUkuranTerbatas() async throws {

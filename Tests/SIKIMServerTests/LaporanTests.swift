@@ -164,6 +164,36 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(nomor, (1...24).map { AturanLaporan.nomor(tahun: 2026, urut: $0) })
     }
 
+    /// Creation times with sub-millisecond parts (as `Date()` gives) must not repeat or skip a
+    /// row across pages, whatever the page size.
+    func testHalamanBerkursorTanpaUlangDanTanpaLompat() async throws {
+        // setup
+        let k = try await masuk("pengurus")
+        var dibuat: [String] = []
+        for i in 0..<9 {
+            jam.maju(i % 3 == 0 ? 0.0004 : 0.0007) // some rows share a millisecond
+            let res = try await kirim(k)
+            dibuat.append(try XCTUnwrap(try res.json()["id"] as? String))
+        }
+        let admin = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        for batas in [1, 2, 4] {
+            // act
+            var dilihat: [String] = [], kursor: String?
+            for _ in 0...dibuat.count { // bounded: a repeating cursor must fail, not hang
+                let res = try await admin.kirim(.GET, "/api/v1/laporan?limit=\(batas)" + (kursor.map { "&cursor=\($0)" } ?? ""))
+                XCTAssertEqual(res.status, .ok)
+                let j = try res.json()
+                dilihat += try XCTUnwrap(j["data"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+                kursor = j["next_cursor"] as? String
+                if kursor == nil { break }
+            }
+            // check
+            XCTAssertEqual(dilihat, dibuat.reversed(), "limit \(batas)")
+        }
+        let buruk = try await admin.kirim(.GET, "/api/v1/laporan?cursor=" + Paginasi.kode("bukan-id"))
+        XCTAssertEqual(buruk.status, .badRequest)
+    }
+
     func testKirimUlangDenganKunciSamaMembuatSatuLaporan() async throws {
         let pengurus = try await masuk("pengurus")
         let satu = try await kirim(pengurus, kunci: "android-7f3a")

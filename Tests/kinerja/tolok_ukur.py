@@ -190,6 +190,10 @@ def main():
         if a.keluaran:
             Path(a.keluaran).write_text(tabel + "\n")
         return 0 if all(r["non2xx"] == 0 for _, r in hasil) else 1
+    except BaseException:
+        log.flush()
+        print("Akhir log server:\n" + Path(log.name).read_text(errors="replace")[-4000:], file=sys.stderr)
+        raise
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQL
 import SIKIMCore
 import Vapor
 
@@ -112,25 +113,24 @@ enum CariLaporan {
         return q
     }
 
-    /// Newest first; the cursor holds the creation time and id of the last row.
+    /// Newest first. The cursor is the last row's id; the database compares with that row's own
+    /// stored creation time. A time carried in the cursor went through `Date`'s conversions and
+    /// could come back a hair later than the stored value: the row then matched again, and a page
+    /// of one repeated forever.
     static func halaman(_ q: QueryBuilder<LaporanModel>, req: Request) async throws -> ([LaporanModel], String?) {
         let p = try Paginasi(req)
         if let c = p.setelah {
-            let bagian = c.split(separator: "|")
-            guard bagian.count == 2, let ms = Double(bagian[0]), let id = UUID(uuidString: String(bagian[1])) else {
+            // Cursors from before carried "time|id": the id is all that is needed.
+            guard let id = c.split(separator: "|").last.flatMap({ UUID(uuidString: String($0)) }) else {
                 throw KesalahanHTTP.parameter("Parameter cursor tidak valid.")
             }
-            let t = Date(timeIntervalSince1970: ms / 1000)
-            q.group(.or) { o in
-                o.filter(\.$dibuatPada < t)
-                o.group(.and) { $0.filter(\.$dibuatPada == t).filter(\.$id < id) }
-            }
+            let waktu: SQLQueryString = "(SELECT \(ident: "k").\(ident: "dibuat_pada") FROM \(ident: LaporanModel.schema) AS \(ident: "k") WHERE \(ident: "k").\(ident: "id") = \(bind: id))"
+            let kolom: SQLQueryString = "\(ident: LaporanModel.schema).\(ident: "dibuat_pada")"
+            q.filter(.sql(embed: "(\(kolom) < \(waktu) OR (\(kolom) = \(waktu) AND \(ident: LaporanModel.schema).\(ident: "id") < \(bind: id)))"))
         }
         let semua = try await q.sort(\.$dibuatPada, .descending).sort(\.$id, .descending).limit(p.limit + 1).all()
         let isi = Array(semua.prefix(p.limit))
-        let lanjut = semua.count > p.limit ? isi.last.map {
-            Paginasi.kode("\(Int64(($0.dibuatPada.timeIntervalSince1970 * 1000).rounded()))|\($0.id!.uuidString)")
-        } : nil
+        let lanjut = semua.count > p.limit ? isi.last.map { Paginasi.kode($0.id!.uuidString) } : nil
         return (isi, lanjut)
     }
 

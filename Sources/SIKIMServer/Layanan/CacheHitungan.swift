@@ -3,15 +3,26 @@ import NIOConcurrencyHelpers
 import Vapor
 
 /// Figures that are costly to compute and read far more often than the data changes (the
-/// dashboard). An entry is reused while it is younger than `umur` and no change was made
-/// through this process since (`versi`, see `PencatatPerubahan`); a change made by another
-/// server process shows within `umur`. Concurrent requests for a missing entry share one
-/// computation.
+/// dashboard). A change made through this process (`versi`, see `PencatatPerubahan`) makes the
+/// next reader wait for a fresh computation. An entry older than `umur` is still answered at
+/// once while one fresh computation runs behind it, so a change made by another server process
+/// shows within about `umur` and no reader waits for it. Concurrent readers of a missing entry
+/// share one computation.
 final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable {
     private struct Entri {
-        let dibuat: Date
+        /// When the computation behind `nilai` (or the one under way, without it) started.
+        var dibuat: Date
         let versi: Int
-        let tugas: Task<Nilai, any Error>
+        /// The computation under way, if any, and the task that stores its result.
+        var tugas: Task<Nilai, any Error>?
+        var pemasang: Task<Void, Never>?
+        /// The last finished value.
+        var nilai: Nilai?
+    }
+
+    private enum Langkah {
+        case siap(Nilai)
+        case tunggu(Task<Nilai, any Error>)
     }
 
     let umur: TimeInterval
@@ -24,21 +35,58 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
     }
 
     func ambil(_ kunci: Kunci, sekarang: Date, versi: Int, hitung: @escaping @Sendable () async throws -> Nilai) async throws -> Nilai {
-        let tugas = entri.withLockedValue { e -> Task<Nilai, any Error> in
-            if let ada = e[kunci], ada.versi == versi, sekarang.timeIntervalSince(ada.dibuat) < umur, ada.dibuat <= sekarang {
-                return ada.tugas
+        let langkah = entri.withLockedValue { e -> Langkah in
+            if var ada = e[kunci], ada.versi == versi, ada.dibuat <= sekarang {
+                if let n = ada.nilai {
+                    if sekarang.timeIntervalSince(ada.dibuat) >= umur, ada.tugas == nil {
+                        (ada.tugas, ada.pemasang) = mulai(kunci, sekarang: sekarang, hitung: hitung)
+                        e[kunci] = ada
+                    }
+                    return .siap(n)
+                }
+                if let t = ada.tugas { return .tunggu(t) }
             }
             if e.count >= maksimum { e.removeAll() } // many distinct periods: start over rather than grow
-            let t = Task { try await hitung() }
-            e[kunci] = Entri(dibuat: sekarang, versi: versi, tugas: t)
-            return t
+            let (t, p) = mulai(kunci, sekarang: sekarang, hitung: hitung)
+            e[kunci] = Entri(dibuat: sekarang, versi: versi, tugas: t, pemasang: p, nilai: nil)
+            return .tunggu(t)
         }
-        do {
-            return try await tugas.value
-        } catch {
-            entri.withLockedValue { e in if e[kunci]?.tugas == tugas { e[kunci] = nil } } // a failure is not kept
-            throw error
+        switch langkah {
+        case .siap(let n): return n
+        case .tunggu(let t):
+            do {
+                return try await t.value
+            } catch {
+                // Gone before the next reader comes, not only once the storing task runs.
+                entri.withLockedValue { e in if e[kunci]?.tugas == t, e[kunci]?.nilai == nil { e[kunci] = nil } }
+                throw error
+            }
         }
+    }
+
+    /// Waits until every computation under way has been stored (for tests).
+    func tungguSelesai() async {
+        for p in entri.withLockedValue({ $0.values.compactMap(\.pemasang) }) { await p.value }
+    }
+
+    /// Starts a computation and the task that stores its result, unless the entry was replaced
+    /// meanwhile. A failure is not kept: without an earlier value the entry goes, so the next
+    /// reader tries again.
+    private func mulai(_ kunci: Kunci, sekarang: Date, hitung: @escaping @Sendable () async throws -> Nilai)
+        -> (Task<Nilai, any Error>, Task<Void, Never>) {
+        let t = Task { try await hitung() }
+        let p = Task { [entri] in
+            let hasil = await t.result
+            entri.withLockedValue { e in
+                guard var ada = e[kunci], ada.tugas == t else { return }
+                (ada.tugas, ada.pemasang) = (nil, nil)
+                switch hasil {
+                case .success(let n): (ada.nilai, ada.dibuat) = (n, sekarang); e[kunci] = ada
+                case .failure: e[kunci] = ada.nilai == nil ? nil : ada
+                }
+            }
+        }
+        return (t, p)
     }
 }
 
