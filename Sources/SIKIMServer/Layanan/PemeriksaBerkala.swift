@@ -68,8 +68,11 @@ struct PemeriksaBerkala {
         let kalender = try await LayananLaporan(db: db, jam: jam, direktoriData: direktoriData).kalender()
         let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
         let daftar = try await LaporanModel.query(on: db).filter(\.$status ~~ aktif).all()
-        let opd = Dictionary(grouping: daftar.isEmpty ? [] : try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ daftar.compactMap(\.id)).all(),
-                             by: { $0.$laporan.id })
+        // Joined, not listed by id: a list of every open laporan's id overran SQLite's 250,000
+        // bound variables at a million laporan.
+        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: db)
+            .join(LaporanModel.self, on: \LaporanOPDModel.$laporan.$id == \LaporanModel.$id)
+            .filter(LaporanModel.self, \.$status ~~ aktif).all(), by: { $0.$laporan.id })
         let sekarang = jam.sekarang()
         let lewat = daftar.compactMap { m -> (kunci: String, kiriman: LayananNotifikasi.Kiriman)? in
             let tujuan = opd[m.id!] ?? []
