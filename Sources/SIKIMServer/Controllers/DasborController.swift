@@ -169,10 +169,11 @@ struct DasborController: RouteCollection {
 
     @Sendable func halaman(req: Request) async throws -> Response {
         try req.wajib(.lihatDasborPembentukan)
-        let periode = try LayananStatistik(req: req).periode()
+        let statistik = LayananStatistik(req: req)
+        let periode = try statistik.periode()
         // The map shows one chosen metric per kecamatan.
         let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
-        let kunci = KunciIsi(area: LayananStatistik(req: req).area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
+        let kunci = KunciIsi(area: statistik.area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
         let isi = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
             try await Self.isi(req, periode: periode, metrik: metrik)
         }
