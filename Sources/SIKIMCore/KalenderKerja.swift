@@ -27,6 +27,15 @@ public struct KalenderKerja: Sendable {
         hariKerjaKe(n, setelah: Tanggal(waktu)).tambahHari(1).awal.addingTimeInterval(-1)
     }
 
+    /// The earliest start whose deadline of `n` working days has not passed at `sekarang`.
+    /// A deadline only moves forward with its start, so every earlier start is overdue: a
+    /// check can read just the rows that started before this instant.
+    public func mulaiBelumLewat(_ n: Int, pada sekarang: Date) -> Date {
+        var hari = Tanggal(sekarang)
+        while tenggat(n, sejak: hari.awal) >= sekarang { hari = hari.tambahHari(-1) }
+        return hari.tambahHari(1).awal
+    }
+
     /// Working days from one instant's day to another's (negative when `sampai` is earlier).
     public func selisihHariKerja(dari: Date, sampai: Date) -> Int {
         var (a, b) = (Tanggal(dari), Tanggal(sampai))

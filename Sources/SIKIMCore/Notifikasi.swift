@@ -43,7 +43,7 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .laporanSelesai(let n): "Laporan \(n) telah selesai ditindaklanjuti."
         case .laporanTidakValid(let n): "Laporan \(n) dinyatakan tidak valid."
         case .materiBaru(let j, _): "Materi diseminasi baru: \(j)"
-        case .tenggatLewat(let n, let t, _): "Tenggat \(t.label.lowercased()) laporan \(n) sudah lewat."
+        case .tenggatLewat(let n, let t, _): "Tenggat \(t.label.prefix(1).lowercased() + t.label.dropFirst()) laporan \(n) sudah lewat." // keeps "OPD"
         case .kimTidakAktif(let nama, _): "\(nama) kini tidak aktif dan perlu pembinaan."
         }
     }

@@ -191,6 +191,24 @@ final class KalenderKerjaTests: XCTestCase {
         }
     }
 
+    /// Starts every 3 hours over two months around Idul Fitri, against checks every 5 hours
+    /// (so every hour of the day comes up): a start is overdue exactly when it lies before
+    /// `mulaiBelumLewat`.
+    func testMulaiBelumLewatMemisahkanYangLewat() {
+        let awal = wib("2026-03-01T00:30:00")
+        let waktu = { (langkah: Int) in stride(from: 0, to: 60 * 24, by: langkah).map { awal.addingTimeInterval(Double($0) * 3600) } }
+        for n in [3, 5, 10] {
+            for sekarang in waktu(5) where sekarang > wib("2026-03-20T00:00:00") {
+                let batas = kalender.mulaiBelumLewat(n, pada: sekarang)
+                for mulai in waktu(3).prefix(while: { $0 <= sekarang }) {
+                    XCTAssertEqual(kalender.tenggat(n, sejak: mulai) < sekarang, mulai < batas, "\(n) days, \(mulai) at \(sekarang)")
+                }
+            }
+        }
+        XCTAssertEqual(kalender.mulaiBelumLewat(3, pada: wib("2026-03-27T12:00:00")), wib("2026-03-17T00:00:00"),
+                       "on the 27th a start on the 16th is overdue (due the 26th), one on the 17th is not (due today)")
+    }
+
     func testSelisihHariKerja() {
         XCTAssertEqual(kalender.selisihHariKerja(dari: wib("2026-03-17T10:00:00"), sampai: wib("2026-03-25T08:00:00")), 1)
         XCTAssertEqual(kalender.selisihHariKerja(dari: wib("2026-03-25T08:00:00"), sampai: wib("2026-03-17T10:00:00")), -1)

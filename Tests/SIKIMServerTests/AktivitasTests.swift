@@ -171,4 +171,37 @@ final class PemeriksaBerkalaTests: XCTestCase {
         let baris = tabel.components(separatedBy: "<tr>").dropFirst(2).map { $0.replacingOccurrences(of: "<td class=\"angka\">", with: "|") }
         XCTAssertTrue(baris.last?.hasPrefix("<td>Kamis, 30 April 2026</td>|0</td>|0</td>|1</td>") ?? false, baris.last ?? "no rows")
     }
+
+    /// The check reads only what can have become overdue since its last run, so a laporan
+    /// whose stage changed after its new deadline had already passed must still be noticed.
+    func testTenggatTahapBaruYangSudahLewatTetapDiberitahukan() async throws {
+        let akun = try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first())
+        let admin = PenggunaMasuk(model: akun, aktor: try akun.aktor())
+        let opd = try await Uji.pengguna(app, "dpmptsp", .opd, opd: "dpmptsp")
+        var isian = IsianLaporan()
+        (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
+        let layanan = Uji.layananLaporan(app)
+        let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
+        let (m, _) = try await layanan.buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        try await layanan.jalankan(.konfirmasi, pada: m, data: .init(catatan: "ok", metode: .cekLapangan), oleh: admin)
+        try await layanan.jalankan(.teruskan, pada: m, data: .init(catatan: "tolong", opd: ["dpmptsp"]), oleh: admin)
+        let pemeriksa = PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+        func judul() async throws -> [String] {
+            try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == opd.id!).filter(\.$judul =~ "Tenggat").all().map(\.judul).sorted()
+        }
+
+        jam.maju(30 * 86_400) // past both the OPD's 5 and the closing's 10 working days
+        try await pemeriksa.jalankan()
+        var n = try await judul()
+        XCTAssertEqual(n, ["Tenggat tanggapan OPD laporan LAP-2026-000001 sudah lewat."])
+        let diperiksa = try await XCTUnwrapAsync(await PenandaModel.find(PemeriksaBerkala.kunciTenggat, on: app.db))
+        XCTAssertEqual(diperiksa.waktu, jam.sekarang, "the next check starts from this one")
+
+        jam.maju(3600)
+        try await layanan.jalankan(.terima, pada: m, data: .init(catatan: "diterima"), oleh: admin) // now toward closing, long overdue
+        jam.maju(60)
+        try await pemeriksa.jalankan()
+        n = try await judul()
+        XCTAssertEqual(n, ["Tenggat penyelesaian laporan LAP-2026-000001 sudah lewat.", "Tenggat tanggapan OPD laporan LAP-2026-000001 sudah lewat."])
+    }
 }

@@ -94,13 +94,19 @@ struct LayananNotifikasi {
     }
 }
 
-extension Array where Element: Model {
-    /// Inserts in transactions of 500 rows: one statement per batch, within the databases'
+extension Array {
+    /// Consecutive parts of at most `ukuran` elements: statements stay within the databases'
     /// limits on bound parameters.
+    func bagian(_ ukuran: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: ukuran).map { self[$0..<Swift.min($0 + ukuran, count)] }
+    }
+}
+
+extension Array where Element: Model {
+    /// Inserts in transactions of 500 rows, one statement per transaction.
     func simpanBertahap(on db: any Database) async throws {
-        for awal in stride(from: 0, to: count, by: 500) {
-            let potong = Array(self[awal..<Swift.min(awal + 500, count)])
-            try await db.transaction { db in try await potong.create(on: db) }
+        for potong in bagian(500) {
+            try await db.transaction { db in try await Array(potong).create(on: db) }
         }
     }
 }

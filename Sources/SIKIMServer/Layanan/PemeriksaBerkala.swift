@@ -56,24 +56,48 @@ struct PemeriksaBerkala {
 
     /// Notices not sent before, with their markers; the marker's unique key keeps a second
     /// server process from sending the same notice.
-    private func kirimSekali(_ daftar: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)], awalan: String) async throws {
-        let terkirim = Set(try await PenandaModel.query(on: db).filter(\.$id =~ awalan).all().compactMap(\.id))
+    private func kirimSekali(_ daftar: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)]) async throws {
+        var terkirim = Set<String>()
+        for bagian in daftar.map(\.kunci).bagian(500) {
+            terkirim.formUnion(try await PenandaModel.query(on: db).filter(\.$id ~~ Array(bagian)).all().compactMap(\.id))
+        }
         let baru = daftar.filter { !terkirim.contains($0.kunci) }
         guard !baru.isEmpty else { return }
         try await baru.map { PenandaModel(kunci: $0.kunci, waktu: jam.sekarang()) }.simpanBertahap(on: db)
         try await LayananNotifikasi(db: db, jam: jam).kirim(baru.map(\.kiriman))
     }
 
+    /// Marker of the last deadline check's time, shared by every server process.
+    static let kunciTenggat = "periksa:tenggat"
+    /// A change committed just after a check may carry a time from before it.
+    static let tumpangTindih: TimeInterval = 300
+
+    /// Reads only the open laporan whose deadline can have passed since the last check, or that
+    /// changed since then: reading them all each minute held SQLite for seconds at a million.
     func tenggat() async throws {
         let kalender = try await LayananLaporan(db: db, jam: jam, direktoriData: direktoriData).kalender()
-        let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
-        let daftar = try await LaporanModel.query(on: db).filter(\.$status ~~ aktif).all()
-        // Joined, not listed by id: a list of every open laporan's id overran SQLite's 250,000
-        // bound variables at a million laporan.
-        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: db)
-            .join(LaporanModel.self, on: \LaporanOPDModel.$laporan.$id == \LaporanModel.$id)
-            .filter(LaporanModel.self, \.$status ~~ aktif).all(), by: { $0.$laporan.id })
         let sekarang = jam.sekarang()
+        let terakhir = try await PenandaModel.find(Self.kunciTenggat, on: db)
+        let sejak = terakhir.map { $0.waktu.addingTimeInterval(-Self.tumpangTindih) }
+        let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
+        // Superset in SQL, the exact rule in `AturanLaporan.tenggat` below.
+        let daftar = try await LaporanModel.query(on: db).filter(\.$status ~~ aktif).group(.or) { atau in
+            func lewatSejak(_ kolom: FieldKey, _ tahap: TahapSLA) {
+                atau.group(.and) { q in
+                    q.filter(kolom, .lessThan, kalender.mulaiBelumLewat(tahap.hariKerja, pada: sekarang))
+                    if let sejak { q.filter(kolom, .greaterThanOrEqual, kalender.mulaiBelumLewat(tahap.hariKerja, pada: sejak)) }
+                }
+            }
+            lewatSejak("dibuat_pada", .verifikasi)
+            lewatSejak("diteruskan_pada", .tanggapanOPD)
+            lewatSejak("diteruskan_pada", .penyelesaian)
+            if let sejak { atau.filter(\.$diubahPada >= sejak) }
+        }.all()
+        var opd: [UUID: [LaporanOPDModel]] = [:]
+        // In parts: one list of every id overran SQLite's 250,000 bound variables at a million.
+        for bagian in daftar.compactMap(\.id).bagian(500) {
+            for o in try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ Array(bagian)).all() { opd[o.$laporan.id, default: []].append(o) }
+        }
         let lewat = daftar.compactMap { m -> (kunci: String, kiriman: LayananNotifikasi.Kiriman)? in
             let tujuan = opd[m.id!] ?? []
             let ditanggapi = !tujuan.isEmpty && tujuan.allSatisfy { $0.ditanggapiPada != nil }
@@ -82,7 +106,14 @@ struct PemeriksaBerkala {
             return ("sla:\(m.id!):\(tahap.rawValue)",
                     .init(pemberitahuan: .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: tujuan.map(\.kodeOPD)), tautan: "/laporan/\(m.id!)"))
         }
-        try await kirimSekali(lewat, awalan: "sla:")
+        try await kirimSekali(lewat)
+        if let terakhir {
+            terakhir.waktu = sekarang
+            try await terakhir.update(on: db)
+        } else {
+            // Another process may have written it first; either time will do.
+            try? await PenandaModel(kunci: Self.kunciTenggat, waktu: sekarang).create(on: db)
+        }
     }
 
     func aktivitas() async throws {
@@ -109,7 +140,7 @@ struct PemeriksaBerkala {
             }
         }
         try await riwayat.simpanBertahap(on: db)
-        try await kirimSekali(tidakAktif, awalan: "aktivitas:")
+        try await kirimSekali(tidakAktif)
     }
 
     /// Every minute while the server serves.
