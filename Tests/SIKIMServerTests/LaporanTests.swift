@@ -42,6 +42,41 @@ final class LaporanTests: XCTestCase {
         try await k.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: json)
     }
 
+    /// Lists read plain rows, single laporan read the Fluent model: both must answer alike,
+    /// every field, for every viewer.
+    func testDaftarSamaDenganDetailUntukSetiapPenonton() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
+        let lengkap = #"""
+        {"kategori":"perizinan","judul":"Pabrik \"baru\"","isi":"Baris satu\nbaris dua","kode_wilayah":"36.04.05.2001",
+         "lat":"-6.0612","lon":"106.1234","alamat":"Jl. Raya Serang km 5","waktu_kejadian":"2026-03-16T08:30:00+07:00",
+         "kerahasiaan":"anonim_publik","sumber":"pengamatan_langsung","jawaban":{"nama_usaha":["PT Maju"],"izin_diduga_tidak_ada":["NIB","PBG / IMB"]}}
+        """#
+        let a = try await pengurus.kirim(.POST, "/api/v1/laporan", json: lengkap)
+        XCTAssertEqual(a.status, .created, a.body.string)
+        let id = try idKim(a)
+        _ = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        _ = try await ke(try await masuk("verif2"), id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#) // sensitive: two verifiers
+        _ = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"tolong"}"#)
+        _ = try await kirim(pengurus, rahasia: "rahasia")
+        _ = try await kirim(pengurus)
+        for u in ["admin", "verif1", "pengurus", "dpmptsp", "bpbd"] {
+            let k = u == "admin" ? try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin) : try await masuk(u)
+            let daftar = try await k.kirim(.GET, "/api/v1/laporan").data()
+            XCTAssertEqual(daftar.count, ["dpmptsp": 1, "bpbd": 0][u] ?? 3, u)
+            for baris in daftar {
+                let detail = try await k.kirim(.GET, "/api/v1/laporan/\(baris["id"] as! String)").json()
+                XCTAssertEqual(baris as NSDictionary, detail as NSDictionary, u)
+            }
+        }
+        let semua = try await v1.kirim(.GET, "/api/v1/laporan").data()
+        let a1 = try XCTUnwrap(semua.first { $0["id"] as? String == id })
+        XCTAssertEqual(a1["lat"] as? Double, -6.0612)
+        XCTAssertEqual(a1["waktu_kejadian"] as? String, "2026-03-16T08:30:00+07:00")
+        XCTAssertEqual(a1["jawaban"] as? [String: [String]], ["nama_usaha": ["PT Maju"], "izin_diduga_tidak_ada": ["NIB", "PBG / IMB"]])
+        XCTAssertEqual(a1["judul"] as? String, "Pabrik \"baru\"")
+        XCTAssertEqual(a1["tahap_sla"] as? String, "tanggapan_opd")
+    }
+
     func testAlurLengkapDenganGerbangVerifikasi() async throws {
         let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1"), v2 = try await masuk("verif2")
         let opd = try await masuk("dpmptsp")

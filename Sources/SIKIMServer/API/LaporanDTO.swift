@@ -15,8 +15,9 @@ struct KategoriDTO: Content {
 }
 
 /// A laporan as one viewer may see it: the reporter's identity follows the kerahasiaan rules.
-struct LaporanDTO: Content {
-    struct Pelapor: Content {
+/// Written by hand (`PenulisJSON`): lists of these are the API's hottest answer.
+struct LaporanDTO: PenulisJSON.Tertulis {
+    struct Pelapor {
         let nama: String?
         let kim: String?
     }
@@ -46,7 +47,7 @@ struct LaporanDTO: Content {
     let tahapSla: String?
     let terlambat: Bool
 
-    init(_ m: LaporanModel, opd: [String], ditanggapi: Bool, foto: [UUID], penonton: Aktor?, kalender: KalenderKerja, sekarang: Date) {
+    init(_ m: some DataLaporan, opd: [String], ditanggapi: Bool, foto: [UUID], penonton: Aktor?, kalender: KalenderKerja, sekarang: Date) {
         id = m.id!
         (nomor, judul, isi, kategori, kodeWilayah) = (m.nomor, m.judul, m.isi, m.kodeKategori, m.kodeWilayah)
         (status, dipublikasikan, kerahasiaan, sumber, jawaban) = (m.status, m.dipublikasikan, m.kerahasiaan, m.sumber, m.jawaban)
@@ -64,6 +65,46 @@ struct LaporanDTO: Content {
         tenggat = penonton == nil ? nil : t?.1
         tahapSla = penonton == nil ? nil : t?.0.rawValue
         terlambat = penonton != nil && (t.map { sekarang > $0.1 } ?? false)
+    }
+
+    func tulis(_ j: inout PenulisJSON) {
+        j.objek { j in
+            j.bidang("id", id.uuidString)
+            j.bidang("nomor", nomor)
+            j.bidang("judul", judul)
+            j.bidang("isi", isi)
+            j.bidang("kategori", kategori)
+            j.bidang("kode_wilayah", kodeWilayah)
+            j.bidang("status", status)
+            j.bidang("dipublikasikan", dipublikasikan)
+            j.bidang("kerahasiaan", kerahasiaan)
+            j.bidang("sumber", sumber)
+            j.kunci("jawaban")
+            j.objek { j in
+                for (k, v) in jawaban.sorted(by: { $0.key < $1.key }) {
+                    j.kunci(k)
+                    j.larik(v) { $0.teks($1) }
+                }
+            }
+            j.bidang("lat", lat)
+            j.bidang("lon", lon)
+            j.bidang("alamat", alamat)
+            j.bidang("waktu_kejadian", waktuKejadian)
+            if let pelapor {
+                j.kunci("pelapor")
+                j.objek { j in
+                    j.bidang("nama", pelapor.nama)
+                    j.bidang("kim", pelapor.kim)
+                }
+            }
+            j.bidang("opd", opd)
+            j.bidang("hasil", hasil)
+            j.bidang("foto", foto)
+            j.bidang("dibuat_pada", dibuatPada)
+            j.bidang("tenggat", tenggat)
+            j.bidang("tahap_sla", tahapSla)
+            j.bidang("terlambat", terlambat)
+        }
     }
 }
 

@@ -32,18 +32,18 @@ struct LaporanAPIController: RouteCollection {
             isian = try req.content.decode(IsianLaporan.self)
         }
         let (m, baru) = try await req.layananLaporan.buat(isian, foto: foto, oleh: p, kunci: req.headers.first(name: "Idempotency-Key"))
-        let res = try await CariLaporan.dto(m, req: req).encodeResponse(status: baru ? .created : .ok, for: req)
+        let res = try await CariLaporan.dto(m, req: req).jawaban(baru ? .created : .ok, for: req)
         if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
         return res
     }
 
-    @Sendable func daftar(req: Request) async throws -> Halaman<LaporanDTO> {
+    @Sendable func daftar(req: Request) async throws -> Response {
         let (baris, lanjut) = try await CariLaporan.halaman(try CariLaporan.query(req), req: req)
-        return Halaman(data: try await CariLaporan.dto(baris, req: req), nextCursor: lanjut)
+        return Halaman(data: try await CariLaporan.dto(baris, req: req), nextCursor: lanjut).jawaban(for: req)
     }
 
-    @Sendable func detail(req: Request) async throws -> LaporanDTO {
-        try await CariLaporan.dto(try await CariLaporan.satu(req), req: req)
+    @Sendable func detail(req: Request) async throws -> Response {
+        try await CariLaporan.dto(try await CariLaporan.satu(req), req: req).jawaban(for: req)
     }
 
     @Sendable func riwayat(req: Request) async throws -> Halaman<PeristiwaDTO> {
@@ -59,7 +59,7 @@ struct LaporanAPIController: RouteCollection {
         var opd: [String]?
     }
 
-    @Sendable func transisi(req: Request) async throws -> LaporanDTO {
+    @Sendable func transisi(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
         let m = try await CariLaporan.satu(req, boleh: Tindakan.tanganiLaporan)
         let b = try req.content.decode(PermintaanTransisi.self)
@@ -70,7 +70,7 @@ struct LaporanAPIController: RouteCollection {
         try await req.layananLaporan.jalankan(aksi, pada: m, data: try CariLaporan.data(catatan: b.catatan, metode: b.metode,
                                                                                        alasan: b.alasan, opd: b.opd ?? []),
                                               oleh: p, lampiran: CariLaporan.berkas(req, "lampiran"))
-        return try await CariLaporan.dto(m, req: req)
+        return try await CariLaporan.dto(m, req: req).jawaban(for: req)
     }
 }
 
@@ -117,7 +117,7 @@ enum CariLaporan {
     /// stored creation time. A time carried in the cursor went through `Date`'s conversions and
     /// could come back a hair later than the stored value: the row then matched again, and a page
     /// of one repeated forever.
-    static func halaman(_ q: QueryBuilder<LaporanModel>, req: Request) async throws -> ([LaporanModel], String?) {
+    static func halaman(_ q: QueryBuilder<LaporanModel>, req: Request) async throws -> ([BarisLaporan], String?) {
         let p = try Paginasi(req)
         if let c = p.setelah {
             // Cursors from before carried "time|id": the id is all that is needed.
@@ -128,7 +128,7 @@ enum CariLaporan {
             let kolom: SQLQueryString = "\(ident: LaporanModel.schema).\(ident: "dibuat_pada")"
             q.filter(.sql(embed: "(\(kolom) < \(waktu) OR (\(kolom) = \(waktu) AND \(ident: LaporanModel.schema).\(ident: "id") < \(bind: id)))"))
         }
-        let semua = try await q.sort(\.$dibuatPada, .descending).sort(\.$id, .descending).limit(p.limit + 1).all()
+        let semua = try await BarisLaporan.semua(q.sort(\.$dibuatPada, .descending).sort(\.$id, .descending).limit(p.limit + 1))
         let isi = Array(semua.prefix(p.limit))
         let lanjut = semua.count > p.limit ? isi.last.map { Paginasi.kode($0.id!.uuidString) } : nil
         return (isi, lanjut)
@@ -152,7 +152,7 @@ enum CariLaporan {
     }
 
     /// DTOs for a page, with the OPD and photo ids of all rows in two queries.
-    static func dto(_ baris: [LaporanModel], req: Request) async throws -> [LaporanDTO] {
+    static func dto(_ baris: [some DataLaporan], req: Request) async throws -> [LaporanDTO] {
         let ids = baris.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
         let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })

@@ -33,7 +33,7 @@ struct LaporanController: RouteCollection {
         let pelapor: String?
     }
 
-    static func baris(_ daftar: [LaporanModel], req: Request) async throws -> [Baris] {
+    static func baris(_ daftar: [some DataLaporan], req: Request) async throws -> [Baris] {
         let dto = try await CariLaporan.dto(daftar, req: req)
         let kategori = Dictionary(uniqueKeysWithValues: try await KategoriModel.query(on: req.db).all().map { ($0.id!, $0.nama) })
         let nama = try await NamaWilayah.untuk(Array(Set(daftar.map(\.kodeWilayah))), db: req.db)

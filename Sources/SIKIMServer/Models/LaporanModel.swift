@@ -1,4 +1,7 @@
 import Fluent
+import FluentSQL
+import NIOConcurrencyHelpers
+import SQLKit
 import Foundation
 import SIKIMCore
 
@@ -61,10 +64,89 @@ final class LaporanModel: Model, @unchecked Sendable {
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
     var properties: [any AnyProperty] { [$id, $nomor, $judul, $isi, $kodeKategori, $kodeWilayah, $kimID, $pelaporID, $namaPelapor, $namaKim, $lat, $lon, $alamat, $waktuKejadian, $sumber, $kerahasiaan, $jawabanJSON, $status, $dipublikasikan, $konfirmasiPertama, $hasil, $kunciIdempotensi, $dibuatPada, $diteruskanPada, $diubahPada] }
 
+}
+
+/// What an answer about a laporan reads from its row: the Fluent model for single laporan,
+/// `BarisLaporan` for lists.
+protocol DataLaporan {
+    var id: UUID? { get }
+    var nomor: String { get }
+    var judul: String { get }
+    var isi: String { get }
+    var kodeKategori: String { get }
+    var kodeWilayah: String { get }
+    var pelaporID: UUID { get }
+    var namaPelapor: String { get }
+    var namaKim: String? { get }
+    var lat: Double? { get }
+    var lon: Double? { get }
+    var alamat: String? { get }
+    var waktuKejadian: Date? { get }
+    var sumber: String { get }
+    var kerahasiaan: String { get }
+    var jawabanJSON: String { get }
+    var status: String { get }
+    var dipublikasikan: Bool { get }
+    var hasil: String? { get }
+    var dibuatPada: Date { get }
+    var diteruskanPada: Date? { get }
+}
+
+extension DataLaporan {
     var statusLaporan: StatusLaporan { StatusLaporan(rawValue: status) ?? .masuk }
     var rahasia: Kerahasiaan { Kerahasiaan(rawValue: kerahasiaan) ?? .rahasia }
     var wilayah: KodeWilayah { KodeWilayah(kodeWilayah)! }
-    var jawaban: [String: [String]] { (try? JSONDecoder().decode([String: [String]].self, from: Data(jawabanJSON.utf8))) ?? [:] }
+    var jawaban: [String: [String]] {
+        // Most laporan answer no category questions: skip the decoder for them.
+        jawabanJSON == "{}" ? [:] : (try? JSONDecoder().decode([String: [String]].self, from: Data(jawabanJSON.utf8))) ?? [:]
+    }
+}
+
+extension LaporanModel: DataLaporan {}
+
+/// A laporan row read straight from SQL for lists: a Fluent model costs two dozen property
+/// objects and a generic decode per field, which was most of a list's time.
+struct BarisLaporan: DataLaporan, Sendable {
+    let id: UUID?
+    let nomor, judul, isi, kodeKategori, kodeWilayah: String
+    let pelaporID: UUID
+    let namaPelapor: String
+    let namaKim: String?
+    let lat, lon: Double?
+    let alamat: String?
+    let waktuKejadian: Date?
+    let sumber, kerahasiaan, jawabanJSON, status: String
+    let dipublikasikan: Bool
+    let hasil: String?
+    let dibuatPada: Date
+    let diteruskanPada: Date?
+
+    /// The laporan a Fluent query selects, read as plain rows.
+    static func semua(_ q: QueryBuilder<LaporanModel>) async throws -> [BarisLaporan] {
+        let sql = SQLQueryConverter(delegate: TanpaTipeKhusus()).convert(q.fields(for: LaporanModel.self).query)
+        let baris = NIOLockedValueBox<[any SQLRow]>([])
+        try await (q.database as! any SQLDatabase).execute(sql: sql) { r in baris.withLockedValue { $0.append(r) } }
+        return try baris.withLockedValue { try $0.map(BarisLaporan.init) }
+    }
+
+    /// A select needs no driver-specific column types.
+    private struct TanpaTipeKhusus: SQLConverterDelegate {
+        func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
+    }
+
+    /// From a row selected with `fields(for: LaporanModel.self)`: columns named "laporan_<key>".
+    init(_ r: any SQLRow) throws {
+        func k(_ kunci: String) -> String { LaporanModel.schema + "_" + kunci }
+        id = try r.decode(column: k("id"), as: UUID.self)
+        (nomor, judul, isi) = (try r.decode(column: k("nomor")), try r.decode(column: k("judul")), try r.decode(column: k("isi")))
+        (kodeKategori, kodeWilayah) = (try r.decode(column: k("kode_kategori")), try r.decode(column: k("kode_wilayah")))
+        (pelaporID, namaPelapor, namaKim) = (try r.decode(column: k("pelapor_id")), try r.decode(column: k("nama_pelapor")), try r.decode(column: k("nama_kim")))
+        (lat, lon, alamat) = (try r.decode(column: k("lat")), try r.decode(column: k("lon")), try r.decode(column: k("alamat")))
+        waktuKejadian = try r.decode(column: k("waktu_kejadian"))
+        (sumber, kerahasiaan, jawabanJSON) = (try r.decode(column: k("sumber")), try r.decode(column: k("kerahasiaan")), try r.decode(column: k("jawaban")))
+        (status, dipublikasikan, hasil) = (try r.decode(column: k("status")), try r.decode(column: k("dipublikasikan")), try r.decode(column: k("hasil")))
+        (dibuatPada, diteruskanPada) = (try r.decode(column: k("dibuat_pada")), try r.decode(column: k("diteruskan_pada")))
+    }
 }
 
 /// A laporan forwarded to one OPD, with the instruction and when the OPD responded.
