@@ -22,10 +22,8 @@ public enum TanggalIndonesia {
         let hari = Int((Double(detik) / 86_400).rounded(.down))
         let t = Tanggal(hariKe: hari)
         let s = detik - hari * 86_400
-        return t.iso + "T" + duaDigit(s / 3600) + ":" + duaDigit(s / 60 % 60) + ":" + duaDigit(s % 60) + "+07:00"
+        return t.iso + "T" + Tanggal.digit(s / 3600, 2) + ":" + Tanggal.digit(s / 60 % 60, 2) + ":" + Tanggal.digit(s % 60, 2) + "+07:00"
     }
-
-    private static func duaDigit(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     public static func panjang(_ d: Date) -> String {
         let k = kalender.dateComponents([.weekday], from: d)

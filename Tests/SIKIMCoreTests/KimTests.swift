@@ -241,6 +241,7 @@ final class NomorDanTanggalTests: XCTestCase {
             XCTAssertNil(Tanggal(iso: salah), salah)
         }
         XCTAssertEqual(Tanggal(iso: "2024-12-31")!.tambahHari(1).iso, "2025-01-01")
+        XCTAssertEqual([Tanggal.digit(0, 2), Tanggal.digit(7, 2), Tanggal.digit(42, 2), Tanggal.digit(123, 2)], ["00", "07", "42", "123"])
         XCTAssertEqual(Tanggal(ISO8601DateFormatter().date(from: "2024-05-15T17:00:00Z")!).iso, "2024-05-16", "midnight WIB")
     }
 }

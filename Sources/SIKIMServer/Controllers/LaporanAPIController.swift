@@ -155,8 +155,11 @@ enum CariLaporan {
     static func dto(_ baris: [some DataLaporan], req: Request) async throws -> [LaporanDTO] {
         let ids = baris.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
-        let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all(), by: { $0.$laporan.id })
+        // Only the columns used below: Fluent decodes every selected one, row by row.
+        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids)
+            .field(\.$laporan.$id).field(\.$kodeOPD).field(\.$ditanggapiPada).all(), by: { $0.$laporan.id })
+        let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids)
+            .field(\.$id).field(\.$laporan.$id).all(), by: { $0.$laporan.id })
         let kalender = try await req.kalender()
         return baris.map { m in
             LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(),

@@ -37,13 +37,14 @@ struct BearerAutentikator: AsyncMiddleware {
     }
 
     private func masuk(_ bearer: BearerAuthorization, req: Request) async throws {
+        // One joined query, not the token and then its account: this runs on every API call.
         guard let token = try await TokenAPIModel.query(on: req.db)
+            .join(PenggunaModel.self, on: \TokenAPIModel.$pengguna.$id == \PenggunaModel.$id)
             .filter(\.$hashToken == Acak.sha256(bearer.token))
             .filter(\.$dicabutPada == nil)
-            .with(\.$pengguna)
-            .first()
+            .first(),
+            let m = try? token.joined(PenggunaModel.self)
         else { throw KesalahanHTTP.tokenTidakValid }
-        let m = token.pengguna
         guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
         req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
     }
