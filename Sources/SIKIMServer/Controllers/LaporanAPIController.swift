@@ -124,9 +124,14 @@ enum CariLaporan {
             guard let id = c.split(separator: "|").last.flatMap({ UUID(uuidString: String($0)) }) else {
                 throw KesalahanHTTP.parameter("Parameter cursor tidak valid.")
             }
-            let waktu: SQLQueryString = "(SELECT \(ident: "k").\(ident: "dibuat_pada") FROM \(ident: LaporanModel.schema) AS \(ident: "k") WHERE \(ident: "k").\(ident: "id") = \(bind: id))"
-            let kolom: SQLQueryString = "\(ident: LaporanModel.schema).\(ident: "dibuat_pada")"
-            q.filter(.sql(embed: "(\(kolom) < \(waktu) OR (\(kolom) = \(waktu) AND \(ident: LaporanModel.schema).\(ident: "id") < \(bind: id)))"))
+            // A row-value comparison: both databases turn it into one range search of the
+            // (dibuat_pada, id) index, so a deep page costs what the first does. Spelled out as
+            // "earlier, or same time and smaller id", SQLite walked the index from the top.
+            let l = SQLIdentifier(LaporanModel.schema), k = SQLIdentifier("k")
+            q.filter(.sql(embed: """
+                (\(l).\(ident: "dibuat_pada"), \(l).\(ident: "id")) < \
+                (SELECT \(k).\(ident: "dibuat_pada"), \(k).\(ident: "id") FROM \(l) AS \(k) WHERE \(k).\(ident: "id") = \(bind: id))
+                """))
         }
         let semua = try await BarisLaporan.semua(q.sort(\.$dibuatPada, .descending).sort(\.$id, .descending).limit(p.limit + 1))
         let isi = Array(semua.prefix(p.limit))
