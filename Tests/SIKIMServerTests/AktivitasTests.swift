@@ -172,6 +172,22 @@ final class PemeriksaBerkalaTests: XCTestCase {
         XCTAssertTrue(baris.last?.hasPrefix("<td>Kamis, 30 April 2026</td>|0</td>|0</td>|1</td>") ?? false, baris.last ?? "no rows")
     }
 
+    /// A backlog is read in parts; every part is checked, none twice.
+    func testTenggatDiperiksaPerBagian() async throws {
+        let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
+        let verif = try await Uji.pengguna(app, "verif", .verifikator)
+        var isian = IsianLaporan()
+        (isian.kategori, isian.isi, isian.kodeWilayah) = ("lingkungan", "Menumpuk", "36.04.05.2001")
+        for i in 1...5 {
+            isian.judul = "Sampah \(i)"
+            _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        }
+        jam.maju(10 * 86_400)
+        try await PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData, ukuranBagian: 2).jalankan()
+        let judul = try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == verif.id!).filter(\.$judul =~ "Tenggat").all().map(\.judul)
+        XCTAssertEqual(judul.sorted(), (1...5).map { "Tenggat verifikasi laporan LAP-2026-00000\($0) sudah lewat." })
+    }
+
     /// The check reads only what can have become overdue since its last run, so a laporan
     /// whose stage changed after its new deadline had already passed must still be noticed.
     func testTenggatTahapBaruYangSudahLewatTetapDiberitahukan() async throws {

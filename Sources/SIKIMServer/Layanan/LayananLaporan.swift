@@ -144,6 +144,9 @@ struct LayananLaporan {
                 try await m.create(on: db)
                 for f in simpan { try await f.create(on: db) }
                 try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db)
+                // In the same transaction: one commit (one fsync) per laporan, and no laporan
+                // without its notices.
+                try await LayananNotifikasi(db: db, jam: jam).kirim(.laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")
             }
         } catch {
             // The same key sent twice at once: the other request stored it.
@@ -153,7 +156,6 @@ struct LayananLaporan {
             }
             throw error
         }
-        try await LayananNotifikasi(db: db, jam: jam).kirim(.laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")
         return (m, true)
     }
 
@@ -228,9 +230,9 @@ struct LayananLaporan {
                 (l.namaAsli, l.berkas, l.tipeMime, l.ukuran, l.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
                 try await l.create(on: db)
             }
-        }
-        if let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD) {
-            try await LayananNotifikasi(db: db, jam: jam).kirim(pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)
+            if let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD) {
+                try await LayananNotifikasi(db: db, jam: jam).kirim(pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)
+            }
         }
     }
 

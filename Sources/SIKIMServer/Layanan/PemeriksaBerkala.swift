@@ -47,6 +47,9 @@ struct PemeriksaBerkala {
     let db: any Database
     let jam: Jam
     let direktoriData: String
+    /// Laporan read per part of the deadline check: each part's queries are short, so requests
+    /// waiting for the database get it between parts even when a first check meets a backlog.
+    var ukuranBagian = 1_000
 
     func jalankan() async throws {
         // The trend history first: it is cheap, and the chart should not wait for notices.
@@ -72,6 +75,7 @@ struct PemeriksaBerkala {
     /// A change committed just after a check may carry a time from before it.
     static let tumpangTindih: TimeInterval = 300
 
+
     /// Reads only the open laporan whose deadline can have passed since the last check, or that
     /// changed since then: reading them all each minute held SQLite for seconds at a million.
     func tenggat() async throws {
@@ -80,39 +84,48 @@ struct PemeriksaBerkala {
         let terakhir = try await PenandaModel.find(Self.kunciTenggat, on: db)
         let sejak = terakhir.map { $0.waktu.addingTimeInterval(-Self.tumpangTindih) }
         let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
-        // Superset in SQL, the exact rule in `AturanLaporan.tenggat` below.
-        let daftar = try await LaporanModel.query(on: db).filter(\.$status ~~ aktif).group(.or) { atau in
-            func lewatSejak(_ kolom: FieldKey, _ tahap: TahapSLA) {
-                atau.group(.and) { q in
-                    q.filter(kolom, .lessThan, kalender.mulaiBelumLewat(tahap.hariKerja, pada: sekarang))
-                    if let sejak { q.filter(kolom, .greaterThanOrEqual, kalender.mulaiBelumLewat(tahap.hariKerja, pada: sejak)) }
+        var setelah: UUID?
+        repeat {
+            // Superset in SQL, the exact rule in `AturanLaporan.tenggat` below; parts follow the id.
+            let q = LaporanModel.query(on: db).filter(\.$status ~~ aktif).group(.or) { atau in
+                func lewatSejak(_ kolom: FieldKey, _ tahap: TahapSLA) {
+                    atau.group(.and) { q in
+                        q.filter(kolom, .lessThan, kalender.mulaiBelumLewat(tahap.hariKerja, pada: sekarang))
+                        if let sejak { q.filter(kolom, .greaterThanOrEqual, kalender.mulaiBelumLewat(tahap.hariKerja, pada: sejak)) }
+                    }
                 }
+                lewatSejak("dibuat_pada", .verifikasi)
+                lewatSejak("diteruskan_pada", .tanggapanOPD)
+                lewatSejak("diteruskan_pada", .penyelesaian)
+                if let sejak { atau.filter(\.$diubahPada >= sejak) }
             }
-            lewatSejak("dibuat_pada", .verifikasi)
-            lewatSejak("diteruskan_pada", .tanggapanOPD)
-            lewatSejak("diteruskan_pada", .penyelesaian)
-            if let sejak { atau.filter(\.$diubahPada >= sejak) }
-        }.all()
-        var opd: [UUID: [LaporanOPDModel]] = [:]
-        // In parts: one list of every id overran SQLite's 250,000 bound variables at a million.
-        for bagian in daftar.compactMap(\.id).bagian(500) {
-            for o in try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ Array(bagian)).all() { opd[o.$laporan.id, default: []].append(o) }
-        }
-        let lewat = daftar.compactMap { m -> (kunci: String, kiriman: LayananNotifikasi.Kiriman)? in
-            let tujuan = opd[m.id!] ?? []
-            let ditanggapi = !tujuan.isEmpty && tujuan.allSatisfy { $0.ditanggapiPada != nil }
-            guard let (tahap, batas) = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
-                                                             ditanggapi: ditanggapi, kalender: kalender), sekarang > batas else { return nil }
-            return ("sla:\(m.id!):\(tahap.rawValue)",
-                    .init(pemberitahuan: .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: tujuan.map(\.kodeOPD)), tautan: "/laporan/\(m.id!)"))
-        }
-        try await kirimSekali(lewat)
+            if let setelah { q.filter(\.$id > setelah) }
+            let daftar = try await BarisLaporan.semua(q.sort(\.$id).limit(ukuranBagian))
+            setelah = daftar.last?.id
+            try await kirimSekali(try await lewatTenggat(daftar, kalender: kalender, sekarang: sekarang))
+        } while setelah != nil
         if let terakhir {
             terakhir.waktu = sekarang
             try await terakhir.update(on: db)
         } else {
             // Another process may have written it first; either time will do.
             try? await PenandaModel(kunci: Self.kunciTenggat, waktu: sekarang).create(on: db)
+        }
+    }
+
+    /// The deadline notices due for these laporan.
+    private func lewatTenggat(_ daftar: [BarisLaporan], kalender: KalenderKerja, sekarang: Date) async throws
+        -> [(kunci: String, kiriman: LayananNotifikasi.Kiriman)] {
+        guard !daftar.isEmpty else { return [] }
+        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ daftar.compactMap(\.id)).all(),
+                             by: { $0.$laporan.id })
+        return daftar.compactMap { m in
+            let tujuan = opd[m.id!] ?? []
+            let ditanggapi = !tujuan.isEmpty && tujuan.allSatisfy { $0.ditanggapiPada != nil }
+            guard let (tahap, batas) = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
+                                                             ditanggapi: ditanggapi, kalender: kalender), sekarang > batas else { return nil }
+            return ("sla:\(m.id!):\(tahap.rawValue)",
+                    .init(pemberitahuan: .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: tujuan.map(\.kodeOPD)), tautan: "/laporan/\(m.id!)"))
         }
     }
 
