@@ -35,6 +35,29 @@ final class PengaturanTests: XCTestCase {
         XCTAssertTrue(sesudah.hariKerja(Tanggal(iso: "2026-07-01")!))
     }
 
+    /// The calendar is cached across ordinary writes, but a holiday edit moves deadlines at once.
+    func testHariLiburBaruLangsungMenggeserTenggat() async throws {
+        let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
+        var isian = IsianLaporan()
+        (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
+        let (m, _) = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        let api = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        func tenggat() async throws -> String? { try await api.kirim(.GET, "/api/v1/laporan/\(m.id!)").json()["tenggat"] as? String }
+        // Thursday 16 May 2024: Friday, Monday, Tuesday
+        var t = try await tenggat()
+        XCTAssertEqual(t, "2024-05-21T23:59:59+07:00")
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        _ = try await b.get("/pengaturan?tahun=2024") // the form's CSRF token
+        let tambah = try await b.post("/pengaturan/hari-libur", ["tanggal": "2024-05-20", "nama": "Libur daerah", "jenis": "libur_nasional"])
+        XCTAssertEqual(tambah.status, .seeOther, tambah.body.string)
+        t = try await tenggat()
+        XCTAssertEqual(t, "2024-05-22T23:59:59+07:00", "Monday is now a holiday")
+        _ = try await b.post("/pengaturan/hari-libur/2024-05-20/hapus", [:])
+        t = try await tenggat()
+        XCTAssertEqual(t, "2024-05-21T23:59:59+07:00")
+    }
+
     func testKategoriDiubahAdminDanDibacaVerifikator() async throws {
         let b = Peramban(app)
         try await b.masuk("admin", Uji.sandiAdmin)

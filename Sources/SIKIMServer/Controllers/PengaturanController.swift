@@ -85,6 +85,7 @@ struct PengaturanController: RouteCollection {
             return try await Self.render(req, kesalahan: ["tanggal": "Tanggal \(t.iso) sudah ada dalam daftar."], status: .unprocessableEntity)
         }
         try await HariLiburModel(tanggal: t.iso, jenis: i.jenis == "cuti_bersama" ? "cuti_bersama" : "libur_nasional", nama: nama).create(on: req.db)
+        req.application.versiLibur.withLockedValue { $0 += 1 }
         return req.alihkan("/pengaturan?tahun=\(t.tahun)", kilat: "\(TanggalIndonesia.panjang(t)) ditambahkan sebagai hari libur.")
     }
 
@@ -94,6 +95,7 @@ struct PengaturanController: RouteCollection {
             throw KesalahanHTTP.tidakDitemukan("Hari libur")
         }
         try await m.delete(on: req.db)
+        req.application.versiLibur.withLockedValue { $0 += 1 }
         return req.alihkan("/pengaturan?tahun=\(t.tahun)", kilat: "\(TanggalIndonesia.panjang(t)) dihapus dari daftar hari libur.")
     }
 

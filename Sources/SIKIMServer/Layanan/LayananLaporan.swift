@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import NIOConcurrencyHelpers
 import SIKIMCore
 import Vapor
 
@@ -296,10 +297,12 @@ extension Request {
     }
 
     /// The holiday calendar, cached like the dashboard (`CacheHitungan`): every laporan list
-    /// needs it for the SLA deadlines, and it changes a few times a year.
+    /// needs it for the SLA deadlines, and it changes a few times a year. Only holiday edits make
+    /// it stale; tied to every write, it was reloaded after each submission.
     func kalender() async throws -> KalenderKerja {
         let layanan = layananLaporan
-        return try await application.cacheKalender.ambil(0, sekarang: sekarang, versi: versiData) { try await layanan.kalender() }
+        let versi = application.versiLibur.withLockedValue { $0 }
+        return try await application.cacheKalender.ambil(0, sekarang: sekarang, versi: versi) { try await layanan.kalender() }
     }
 }
 
@@ -310,5 +313,13 @@ extension Application {
     var cacheKalender: CacheHitungan<Int, KalenderKerja> {
         get { storage[CacheKalenderKey.self]! }
         set { storage[CacheKalenderKey.self] = newValue }
+    }
+
+    private struct VersiLiburKey: StorageKey { typealias Value = NIOLockedValueBox<Int> }
+
+    /// Holiday edits made through this process; set once in `configure`.
+    var versiLibur: NIOLockedValueBox<Int> {
+        get { storage[VersiLiburKey.self]! }
+        set { storage[VersiLiburKey.self] = newValue }
     }
 }
