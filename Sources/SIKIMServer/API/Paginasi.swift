@@ -10,11 +10,6 @@ struct Halaman<T: Sendable>: Sendable {
 extension Halaman: Content, Codable, RequestDecodable, ResponseEncodable, AsyncRequestDecodable, AsyncResponseEncodable where T: Content {
     enum CodingKeys: String, CodingKey { case data, nextCursor }
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        (data, nextCursor) = (try c.decode([T].self, forKey: .data), try c.decodeIfPresent(String.self, forKey: .nextCursor))
-    }
-
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(data, forKey: .data)

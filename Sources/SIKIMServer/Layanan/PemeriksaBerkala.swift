@@ -75,7 +75,6 @@ struct PemeriksaBerkala {
     /// A change committed just after a check may carry a time from before it.
     static let tumpangTindih: TimeInterval = 300
 
-
     /// Reads only the open laporan whose deadline can have passed since the last check, or that
     /// changed since then: reading them all each minute held SQLite for seconds at a million.
     func tenggat() async throws {

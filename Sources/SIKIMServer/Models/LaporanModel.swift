@@ -63,7 +63,6 @@ final class LaporanModel: Model, @unchecked Sendable {
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
     var properties: [any AnyProperty] { [$id, $nomor, $judul, $isi, $kodeKategori, $kodeWilayah, $kimID, $pelaporID, $namaPelapor, $namaKim, $lat, $lon, $alamat, $waktuKejadian, $sumber, $kerahasiaan, $jawabanJSON, $status, $dipublikasikan, $konfirmasiPertama, $hasil, $kunciIdempotensi, $dibuatPada, $diteruskanPada, $diubahPada] }
-
 }
 
 /// What an answer about a laporan reads from its row: the Fluent model for single laporan,
