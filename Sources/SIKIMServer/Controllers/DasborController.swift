@@ -124,12 +124,24 @@ struct DasborController: RouteCollection {
     struct Konteks: Encodable {
         let tata: Tata
         let hariIni: String
-        let isi: Isi
+        let judulArea: String
+        let dihitung: String
+        /// `dasbor-isi`, rendered once per computation (`Tampilan`).
+        let isiHTML: String
     }
 
+    /// What the cache keeps: the figures rendered once, so a request only renders its frame.
+    struct Tampilan: Sendable {
+        let judulArea: String
+        let dihitung: String
+        let html: String
+    }
+
+    struct KonteksIsi: Encodable { let isi: Isi }
+
     /// Everything on the page but the viewer's frame: the same for every viewer of one area,
-    /// period and map metric, so it is cached (`CacheHitungan`).
-    struct Isi: Encodable, Sendable {
+    /// period and map metric, so it is rendered once and cached (`Tampilan`, `CacheHitungan`).
+    struct Isi: Encodable {
         let judulArea: String
         /// When the figures were computed, shown with them.
         let dihitung: String
@@ -174,10 +186,13 @@ struct DasborController: RouteCollection {
         // The map shows one chosen metric per kecamatan.
         let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
         let kunci = KunciIsi(area: statistik.area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
-        let isi = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
-            try await Self.isi(req, periode: periode, metrik: metrik)
+        let t = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
+            let isi = try await Self.isi(req, periode: periode, metrik: metrik)
+            let html = try await req.view.render("dasbor-isi", KonteksIsi(isi: isi)).data
+            return Tampilan(judulArea: isi.judulArea, dihitung: isi.dihitung, html: String(buffer: html))
         }
-        return try await req.halaman("dasbor", Konteks(tata: req.tata("Dasbor pembentukan KIM"), hariIni: TanggalIndonesia.panjang(req.sekarang), isi: isi))
+        return try await req.halaman("dasbor", Konteks(tata: req.tata("Dasbor pembentukan KIM"), hariIni: TanggalIndonesia.panjang(req.sekarang),
+                                                       judulArea: t.judulArea, dihitung: t.dihitung, isiHTML: t.html))
     }
 
     static func isi(_ req: Request, periode: LayananStatistik.Periode, metrik: String) async throws -> Isi {
@@ -286,7 +301,7 @@ struct DasborController: RouteCollection {
 extension Application {
     private struct PetaKey: StorageKey { typealias Value = PetaKecamatan }
 
-    private struct CacheDasborKey: StorageKey { typealias Value = CacheHitungan<DasborController.KunciIsi, DasborController.Isi> }
+    private struct CacheDasborKey: StorageKey { typealias Value = CacheHitungan<DasborController.KunciIsi, DasborController.Tampilan> }
 
     /// Projected once at start-up: the geometry never changes while serving.
     var petaKecamatan: PetaKecamatan {
@@ -295,7 +310,7 @@ extension Application {
     }
 
     /// Set once in `configure`, before serving.
-    var cacheDasbor: CacheHitungan<DasborController.KunciIsi, DasborController.Isi> {
+    var cacheDasbor: CacheHitungan<DasborController.KunciIsi, DasborController.Tampilan> {
         get { storage[CacheDasborKey.self]! }
         set { storage[CacheDasborKey.self] = newValue }
     }
