@@ -99,8 +99,9 @@ struct AktivitasController: RouteCollection {
         let nama = try await NamaWilayah.untuk(perlu.map(\.kodeWilayah), db: req.db)
         let kecamatan = Dictionary(uniqueKeysWithValues: try await WilayahModel.query(on: req.db)
             .filter(\.$tingkat == Tingkat.kecamatan.rawValue).all().map { ($0.id!, $0.nama) })
-        let catatan = Dictionary(grouping: perlu.isEmpty ? [] : try await PembinaanModel.query(on: req.db)
-            .filter(\.$kim.$id ~~ perlu.compactMap(\.id)).sort(\.$waktu, .descending).all(), by: { $0.$kim.id })
+        let catatan = Dictionary(grouping: try await perlu.compactMap(\.id).perBagian { ids in
+            try await PembinaanModel.query(on: req.db).filter(\.$kim.$id ~~ ids).sort(\.$waktu, .descending).all()
+        }, by: { $0.$kim.id })
         let baris = perlu.map { m -> (String, BarisPembinaan) in
             let k = keadaan[m.id!]!
             let ketua = pengurus[m.id!]?.first { $0.jabatanKim == .ketua }
@@ -143,12 +144,13 @@ struct AktivitasController: RouteCollection {
     @Sendable func daftarAPI(req: Request) async throws -> Halaman<KegiatanDTO> {
         // Not the public directory's fallback: kegiatan are for the KIM's own people only.
         try req.wajib(.lihatDaftarKim)
-        var kim = try await CariKim.query(req).all(\.$id)
+        let q = try CariKim.saring(KegiatanModel.query(on: req.db).join(KimModel.self, on: \KegiatanModel.$kim.$id == \KimModel.$id), req)
         if let teks = try req.query.get(String?.self, at: "kim_id"), !teks.isEmpty {
-            guard let id = UUID(uuidString: teks), kim.contains(id) else { throw KesalahanHTTP.tidakDitemukan("KIM") }
-            kim = [id]
+            guard let id = UUID(uuidString: teks), try await CariKim.query(req).filter(\.$id == id).count() > 0 else {
+                throw KesalahanHTTP.tidakDitemukan("KIM")
+            }
+            q.filter(\.$kim.$id == id)
         }
-        let q = KegiatanModel.query(on: req.db).filter(\.$kim.$id ~~ kim)
         let p = try Paginasi(req)
         if let c = p.setelah {
             let b = c.split(separator: "|")

@@ -297,7 +297,7 @@ struct DiseminasiController: RouteCollection {
             let nama = try await NamaWilayah.untuk(cak.perKecamatan.map(\.kecamatan.nilai), db: req.db)
             perKec = cak.perKecamatan.map { BarisKecamatan(nama: nama[$0.kecamatan.nilai] ?? $0.kecamatan.nilai, sasaran: $0.sasaran,
                                                           disebarkan: $0.disebarkan, jangkauan: $0.jangkauan) }
-            let kim = Dictionary(uniqueKeysWithValues: try await KimModel.query(on: req.db).filter(\.$id ~~ rows.map(\.$kim.id)).all().map { ($0.id!, $0.nama) })
+            let kim = Dictionary(uniqueKeysWithValues: try await rows.map(\.$kim.id).perBagian { try await KimModel.query(on: req.db).filter(\.$id ~~ $0).all() }.map { ($0.id!, $0.nama) })
             perKim = rows.sorted { $0.kodeWilayah < $1.kodeWilayah }.map { r in
                 BarisKim(nama: kim[r.$kim.id] ?? "", status: r.status, statusLabel: r.statusPenerimaan.label,
                          saluran: (r.saluran ?? "").split(separator: ",").compactMap { SaluranDiseminasi(rawValue: String($0))?.label }.joined(separator: ", "),

@@ -116,24 +116,32 @@ enum CariKim {
     /// KIMs the actor may list: everything, an area, one KIM, or for the public the directory
     /// of legalised, active KIMs.
     static func query(_ req: Request) throws -> QueryBuilder<KimModel> {
-        let q = KimModel.query(on: req.db)
+        try saring(KimModel.query(on: req.db), req)
+    }
+
+    /// The same conditions on a query whose rows belong to a KIM joined as `KimModel`: the
+    /// database applies them, so no list of KIM ids is sent whatever the number of KIMs.
+    static func saring<M: Model>(_ q: QueryBuilder<M>, _ req: Request) throws -> QueryBuilder<M> {
+        func dalam(_ k: KodeWilayah) {
+            q.group(.or) { $0.filter(KimModel.self, \.$kodeWilayah == k.nilai).filter(KimModel.self, \.$kodeWilayah =~ (k.nilai + ".")) }
+        }
         switch Kebijakan.cakupanKim(req.aktor) {
         case .semua: break
-        case .wilayah(let k): q.group(.or) { $0.filter(\.$kodeWilayah == k.nilai).filter(\.$kodeWilayah =~ (k.nilai + ".")) }
-        case .satu(let id): q.filter(\.$id == id)
-        case .tidakAda: q.filter(\.$status == StatusKim.aktif.rawValue)
+        case .wilayah(let k): dalam(k)
+        case .satu(let id): q.filter(KimModel.self, \.$id == id)
+        case .tidakAda: q.filter(KimModel.self, \.$status == StatusKim.aktif.rawValue)
         }
         if let s = try req.query.get(String?.self, at: "status"), !s.isEmpty {
             guard let status = StatusKim(rawValue: s) else { throw KesalahanHTTP.parameter("Parameter status tidak dikenal.") }
-            q.filter(\.$status == status.rawValue)
+            q.filter(KimModel.self, \.$status == status.rawValue)
         }
         if let t = try req.query.get(String?.self, at: "tingkat"), !t.isEmpty {
             guard let tingkat = TingkatKim(rawValue: t) else { throw KesalahanHTTP.parameter("Parameter tingkat harus desa atau kecamatan.") }
-            q.filter(\.$tingkat == tingkat.rawValue)
+            q.filter(KimModel.self, \.$tingkat == tingkat.rawValue)
         }
         if let w = try req.query.get(String?.self, at: "kode_wilayah"), !w.isEmpty {
             guard let kode = KodeWilayah(w) else { throw KesalahanHTTP.parameter("Parameter kode_wilayah bukan kode wilayah yang valid.") }
-            q.group(.or) { $0.filter(\.$kodeWilayah == kode.nilai).filter(\.$kodeWilayah =~ (kode.nilai + ".")) }
+            dalam(kode)
         }
         return q
     }
@@ -161,7 +169,7 @@ enum CariKim {
     /// Boards of many KIMs in one query.
     static func pengurus(_ kim: [KimModel], db: any Database) async throws -> [UUID: [PengurusModel]] {
         guard !kim.isEmpty else { return [:] }
-        let semua = try await PengurusModel.query(on: db).filter(\.$kim.$id ~~ kim.compactMap(\.id)).all()
+        let semua = try await kim.compactMap(\.id).perBagian { try await PengurusModel.query(on: db).filter(\.$kim.$id ~~ $0).all() }
         return Dictionary(grouping: semua, by: { $0.$kim.id }).mapValues { $0.sorted(by: PengurusModel.urut) }
     }
 

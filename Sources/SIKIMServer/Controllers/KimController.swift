@@ -150,11 +150,11 @@ struct KimController: RouteCollection {
         let hariIni = req.layananKim.hariIni
         let kim = try await CariKim.query(req).filter(\.$status != StatusKim.dibubarkan.rawValue).all()
         let namaKim = Dictionary(uniqueKeysWithValues: kim.map { ($0.id!, $0.nama) })
-        let pengurus = kim.isEmpty ? [] : try await PengurusModel.query(on: req.db)
-            .filter(\.$kim.$id ~~ kim.compactMap(\.id))
-            .filter(\.$masaBaktiSelesai >= hariIni.iso)
-            .filter(\.$masaBaktiSelesai <= hariIni.tambahHari(AturanPengurus.peringatanMasaBaktiHari).iso)
-            .sort(\.$masaBaktiSelesai).all()
+        let pengurus = try await kim.compactMap(\.id).perBagian { ids in
+            try await PengurusModel.query(on: req.db).filter(\.$kim.$id ~~ ids)
+                .filter(\.$masaBaktiSelesai >= hariIni.iso)
+                .filter(\.$masaBaktiSelesai <= hariIni.tambahHari(AturanPengurus.peringatanMasaBaktiHari).iso).all()
+        }.sorted { $0.masaBaktiSelesai < $1.masaBaktiSelesai }
         let daftar = pengurus.filter { p in
             Tanggal(iso: p.masaBaktiSelesai).map { AturanPengurus.masaBaktiSegeraBerakhir($0, hariIni: hariIni) } ?? false
         }.map { p in

@@ -22,8 +22,9 @@ struct RekapController: RouteCollection {
         let s = LayananStatistik(req: req)
         let kategori = Dictionary(uniqueKeysWithValues: try await KategoriModel.query(on: req.db).all().map { ($0.id!, $0.nama) })
         let laporan = try await s.daftarLaporan(p)
-        let opd = Dictionary(grouping: laporan.isEmpty ? [] : try await LaporanOPDModel.query(on: req.db)
-            .filter(\.$laporan.$id ~~ laporan.compactMap(\.id)).all(), by: { $0.$laporan.id })
+        let opd = Dictionary(grouping: try await laporan.compactMap(\.id).perBagian { ids in
+            try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids).all()
+        }, by: { $0.$laporan.id })
         let barisLaporan = [["Nomor", "Tanggal", "Judul", "Kategori", "Kode wilayah", "Status", "Diteruskan ke", "Dipublikasikan"]]
             + laporan.sorted { $0.nomor < $1.nomor }.map { m in
                 [m.nomor, Tanggal(m.dibuatPada).iso, m.judul, kategori[m.kodeKategori] ?? m.kodeKategori, m.kodeWilayah, m.statusLaporan.label,
@@ -42,8 +43,9 @@ struct RekapController: RouteCollection {
         }
         let kim = try await s.dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).filter(\.$status != StatusKim.dibubarkan.rawValue).all()
         let namaKim = Dictionary(uniqueKeysWithValues: kim.map { ($0.id!, $0.nama) })
-        let kegiatan = kim.isEmpty ? [] : try await KegiatanModel.query(on: req.db).filter(\.$kim.$id ~~ kim.compactMap(\.id))
-            .filter(\.$tanggal >= p.dari.iso).filter(\.$tanggal <= p.sampai.iso).sort(\.$tanggal).all()
+        let kegiatan = try await kim.compactMap(\.id).perBagian { ids in
+            try await KegiatanModel.query(on: req.db).filter(\.$kim.$id ~~ ids).filter(\.$tanggal >= p.dari.iso).filter(\.$tanggal <= p.sampai.iso).all()
+        }.sorted { $0.tanggal < $1.tanggal }
         let barisKegiatan = [["Tanggal", "KIM", "Jenis", "Tempat", "Peserta", "Uraian"]] + kegiatan.map { k in
             [k.tanggal, namaKim[k.$kim.id] ?? "", JenisKegiatan(rawValue: k.jenis)?.label ?? k.jenis, k.tempat, k.peserta.map(String.init) ?? "", k.uraian]
         }

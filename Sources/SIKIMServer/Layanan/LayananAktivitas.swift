@@ -44,7 +44,10 @@ struct LayananAktivitas {
         let ids = kim.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
         var disahkan: [UUID: Tanggal] = [:]
-        for t in try await TransisiKimModel.query(on: db).filter(\.$kim.$id ~~ ids).filter(\.$ke == StatusKim.aktif.rawValue).all() {
+        let pengesahan = try await ids.perBagian {
+            try await TransisiKimModel.query(on: db).filter(\.$kim.$id ~~ $0).filter(\.$ke == StatusKim.aktif.rawValue).all()
+        }
+        for t in pengesahan {
             if let d = Tanggal(iso: t.tanggal) { disahkan[t.$kim.id] = min(disahkan[t.$kim.id] ?? d, d) }
         }
         var terakhir: [UUID: Tanggal] = [:]

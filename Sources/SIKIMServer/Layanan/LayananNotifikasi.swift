@@ -94,14 +94,6 @@ struct LayananNotifikasi {
     }
 }
 
-extension Array {
-    /// Consecutive parts of at most `ukuran` elements: statements stay within the databases'
-    /// limits on bound parameters.
-    func bagian(_ ukuran: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: ukuran).map { self[$0..<Swift.min($0 + ukuran, count)] }
-    }
-}
-
 extension Array where Element: Model {
     /// Inserts in transactions of 500 rows, one statement per transaction.
     func simpanBertahap(on db: any Database) async throws {

@@ -114,7 +114,7 @@ struct LayananStatistik {
             try await hitung(sql.select().from(tabel).where("tanggal", .greaterThanOrEqual, SQLBind(p.dari.iso))
                 .where("tanggal", .lessThanOrEqual, SQLBind(p.sampai.iso)))
         }
-        let kim = try await dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).filter(\.$id ~~ Array(n.keys)).all()
+        let kim = try await Array(n.keys).perBagian { try await dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).filter(\.$id ~~ $0).all() }
         var hasil: [(KimModel, Int)] = kim.map { m in (m, n[m.id!] ?? 0) }
         hasil.sort { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.nama < b.0.nama }
         return Array(hasil.prefix(batas))

@@ -60,10 +60,7 @@ struct PemeriksaBerkala {
     /// Notices not sent before, with their markers; the marker's unique key keeps a second
     /// server process from sending the same notice.
     private func kirimSekali(_ daftar: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)]) async throws {
-        var terkirim = Set<String>()
-        for bagian in daftar.map(\.kunci).bagian(500) {
-            terkirim.formUnion(try await PenandaModel.query(on: db).filter(\.$id ~~ Array(bagian)).all().compactMap(\.id))
-        }
+        let terkirim = Set(try await daftar.map(\.kunci).perBagian(500) { try await PenandaModel.query(on: db).filter(\.$id ~~ $0).all(\.$id) })
         let baru = daftar.filter { !terkirim.contains($0.kunci) }
         guard !baru.isEmpty else { return }
         try await baru.map { PenandaModel(kunci: $0.kunci, waktu: jam.sekarang()) }.simpanBertahap(on: db)
