@@ -24,8 +24,9 @@ struct DasborController: RouteCollection {
         }
         let wilayah = try await qw.all().map(\.domain)
         let kim = try await qk.all()
-        let peristiwa = kim.isEmpty ? [] : try await TransisiKimModel.query(on: req.db)
-            .filter(\.$kim.$id ~~ kim.compactMap(\.id)).filter(\.$ke ~~ [StatusKim.diajukan.rawValue, StatusKim.aktif.rawValue]).all()
+        let peristiwa = try await kim.compactMap(\.id).perBagian { ids in
+            try await TransisiKimModel.query(on: req.db).filter(\.$kim.$id ~~ ids).filter(\.$ke ~~ [StatusKim.diajukan.rawValue, StatusKim.aktif.rawValue]).all()
+        }
         let hasil = RekapPembentukan.hitung(
             wilayah: wilayah,
             kim: kim.map { .init(wilayah: $0.wilayah, status: $0.statusKim) },
@@ -148,6 +149,8 @@ struct DasborController: RouteCollection {
         let kartu: [Kartu]
         let perStatus: [BarisStatus]
         let perKecamatan: [BarisKecamatan]
+        /// All kecamatan of the area; the table shows the first `batasBaris` by code.
+        let jumlahKecamatan: Int
         let adaKecamatan: Bool
         let peta: String?
         let grafik: String?
@@ -162,6 +165,7 @@ struct DasborController: RouteCollection {
         let grafikKategori: String?
         let barisKategori: [BarisAngka]
         let barisKecamatanLaporan: [BarisAngka]
+        let laporanKecamatanTerpotong: Bool
         let sla: [BarisSLA]
         let medianVerifikasi: String
         let diseminasi: String
@@ -176,6 +180,11 @@ struct DasborController: RouteCollection {
     struct BarisSLA: Encodable { let tahap: String; let tepat: Int; let terlambat: Int; let berjalan: Int; let persen: String }
     struct BarisTeraktif: Encodable { let id: String; let nama: String; let jumlah: Int }
     struct BarisTren: Encodable { let tanggal: String; let aktif: Int; let kurangAktif: Int; let tidakAktif: Int }
+
+    /// Rows shown per table: all of a kabupaten (29 kecamatan, 326 desa), while a national
+    /// area (7,000 kecamatan) keeps the page small; the JSON API has every row.
+    static let batasBaris = 100
+    static let batasDesaTanpaKim = 500
 
     struct KunciIsi: Hashable, Sendable { let area: String?; let dari: Tanggal; let sampai: Tanggal; let metrik: String }
 
@@ -243,7 +252,7 @@ struct DasborController: RouteCollection {
             : nil
         // Activity trend in the period, from the status history of the area's KIMs.
         let kimArea = try await statistik.dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).all(\.$id)
-        let riwayat = kimArea.isEmpty ? [] : try await RiwayatAktivitasModel.query(on: req.db).filter(\.$kim.$id ~~ kimArea).all()
+        let riwayat = try await kimArea.perBagian { try await RiwayatAktivitasModel.query(on: req.db).filter(\.$kim.$id ~~ $0).all() }
         let tren = TrenAktivitas.hitung(riwayat.compactMap { r in
             guard let t = Tanggal(iso: r.tanggal), let s = StatusAktivitas(rawValue: r.status) else { return nil }
             return .init(kim: r.$kim.id, tanggal: t, status: s)
@@ -262,17 +271,17 @@ struct DasborController: RouteCollection {
             judulArea: namaArea, dihitung: TanggalIndonesia.jam(req.sekarang),
             kartu: kartu,
             perStatus: StatusKim.allCases.map { BarisStatus(status: $0.rawValue, label: $0.label, jumlah: r.perStatus[$0] ?? 0) },
-            perKecamatan: r.perKecamatan.map {
+            perKecamatan: r.perKecamatan.prefix(batasBaris).map {
                 BarisKecamatan(kode: $0.kode.nilai, nama: $0.nama, jumlahDesa: $0.jumlahDesa, desaDibentuk: $0.desaDibentuk,
                                desaDisahkan: $0.desaDisahkan, desaBelum: $0.desaBelum,
                                kimKecamatan: $0.statusKimKecamatan?.label ?? "Belum ada",
                                batang: SVG.batang(disahkan: $0.desaDisahkan, dibentuk: $0.desaDibentuk, total: $0.jumlahDesa,
                                                   label: "\($0.nama): \($0.desaDisahkan) disahkan, \($0.desaDibentuk) dibentuk dari \($0.jumlahDesa) desa"))
             },
-            adaKecamatan: !r.perKecamatan.isEmpty, peta: peta, grafik: grafik,
+            jumlahKecamatan: r.perKecamatan.count, adaKecamatan: !r.perKecamatan.isEmpty, peta: peta, grafik: grafik,
             harian: r.harian.map { BarisHari(tanggal: TanggalIndonesia.panjang($0.tanggal), dibentuk: $0.dibentuk, disahkan: $0.disahkan,
                                              totalDibentuk: $0.totalDibentuk, totalDisahkan: $0.totalDisahkan) },
-            desaTanpaKim: r.desaTanpaKim.map { DesaTanpa(kode: $0.kode.nilai, nama: $0.nama, kecamatan: $0.kode.induk.flatMap { namaKec[$0] } ?? "") },
+            desaTanpaKim: r.desaTanpaKim.prefix(batasDesaTanpaKim).map { DesaTanpa(kode: $0.kode.nilai, nama: $0.nama, kecamatan: $0.kode.induk.flatMap { namaKec[$0] } ?? "") },
             jumlahTanpaKim: r.desaTanpaKim.count,
             dari: periode.dari.iso, sampai: periode.sampai.iso, metrikPeta: metrik,
             pilihanPeta: [("pembentukan", "Pembentukan KIM"), ("aktivitas", "KIM aktif"), ("laporan", "Jumlah laporan"), ("diseminasi", "Cakupan diseminasi")]
@@ -281,7 +290,8 @@ struct DasborController: RouteCollection {
             grafikKategori: kategoriUrut.isEmpty ? nil : SVG.batangMendatar(judul: "Laporan per kategori",
                                                                            data: kategoriUrut.map { (kategoriNama[$0.key] ?? $0.key, $0.value) }),
             barisKategori: kategoriUrut.map { BarisAngka(label: kategoriNama[$0.key] ?? $0.key, nilai: $0.value) },
-            barisKecamatanLaporan: lap.perKecamatan.sorted { $0.value > $1.value }.map { BarisAngka(label: namaKec[$0.key] ?? $0.key.nilai, nilai: $0.value) },
+            barisKecamatanLaporan: lap.perKecamatan.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(batasBaris).map { BarisAngka(label: namaKec[$0.key] ?? $0.key.nilai, nilai: $0.value) },
+            laporanKecamatanTerpotong: lap.perKecamatan.count > batasBaris,
             sla: TahapSLA.allCases.map { t in
                 let k = lap.sla[t] ?? .init()
                 return BarisSLA(tahap: t.label, tepat: k.tepat, terlambat: k.terlambat, berjalan: k.berjalan, persen: k.persen.map { "\($0)%" } ?? "—")

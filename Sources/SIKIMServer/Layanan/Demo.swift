@@ -10,7 +10,35 @@ struct Demo {
         let laporan: Int
         let kegiatan: Int
         let materi: Int
+        /// With the synthetic national regions (`wilayahNasional`) next to the real ones.
+        var nasional = false
         static let kabupaten = Ukuran(laporan: 20_000, kegiatan: 5_000, materi: 20)
+        static let nasional = Ukuran(laporan: 1_000_000, kegiatan: 250_000, materi: 5, nasional: true)
+    }
+
+    /// Synthetic regions for the national scale, next to the real ones: province 99 (not a
+    /// Kemendagri province), 71 kabupaten of 99 kecamatan with 8 to 16 desa each — 7,029
+    /// kecamatan and about 84,000 desa. The codes have the real shapes, so every rule that
+    /// works on codes (areas, parents, levels) works on them unchanged.
+    static func wilayahNasional(benih: UInt64 = 2026) -> [Wilayah] {
+        var acak = Acak(s: benih)
+        var hasil: [Wilayah] = []
+        func dua(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        for kab in 1...71 {
+            let kodeKab = "99.\(dua(kab))"
+            let (lat, lon) = (-9.0 + Double(acak.angka(1300)) / 100, 96.0 + Double(acak.angka(4300)) / 100)
+            hasil.append(Wilayah(kode: KodeWilayah(kodeKab)!, nama: "Kabupaten Contoh \(kab)", kodeInduk: "99", lat: lat, lon: lon))
+            for kec in 1...99 {
+                let kodeKec = "\(kodeKab).\(dua(kec))"
+                hasil.append(Wilayah(kode: KodeWilayah(kodeKec)!, nama: "Contoh \(kab)-\(kec)", kodeInduk: kodeKab,
+                                     lat: lat + Double(kec / 10) / 100, lon: lon + Double(kec % 10) / 100))
+                for desa in 1...(8 + acak.angka(9)) {
+                    hasil.append(Wilayah(kode: KodeWilayah("\(kodeKec).\(2000 + desa)")!, nama: "Contoh \(kab)-\(kec)-\(desa)",
+                                         kodeInduk: kodeKec, lat: lat + Double(kec / 10) / 100, lon: lon + Double(kec % 10) / 100 + Double(desa) / 1000))
+                }
+            }
+        }
+        return hasil
     }
 
     /// A small seeded generator (SplitMix64), so the same seed gives the same data.
@@ -43,7 +71,8 @@ struct Demo {
         // KIMs for every kecamatan and desa: 70 % active, the rest in earlier states.
         let wilayah = try await WilayahModel.query(on: db).filter(\.$tingkat != Tingkat.kabupaten.rawValue).sort(\.$id).all()
         var kim: [KimModel] = [], pengurus: [PengurusModel] = [], transisi: [TransisiKimModel] = [], akun: [PenggunaModel] = []
-        for w in wilayah {
+        var tersimpan = 0
+        for (i, w) in wilayah.enumerated() {
             let tingkat: TingkatKim = w.tingkat == Tingkat.desa.rawValue ? .desa : .kecamatan
             let bentuk = hariIni.tambahHari(-(400 + acak.angka(300)))
             let data = DataKim(nama: tingkat.namaBawaan(w.nama), alamat: nil, email: nil, telepon: nil, tanggalPembentukan: bentuk,
@@ -86,14 +115,20 @@ struct Demo {
                 akun.append(a)
             }
             kim.append(m)
+            // Boards and histories in parts, so the national scale's 250,000 of each never sit in memory at once.
+            if pengurus.count >= 15_000 || i == wilayah.count - 1 {
+                try await simpanBertahap(Array(kim[tersimpan...]))
+                try await simpanBertahap(pengurus)
+                try await simpanBertahap(transisi)
+                (pengurus, transisi, tersimpan) = ([], [], kim.count)
+            }
         }
-        try await simpanBertahap(kim)
-        try await simpanBertahap(pengurus)
-        try await simpanBertahap(transisi)
         try await simpanBertahap(akun)
 
         // Laporan over the last year from active KIMs' pengurus, each with a valid audit chain.
         let aktif = kim.filter { $0.statusKim == .aktif }
+        var desaPertama: [String: String] = [:]
+        for w in wilayah where w.tingkat == Tingkat.desa.rawValue && desaPertama[w.kodeInduk] == nil { desaPertama[w.kodeInduk] = w.id! }
         let pelapor = Dictionary(uniqueKeysWithValues: akun.map { ($0.kimID!, $0) })
         let kategori = try await KategoriModel.query(on: db).all(\.$id).compactMap { $0 }.sorted()
         let opd = try await OPDModel.query(on: db).all(\.$id).compactMap { $0 }.sorted()
@@ -110,7 +145,7 @@ struct Demo {
                 m.id = UUID()
                 m.nomor = AturanLaporan.nomor(tahun: tahun, urut: nomorAwal + i + 1)
                 (m.judul, m.isi, m.kodeKategori) = ("Laporan demo \(i + 1)", "Isi laporan demo nomor \(i + 1).", kategori[acak.angka(kategori.count)])
-                let desa = k.tingkatKim == .desa ? k.kodeWilayah : wilayah.first { $0.kodeInduk == k.kodeWilayah }?.id ?? k.kodeWilayah
+                let desa = k.tingkatKim == .desa ? k.kodeWilayah : desaPertama[k.kodeWilayah] ?? k.kodeWilayah
                 (m.kodeWilayah, m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (desa, k.id, k.nama, p.id!, p.nama)
                 (m.sumber, m.kerahasiaan, m.jawabanJSON) = (SumberInformasi.allCases[acak.angka(4)].rawValue, Kerahasiaan.allCases[acak.angka(3)].rawValue, "{}")
                 (m.dipublikasikan, m.dibuatPada, m.diubahPada) = (false, masuk, masuk)

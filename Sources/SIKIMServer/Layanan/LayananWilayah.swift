@@ -30,7 +30,7 @@ struct LayananWilayah {
                     baru.append(WilayahModel(w))
                 }
             }
-            if !baru.isEmpty { try await baru.create(on: db) }
+            for b in baru.bagian(500) { try await Array(b).create(on: db) }
             hasil.ditambah = baru.count
             return hasil
         }

@@ -1,0 +1,83 @@
+import Fluent
+import SIKIMCore
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// The national scale's synthetic regions, and the dashboard over more regions than one
+/// kabupaten has.
+final class DemoNasionalTests: XCTestCase {
+    var app: Application!
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-04-06T02:00:00Z")!)
+
+    override func setUp() async throws { app = try await Uji.app(jam: jam) }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    /// The same checks as the shipped region list: unique codes, levels matching code shapes,
+    /// every parent present; and the same list for the same seed.
+    func testWilayahNasionalAdalahPohonYangSah() throws {
+        // act
+        let wilayah = Demo.wilayahNasional()
+        let csv = ([DataWilayah.kepala] + wilayah.map { "\($0.kode),\($0.nama),\($0.tingkat.rawValue),\($0.kodeInduk),\($0.lat),\($0.lon)" })
+            .joined(separator: "\n")
+
+        // check
+        XCTAssertEqual(try DataWilayah.urai(csv: csv), wilayah)
+        XCTAssertEqual(wilayah.filter { $0.tingkat == .kabupaten }.count, 71)
+        XCTAssertEqual(wilayah.filter { $0.tingkat == .kecamatan }.count, 7_029)
+        XCTAssertTrue((80_000...88_000).contains(wilayah.filter { $0.tingkat == .desa }.count))
+        XCTAssertFalse(wilayah.contains { $0.kode.nilai.hasPrefix("36.") }, "never a real code")
+        XCTAssertEqual(Demo.wilayahNasional(), wilayah)
+    }
+
+    /// Two synthetic kabupaten with the demo's KIMs and two more without: more kecamatan than
+    /// the page shows, more desa without a KIM than it lists, and more KIMs than one query's
+    /// part (`perBagian`). The page shows its first rows and says so; the API has every row,
+    /// equal to direct counts.
+    func testDasborDiAtasSatuKabupaten() async throws {
+        // setup
+        let nasional = Demo.wilayahNasional()
+        func kabupaten(_ k: String) -> [Wilayah] { nasional.filter { $0.kode.nilai == k || $0.kode.nilai.hasPrefix(k + ".") } }
+        _ = try await LayananWilayah.muat(kabupaten("99.01") + kabupaten("99.02"), ke: app.db)
+        _ = try await Demo(db: app.db, penyandi: app.penyandi, sekarang: jam.sekarang).isi(.init(laporan: 2_000, kegiatan: 300, materi: 1))
+        let tanpaKim = kabupaten("99.03") + kabupaten("99.04")
+        _ = try await LayananWilayah.muat(tanpaKim, ke: app.db)
+        let kecamatan = try await WilayahModel.query(on: app.db).filter(\.$tingkat == Tingkat.kecamatan.rawValue).count()
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        let k = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+
+        // act
+        let html = try await b.get("/dasbor").body.string
+        let api = try await k.kirim(.GET, "/api/v1/statistik/pembentukan").json()
+        let statistik = try await k.kirim(.GET, "/api/v1/statistik")
+
+        // check
+        XCTAssertEqual(kecamatan, 29 + 4 * 99)
+        let tabel = try XCTUnwrap(html.components(separatedBy: #"id="tabel-kecamatan""#).dropFirst().first?.components(separatedBy: "</table>").first)
+        XCTAssertEqual(tabel.components(separatedBy: "<tr data-kode=").count - 1, DasborController.batasBaris)
+        XCTAssertTrue(html.contains("Menampilkan 100 dari \(kecamatan) kecamatan menurut kode."))
+        let desaTanpa = tanpaKim.filter { $0.tingkat == .desa }.count
+        XCTAssertTrue(html.contains(#"<span id="jumlah-tanpa-kim">\#(desaTanpa)</span>"#))
+        XCTAssertTrue(html.contains("Menampilkan 500 pertama menurut kode."))
+        XCTAssertEqual((api["per_kecamatan"] as? [Any])?.count, kecamatan)
+        XCTAssertEqual((api["desa_tanpa_kim"] as? [Any])?.count, desaTanpa)
+        let perStatus = try XCTUnwrap(api["per_status"] as? [String: Int])
+        for s in StatusKim.allCases {
+            let n = try await KimModel.query(on: app.db).filter(\.$status == s.rawValue).count()
+            XCTAssertEqual(perStatus[s.rawValue], n, s.rawValue)
+        }
+        XCTAssertGreaterThan(perStatus[StatusKim.aktif.rawValue] ?? 0, 1_000, "more than one part of KIM ids")
+        XCTAssertEqual(statistik.status, .ok)
+        // Activity over every legalised KIM at once equals the same KIMs taken 400 at a time.
+        let sah = try await KimModel.query(on: app.db).filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue]).all()
+        let aktivitas = LayananAktivitas(db: app.db, jam: jam.jam, direktoriData: app.sikim.direktoriData)
+        var aktifPerBagian = 0
+        for bagian in sah.bagian(400) {
+            aktifPerBagian += try await aktivitas.keadaan(Array(bagian)).values.filter { $0.status == StatusAktivitas.aktif }.count
+        }
+        let kim = try XCTUnwrap(try statistik.json()["kim"] as? [String: Any])
+        XCTAssertEqual(kim["aktif"] as? Int, aktifPerBagian)
+        XCTAssertGreaterThan(aktifPerBagian, 0)
+    }
+}
