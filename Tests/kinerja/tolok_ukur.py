@@ -4,8 +4,9 @@
     python3 Tests/kinerja/tolok_ukur.py                # builds release if needed, kabupaten scale
     python3 Tests/kinerja/tolok_ukur.py --bin PATH --durasi 10
     python3 Tests/kinerja/tolok_ukur.py --laporan 1000000 --kedalaman 500000   # volume run
+    python3 Tests/kinerja/tolok_ukur.py --skala nasional    # 84,000 desa, a million laporan
 
-Generates the kabupaten demo data (`sikim demo --skala kabupaten`) in a fresh SQLite
+Generates the demo data (`sikim demo --skala kabupaten|nasional`) in a fresh SQLite
 database (or `--database-url`), measures cold start to the first 200, runs wrk at 64
 connections against the main endpoints, and prints a markdown table: req/s, p50/p99 and the
 ratio to /healthz in the same run; then the compressed size of every main HTML page with its
@@ -87,9 +88,12 @@ def main():
     p.add_argument("--durasi", type=int, default=10, help="seconds per wrk run")
     p.add_argument("--database-url", help="PostgreSQL instead of a fresh SQLite file")
     p.add_argument("--keluaran", help="also write the markdown table to this file")
-    p.add_argument("--laporan", type=int, help="laporan to generate (default: the kabupaten demo's 20,000)")
-    p.add_argument("--kedalaman", type=int, default=15_000, help="rows before the deep page (default 15,000: page ~300)")
+    p.add_argument("--skala", choices=["kabupaten", "nasional"], default="kabupaten", help="demo data set (default kabupaten)")
+    p.add_argument("--laporan", type=int, help="laporan to generate (default: the scale's, 20,000 or 1,000,000)")
+    p.add_argument("--kedalaman", type=int, help="rows before the deep page (default: 15,000, page ~300; nasional 500,000)")
     a = p.parse_args()
+    a.laporan = a.laporan or (1_000_000 if a.skala == "nasional" else 20_000)
+    a.kedalaman = a.kedalaman or (500_000 if a.skala == "nasional" else 15_000)
     if shutil.which("wrk") is None:
         sys.exit("wrk tidak terpasang: apt-get install -y wrk")
     biner = os.path.abspath(a.bin) if a.bin else None  # the server runs from its data directory
@@ -103,9 +107,9 @@ def main():
     if a.database_url:
         env["DATABASE_URL"] = a.database_url
     t0 = time.monotonic()
-    demo = [biner, "demo", "--skala", "kabupaten"] + (["--laporan", str(a.laporan)] if a.laporan else [])
+    demo = [biner, "demo", "--skala", a.skala, "--laporan", str(a.laporan)]
     subprocess.run(demo, env=env, check=True, cwd=data_dir, capture_output=True)
-    print(f"Data demo ({a.laporan or 20_000} laporan) dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
+    print(f"Data demo ({a.skala}, {a.laporan} laporan) dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
 
     port = port_bebas()
     url = f"http://127.0.0.1:{port}"
@@ -183,7 +187,7 @@ def main():
         rss = rss_puncak(server.pid)
         baris += ["", f"Mulai dingin sampai 200 pertama: {dingin * 1000:.0f} ms. RSS puncak: {rss:.0f} MB. "
                       f"Halaman terbesar dengan CSS: {terbesar:.1f} KB terkompresi. "
-                      f"Basis data: {'PostgreSQL' if a.database_url else 'SQLite'}, {a.laporan or 20_000} laporan; "
+                      f"Basis data: {'PostgreSQL' if a.database_url else 'SQLite'}, skala {a.skala}, {a.laporan} laporan; "
                       f"wrk 2 utas, 64 koneksi, {a.durasi} s per titik."]
         tabel = "\n".join(baris)
         print(tabel)
