@@ -368,13 +368,18 @@ final class KimTests: XCTestCase {
 
     func testDasborOperatorHanyaWilayahnya() async throws {
         try await Uji.kim(app, "36.04.05.2001", lengkap: true)
-        try await Uji.kim(app, "36.04.06.2001", lengkap: true)
+        let lain = try await Uji.kim(app, "36.04.06.2001", lengkap: true)
+        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+                                  aktor: Aktor(id: UUID(), penugasan: .admin))
+        _ = try await Uji.layananKim(app).transisi(lain, aksi: .ajukan, data: DataTransisi(catatan: "uji"), oleh: admin)
         try await Uji.pengguna(app, "opkec", .operatorKecamatan, wilayah: "36.04.05")
         let k = try await KlienAPI.masuk(app, "opkec", "sandiuji12345")
         let stat = try await k.kirim(.GET, "/api/v1/statistik/pembentukan").json()
         XCTAssertEqual(stat["kode_wilayah"] as? String, "36.04.05")
         XCTAssertEqual((stat["kim_desa"] as? [String: Int])?["target"], 15)
         XCTAssertEqual((stat["per_status"] as? [String: Int])?["draf"], 1)
+        XCTAssertEqual((stat["per_status"] as? [String: Int])?["diajukan"], 0)
+        XCTAssertEqual((stat["harian"] as? [Any])?.count, 0, "another kecamatan's submission is not in this area's history")
         try await Uji.pengguna(app, "pengurus", .opd, opd: "bpbd")
         let opd = try await KlienAPI.masuk(app, "pengurus", "sandiuji12345")
         let ditolak = try await opd.kirim(.GET, "/api/v1/statistik/pembentukan")
