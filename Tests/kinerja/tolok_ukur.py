@@ -90,6 +90,7 @@ def main():
     p.add_argument("--keluaran", help="also write the markdown table to this file")
     p.add_argument("--skala", choices=["kabupaten", "nasional"], default="kabupaten", help="demo data set (default kabupaten)")
     p.add_argument("--laporan", type=int, help="laporan to generate (default: the scale's, 20,000 or 1,000,000)")
+    p.add_argument("--data", help="a data directory already filled by `sikim demo` (SQLite): skips generating, kept afterwards")
     p.add_argument("--kedalaman", type=int, help="rows before the deep page (default: 15,000, page ~300; nasional 500,000)")
     a = p.parse_args()
     a.laporan = a.laporan or (1_000_000 if a.skala == "nasional" else 20_000)
@@ -101,15 +102,16 @@ def main():
         subprocess.run(["swift", "build", "-c", "release", "--product", "sikim"], cwd=AKAR, check=True)
         biner = str(AKAR / ".build" / "release" / "sikim")
 
-    data_dir = tempfile.mkdtemp(prefix="sikim-tolok-")
+    data_dir = os.path.abspath(a.data) if a.data else tempfile.mkdtemp(prefix="sikim-tolok-")
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update({"SIKIM_DATA_DIR": data_dir, "SIKIM_ADMIN_PASSWORD": SANDI, "LOG_LEVEL": "warning"})
     if a.database_url:
         env["DATABASE_URL"] = a.database_url
-    t0 = time.monotonic()
-    demo = [biner, "demo", "--skala", a.skala, "--laporan", str(a.laporan)]
-    subprocess.run(demo, env=env, check=True, cwd=data_dir, capture_output=True)
-    print(f"Data demo ({a.skala}, {a.laporan} laporan) dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
+    if not a.data:
+        t0 = time.monotonic()
+        demo = [biner, "demo", "--skala", a.skala, "--laporan", str(a.laporan)]
+        subprocess.run(demo, env=env, check=True, cwd=data_dir, capture_output=True)
+        print(f"Data demo ({a.skala}, {a.laporan} laporan) dibuat dalam {time.monotonic() - t0:.0f} s", file=sys.stderr)
 
     port = port_bebas()
     url = f"http://127.0.0.1:{port}"
@@ -201,7 +203,8 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
-        shutil.rmtree(data_dir, ignore_errors=True)
+        if not a.data:
+            shutil.rmtree(data_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":
