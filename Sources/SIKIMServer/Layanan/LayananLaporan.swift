@@ -139,15 +139,18 @@ struct LayananLaporan {
         }
         let tahun = Tanggal(sekarang).tahun
         let simpan = fotoModel
+        // The recipients of a new laporan do not depend on its number.
+        let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat([.laporanBaru(nomor: "")])
         do {
             try await db.transaction { db in
                 m.nomor = AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound)
                 try await m.create(on: db)
                 for f in simpan { try await f.create(on: db) }
-                try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db)
+                try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db, pertama: true)
                 // In the same transaction: one commit (one fsync) per laporan, and no laporan
                 // without its notices.
-                try await LayananNotifikasi(db: db, jam: jam).kirim(.laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")
+                try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")],
+                                                                   ke: alamat)
             }
         } catch {
             // The same key sent twice at once: the other request stored it.
@@ -208,6 +211,8 @@ struct LayananLaporan {
         let dataPeristiwa = rincian // the transaction's closure may run elsewhere: a constant, not the var
         let opdSaya = p.aktor.penugasan.kodeOPD
         let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
+        let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
+        let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat(pesan.map { [$0] } ?? [])
         try await db.transaction { db in
             try await m.update(on: db)
             if aksi == .teruskan {
@@ -231,8 +236,9 @@ struct LayananLaporan {
                 (l.namaAsli, l.berkas, l.tipeMime, l.ukuran, l.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
                 try await l.create(on: db)
             }
-            if let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD) {
-                try await LayananNotifikasi(db: db, jam: jam).kirim(pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)
+            if let pesan {
+                try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
+                                                                   ke: alamat)
             }
         }
     }
@@ -241,8 +247,9 @@ struct LayananLaporan {
     /// Appends an event to the laporan's hash chain.
     @discardableResult
     private func catat(_ m: LaporanModel, aksi: String, dari: String, ke: String, catatan: String?, data: [String: String],
-                       oleh p: PenggunaMasuk, db: any Database) async throws -> PeristiwaLaporanModel {
-        let sebelumnya = try await PeristiwaLaporanModel.query(on: db).filter(\.$laporan.$id == m.requireID())
+                       oleh p: PenggunaMasuk, db: any Database, pertama: Bool = false) async throws -> PeristiwaLaporanModel {
+        // A new laporan's first event has no predecessor to read.
+        let sebelumnya = pertama ? nil : try await PeristiwaLaporanModel.query(on: db).filter(\.$laporan.$id == m.requireID())
             .sort(\.$urutan, .descending).first()
         let e = PeristiwaLaporanModel()
         e.$laporan.id = try m.requireID()

@@ -51,30 +51,43 @@ struct LayananNotifikasi {
         var pelapor: UUID?
     }
 
+    /// Where notices of some kinds go: the accounts of each kind of recipient (but the
+    /// reporter, who is one id) and whether a webhook is set. Read before a write transaction,
+    /// so that the transaction holds SQLite's single write lock only for its inserts.
+    struct Alamat: Sendable {
+        fileprivate let akun: [Pemberitahuan.Penerima: Set<UUID>]
+        fileprivate let webhook: Bool
+    }
+
+    func alamat(_ pemberitahuan: [Pemberitahuan]) async throws -> Alamat {
+        var akun: [Pemberitahuan.Penerima: Set<UUID>] = [:]
+        for penerima in pemberitahuan.flatMap(\.penerima) where akun[penerima] == nil {
+            if case .pelapor = penerima { continue }
+            akun[penerima] = try await akunUntuk(penerima)
+        }
+        return Alamat(akun: akun, webhook: try await LayananWebhook(db: db, jam: jam).pengaturan() != nil)
+    }
+
     /// Many notices at once (the periodic check may find thousands): each kind of recipient is
     /// looked up once, and rows are inserted in batches.
     func kirim(_ daftar: [Kiriman]) async throws {
-        var dikenal: [Pemberitahuan.Penerima: Set<UUID>] = [:]
-        var baris: [NotifikasiModel] = []
+        try await kirim(daftar, ke: alamat(daftar.map(\.pemberitahuan)))
+    }
+
+    /// Inserts only; every recipient comes from `alamat`, which must cover these notices' kinds.
+    func kirim(_ daftar: [Kiriman], ke alamat: Alamat) async throws {
         let sekarang = jam.sekarang()
-        for k in daftar {
-            var akun = Set<UUID>()
-            for penerima in k.pemberitahuan.penerima {
-                if case .pelapor = penerima {
-                    if let p = k.pelapor { akun.insert(p) }
-                    continue
-                }
-                if dikenal[penerima] == nil { dikenal[penerima] = try await akunUntuk(penerima) }
-                akun.formUnion(dikenal[penerima]!)
-            }
-            baris += akun.map { id in
+        let baris = daftar.flatMap { k in
+            k.pemberitahuan.penerima.reduce(into: Set<UUID>()) { akun, penerima in
+                if case .pelapor = penerima { if let p = k.pelapor { akun.insert(p) } } else { akun.formUnion(alamat.akun[penerima] ?? []) }
+            }.map { id in
                 let n = NotifikasiModel()
                 (n.penggunaID, n.judul, n.tautan, n.dibaca, n.dibuatPada) = (id, k.pemberitahuan.judul, k.tautan, false, sekarang)
                 return n
             }
         }
         try await baris.simpanBertahap(on: db)
-        try await LayananWebhook(db: db, jam: jam).antre(daftar.map { ($0.pemberitahuan, $0.tautan) })
+        if alamat.webhook { try await LayananWebhook(db: db, jam: jam).antre(daftar.map { ($0.pemberitahuan, $0.tautan) }) }
     }
 
     /// The active accounts a kind of recipient stands for (not the reporter: that is one id).

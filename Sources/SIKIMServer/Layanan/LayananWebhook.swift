@@ -65,9 +65,8 @@ struct LayananWebhook {
         }
     }
 
-    /// Queues a notice if a webhook is set; the body carries no personal data.
+    /// Queues notices for the webhook (the caller knows one is set); the body carries no personal data.
     func antre(_ daftar: [(Pemberitahuan, tautan: String)]) async throws {
-        guard !daftar.isEmpty, try await pengaturan() != nil else { return }
         let f = ISO8601DateFormatter()
         f.timeZone = TanggalIndonesia.wib
         let enc = JSONEncoder()
