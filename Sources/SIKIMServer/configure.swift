@@ -32,6 +32,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.cacheDasbor = .init(umur: 60, maksimum: 256)
     app.cacheKalender = .init(umur: 60, maksimum: 1)
     app.versiLibur = .init(0)
+    app.gerbangTulis = GerbangTulis(aktif: konfigurasi.databaseURL == nil)
 
     app.views.use(.leaf)
     app.leaf.configuration = LeafConfiguration(rootDirectory: Sumber.views)

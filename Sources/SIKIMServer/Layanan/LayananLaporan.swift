@@ -80,6 +80,8 @@ struct LayananLaporan {
     let db: any Database
     let jam: Jam
     let direktoriData: String
+    /// The server's gate for SQLite writes; commands and checks that only read keep it open.
+    var gerbang = GerbangTulis.terbuka
 
     var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/foto") }
     var penyimpanLampiran: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/lampiran") }
@@ -142,7 +144,7 @@ struct LayananLaporan {
         // The recipients of a new laporan do not depend on its number.
         let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat([.laporanBaru(nomor: "")])
         do {
-            try await db.transaction { db in
+            try await gerbang.lewati { [db, jam] in try await db.transaction { db in
                 m.nomor = AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound)
                 try await m.create(on: db)
                 for f in simpan { try await f.create(on: db) }
@@ -151,7 +153,7 @@ struct LayananLaporan {
                 // without its notices.
                 try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")],
                                                                    ke: alamat)
-            }
+            } }
         } catch {
             // The same key sent twice at once: the other request stored it.
             if (error as? any DatabaseError)?.isConstraintFailure == true, let kunci,
@@ -213,7 +215,7 @@ struct LayananLaporan {
         let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
         let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat(pesan.map { [$0] } ?? [])
-        try await db.transaction { db in
+        try await gerbang.lewati { [db, jam] in try await db.transaction { db in
             try await m.update(on: db)
             if aksi == .teruskan {
                 for kode in kodeOPD {
@@ -240,7 +242,7 @@ struct LayananLaporan {
                 try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
                                                                    ke: alamat)
             }
-        }
+        } }
     }
 
 
@@ -300,7 +302,7 @@ extension Optional {
 
 extension Request {
     var layananLaporan: LayananLaporan {
-        LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData)
+        LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData, gerbang: application.gerbangTulis)
     }
 
     /// The holiday calendar, cached like the dashboard (`CacheHitungan`): every laporan list
