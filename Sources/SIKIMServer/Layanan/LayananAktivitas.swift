@@ -59,6 +59,7 @@ struct LayananAktivitas {
         func terakhirDari(_ tabel: String, _ kolom: String) -> any SQLQueryFetcher {
             let q = sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn(kolom)), as: "t")
                 .from(tabel).where(SQLColumn(kolom), .isNot, SQLLiteral.null)
+                .where(SQLColumn("kim_id"), .isNot, SQLLiteral.null) // a laporan sent by staff belongs to no KIM
             if ids.count <= 500 { q.where(SQLColumn("kim_id"), .in, SQLBind.group(ids)) }
             return q.groupBy("kim_id")
         }
