@@ -30,6 +30,24 @@ final class DemoNasionalTests: XCTestCase {
         XCTAssertEqual(Demo.wilayahNasional(), wilayah)
     }
 
+    /// The generated year's passed deadlines are history: the first check after the demo
+    /// sends no notice for them (at the national scale it would send 300,000).
+    func testDemoTanpaTunggakanTenggat() async throws {
+        // setup
+        _ = try await Demo(db: app.db, penyandi: app.penyandi, sekarang: jam.sekarang).isi(.init(laporan: 300, kegiatan: 10, materi: 1))
+        let terlambat = try await LaporanModel.query(on: app.db).filter(\.$status == StatusLaporan.masuk.rawValue)
+            .filter(\.$dibuatPada < jam.sekarang.addingTimeInterval(-30 * 86_400)).count()
+
+        // act
+        jam.maju(3_600)
+        try await PemeriksaBerkala(db: app.db, jam: jam.jam, direktoriData: app.sikim.direktoriData).tenggat()
+        let notifikasi = try await NotifikasiModel.query(on: app.db).count()
+
+        // check
+        XCTAssertGreaterThan(terlambat, 0, "the demo has laporan long past their verification deadline")
+        XCTAssertEqual(notifikasi, 0)
+    }
+
     /// Two synthetic kabupaten with the demo's KIMs and two more without: more kecamatan than
     /// the page shows, more desa without a KIM than it lists, and more KIMs than one query's
     /// part (`perBagian`). The page shows its first rows and says so; the API has every row,
@@ -46,6 +64,10 @@ final class DemoNasionalTests: XCTestCase {
         let b = Peramban(app)
         try await b.masuk("admin", Uji.sandiAdmin)
         let k = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        // Staff may send laporan too; theirs belong to no KIM.
+        let tanpaKimLaporan = try await k.kirim(.POST, "/api/v1/laporan",
+                                                json: #"{"kategori":"lingkungan","judul":"Sampah","isi":"Di sungai","kode_wilayah":"36.04.05.2001"}"#)
+        XCTAssertEqual(tanpaKimLaporan.status, .created)
 
         // act
         let html = try await b.get("/dasbor").body.string

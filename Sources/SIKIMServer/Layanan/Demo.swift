@@ -220,6 +220,10 @@ struct Demo {
         }
         try await simpanBertahap(materi)
         try await simpanBertahap(penerima)
+        // The generated year is history: its passed deadlines were dealt with then. Without
+        // this the first deadline check would send a notice for each of them (300,000 at the
+        // national scale) while serving.
+        try await PenandaModel(kunci: PemeriksaBerkala.kunciTenggat, waktu: sekarang).create(on: db)
         return "Data demo dibuat: \(kim.count) KIM, \(u.laporan) laporan, \(kegiatan.count) kegiatan, \(materi.count) materi. Kata sandi akun demo: demo-sandi-123"
     }
 
