@@ -181,11 +181,18 @@ def main():
         baris += ["", "| Halaman | HTML gzip (KB) | + CSS gzip (KB) |", "|---|---:|---:|"]
         css_gz = len(gzip.compress(css, 6)) / 1024
         terbesar = 0.0
+        gagal_halaman = []
         for jalur in halaman:
-            _, html, _ = panggil(url + jalur, cookie=cookie.split(": ", 1)[1])
+            nama = jalur if not jalur.startswith('/laporan/') else '/laporan/{id}'
+            try:
+                _, html, _ = panggil(url + jalur, cookie=cookie.split(": ", 1)[1])
+            except urllib.error.HTTPError as e:
+                gagal_halaman.append(jalur)
+                baris.append(f"| `{nama}` | galat {e.code} | — |")
+                continue
             g = len(gzip.compress(html, 6)) / 1024
             terbesar = max(terbesar, g + css_gz)
-            baris.append(f"| `{jalur if not jalur.startswith('/laporan/') else '/laporan/{id}'}` | {g:.1f} | {g + css_gz:.1f} |")
+            baris.append(f"| `{nama}` | {g:.1f} | {g + css_gz:.1f} |")
         rss = rss_puncak(server.pid)
         baris += ["", f"Mulai dingin sampai 200 pertama: {dingin * 1000:.0f} ms. RSS puncak: {rss:.0f} MB. "
                       f"Halaman terbesar dengan CSS: {terbesar:.1f} KB terkompresi. "
@@ -195,7 +202,7 @@ def main():
         print(tabel)
         if a.keluaran:
             Path(a.keluaran).write_text(tabel + "\n")
-        return 0 if all(r["non2xx"] == 0 for _, r in hasil) else 1
+        return 0 if all(r["non2xx"] == 0 for _, r in hasil) and not gagal_halaman else 1
     except BaseException:
         log.flush()
         print("Akhir log server:\n" + Path(log.name).read_text(errors="replace")[-4000:], file=sys.stderr)
