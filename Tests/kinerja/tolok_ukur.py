@@ -174,6 +174,7 @@ def main():
                  "|---|---:|---:|---:|---:|---:|"]
         for nama, r in hasil:
             baris.append(f"| {nama} | {r['rps']:.0f} | {r['rps'] / dasar * 100:.0f} % | {r['p50']:.1f} | {r['p99']:.1f} | {r['non2xx']} |")
+        print("\n".join(baris), file=sys.stderr)  # kept even if a page below fails
 
         _, css, _ = panggil(url + "/css/sikim.css")
         halaman = ["/", "/masuk", "/direktori", "/informasi", "/wilayah", "/dasbor", "/kim", "/laporan", "/diseminasi",
@@ -186,9 +187,9 @@ def main():
             nama = jalur if not jalur.startswith('/laporan/') else '/laporan/{id}'
             try:
                 _, html, _ = panggil(url + jalur, cookie=cookie.split(": ", 1)[1])
-            except urllib.error.HTTPError as e:
+            except (urllib.error.URLError, TimeoutError) as e:
                 gagal_halaman.append(jalur)
-                baris.append(f"| `{nama}` | galat {e.code} | — |")
+                baris.append(f"| `{nama}` | {f'galat {e.code}' if isinstance(e, urllib.error.HTTPError) else 'lebih dari 30 s'} | — |")
                 continue
             g = len(gzip.compress(html, 6)) / 1024
             terbesar = max(terbesar, g + css_gz)
