@@ -71,10 +71,21 @@ final class StatistikServerTests: XCTestCase {
 
         let b = Peramban(app)
         try await b.masuk("admin", Uji.sandiAdmin)
+        let kimApril = try await KimModel.query(on: app.db).sort(\.$kodeWilayah).all()
+        for (kim, jenis, tanggal) in [(kimApril[0], JenisKegiatan.pelatihan, "2026-04-02"), (kimApril[1], .pelatihan, "2026-04-20"),
+                                      (kimApril[2], .liputan, "2026-04-30"), (kimApril[3], .liputan, "2026-03-31")] {
+            let g = KegiatanModel()
+            (g.$kim.id, g.jenis, g.tanggal, g.tempat, g.uraian) = (kim.id!, jenis.rawValue, tanggal, "Balai desa", "Uji")
+            (g.dibuatOleh, g.dibuatPada) = (admin.model.id!, jam.sekarang)
+            try await g.create(on: app.db)
+        }
 
         // the monthly recap: a printable page and a workbook whose sheets hold the month's rows
         let rekap = try await b.get("/rekap?bulan=2026-04").body.string
         XCTAssertTrue(rekap.contains("<tr><td>Laporan masuk</td><td>30</td></tr>"))
+        XCTAssertTrue(rekap.contains("<tr><td>Kegiatan tercatat</td><td>3</td></tr>"), "March's kegiatan is not April's")
+        XCTAssertTrue(rekap.contains("<tr><td>— Pelatihan</td><td>2</td></tr>"))
+        XCTAssertTrue(rekap.contains("<tr><td>— Liputan</td><td>1</td></tr>"))
         XCTAssertTrue(rekap.contains("April 2026"))
         let xlsx = try await b.get("/rekap.xlsx?bulan=2026-04")
         XCTAssertEqual(xlsx.status, .ok)
@@ -87,7 +98,7 @@ final class StatistikServerTests: XCTestCase {
         XCTAssertEqual(try baris(1), 1 + 12, "KIM")
         XCTAssertEqual(try baris(2), 1 + 30, "laporan")
         XCTAssertEqual(try baris(3), 1, "no materi this month")
-        XCTAssertEqual(try baris(4), 1, "no kegiatan this month")
+        XCTAssertEqual(try baris(4), 1 + 3, "kegiatan: April's three, the same as the page")
         let maret = try await b.get("/rekap.xlsx?bulan=2026-03")
         let arsipMaret = try Archive(data: Data(maret.body.readableBytesView), accessMode: .read)
         var xml = Data()

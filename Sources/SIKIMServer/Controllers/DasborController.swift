@@ -20,10 +20,7 @@ struct DasborController: RouteCollection {
         var area: KodeWilayah?
         if case .wilayah(let k) = Kebijakan.cakupanKim(req.aktor) { area = k }
         let sql = req.db as! any SQLDatabase
-        func dalamArea(_ kolom: String) -> SQLQueryString {
-            guard let area else { return "1 = 1" }
-            return "(\(unsafeRaw: kolom) = \(bind: area.nilai) OR \(unsafeRaw: kolom) LIKE \(bind: area.nilai + ".%"))"
-        }
+        func dalamArea(_ kolom: String) -> SQLQueryString { LayananStatistik.dalamArea(area, kolom) }
         let wilayah = try await sql.raw("SELECT kode, nama, kode_induk, lat, lon FROM wilayah WHERE tingkat <> 'kabupaten' AND \(dalamArea("kode"))")
             .all().map { r in
                 Wilayah(kode: KodeWilayah(try r.decode(column: "kode", as: String.self))!, nama: try r.decode(column: "nama", as: String.self),

@@ -92,10 +92,9 @@ struct RekapController: RouteCollection {
         let lap = try await s.laporan(p)
         let dis = try await s.diseminasi(p)
         let akt = try await s.aktivitas()
-        let l = try await Self.lembar(req, p)
+        let kegiatanPerJenis = try await s.kegiatanPerJenis(p)
         var namaArea = "Kabupaten Serang"
         if let area { namaArea = try await NamaWilayah.untuk([area.nilai], db: req.db)[area.nilai] ?? area.nilai }
-        let kegiatanPerJenis = Dictionary(grouping: l.kegiatan.dropFirst(), by: { $0[2] }).mapValues(\.count)
         return try await req.halaman("rekap", Konteks(
             judul: "Rekap Bulanan", bulan: TanggalIndonesia.namaBulanTahun(p.dari), kodeBulan: String(p.dari.iso.prefix(7)), area: namaArea,
             dicetak: TanggalIndonesia.denganJam(req.sekarang),
@@ -111,7 +110,7 @@ struct RekapController: RouteCollection {
             diseminasi: [BarisAngka(label: "Materi diterbitkan", nilai: String(dis.materi)),
                          BarisAngka(label: "KIM melapor penyebaran", nilai: "\(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) (\(dis.cakupan.persen)%)"),
                          BarisAngka(label: "Warga terjangkau", nilai: String(dis.cakupan.jangkauan))],
-            kegiatan: [BarisAngka(label: "Kegiatan tercatat", nilai: String(l.kegiatan.count - 1))]
+            kegiatan: [BarisAngka(label: "Kegiatan tercatat", nilai: String(kegiatanPerJenis.values.reduce(0, +)))]
                 + kegiatanPerJenis.sorted { $0.key < $1.key }.map { BarisAngka(label: "— \($0.key)", nilai: String($0.value)) }))
     }
 }

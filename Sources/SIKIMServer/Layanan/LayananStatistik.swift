@@ -51,21 +51,25 @@ struct LayananStatistik {
 
     static func kecamatan(_ k: KodeWilayah) -> KodeWilayah { k.tingkat == .desa ? k.induk! : k }
 
+    /// The area as an SQL condition on a region-code column (always true without an area).
+    static func dalamArea(_ area: KodeWilayah?, _ kolom: String) -> SQLQueryString {
+        guard let area else { return "1 = 1" }
+        return "(\(unsafeRaw: kolom) = \(bind: area.nilai) OR \(unsafeRaw: kolom) LIKE \(bind: area.nilai + ".%"))"
+    }
+
     /// The laporan of the area and period, each with the moments of its SLA stages, in one
     /// query (events folded per laporan by the database), then counted by the core.
     func laporan(_ p: Periode) async throws -> StatistikLaporan {
         let sql = req.db as! any SQLDatabase
-        var q: SQLQueryString = """
+        let q: SQLQueryString = """
             SELECT l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada,
               MIN(CASE WHEN e.aksi = 'tolak' OR (e.aksi = 'konfirmasi' AND e.ke = 'valid') THEN e.waktu END) AS putus,
               MIN(CASE WHEN e.aksi IN ('terima', 'tindaklanjuti') THEN e.waktu END) AS tanggap,
               MIN(CASE WHEN e.aksi = 'selesaikan' THEN e.waktu END) AS selesai
             FROM laporan l LEFT JOIN laporan_peristiwa e ON e.laporan_id = l.id
-            WHERE l.dibuat_pada >= \(bind: p.dari.awal) AND l.dibuat_pada < \(bind: p.sampai.tambahHari(1).awal)
+            WHERE l.dibuat_pada >= \(bind: p.dari.awal) AND l.dibuat_pada < \(bind: p.sampai.tambahHari(1).awal) AND \(Self.dalamArea(area(), "l.kode_wilayah"))
+            GROUP BY l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada
             """
-        if let a = area() { q.appendInterpolation(unsafeRaw: " AND (l.kode_wilayah = "); q.appendInterpolation(bind: a.nilai)
-            q.appendInterpolation(unsafeRaw: " OR l.kode_wilayah LIKE "); q.appendInterpolation(bind: a.nilai + ".%"); q.appendInterpolation(unsafeRaw: ")") }
-        q.appendInterpolation(unsafeRaw: " GROUP BY l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada")
         let ringkas = try await sql.raw(q).all().map { r in
             StatistikLaporan.Ringkas(
                 status: StatusLaporan(rawValue: try r.decode(column: "status", as: String.self)) ?? .masuk,
@@ -76,6 +80,22 @@ struct LayananStatistik {
                 selesai: try r.decode(column: "selesai", as: Date?.self))
         }
         return StatistikLaporan.hitung(ringkas, kalender: try await req.kalender(), sekarang: req.sekarang)
+    }
+
+    /// Kegiatan in the period per kind (its label), of the area's KIMs that are not dissolved.
+    func kegiatanPerJenis(_ p: Periode) async throws -> [String: Int] {
+        let sql = req.db as! any SQLDatabase
+        var hasil: [String: Int] = [:]
+        for r in try await sql.raw("""
+            SELECT g.jenis, COUNT(*) AS n FROM kegiatan g JOIN kim k ON k.id = g.kim_id
+            WHERE g.tanggal >= \(bind: p.dari.iso) AND g.tanggal <= \(bind: p.sampai.iso) AND k.status <> 'dibubarkan'
+              AND \(Self.dalamArea(area(), "k.kode_wilayah"))
+            GROUP BY g.jenis
+            """).all() {
+            let jenis = try r.decode(column: "jenis", as: String.self)
+            hasil[JenisKegiatan(rawValue: jenis)?.label ?? jenis, default: 0] += try r.decode(column: "n", as: Int.self)
+        }
+        return hasil
     }
 
     /// The laporan rows of the area and period, for the recap's sheet.
