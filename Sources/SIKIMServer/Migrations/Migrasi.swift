@@ -33,6 +33,7 @@ enum Migrasi {
         M025BuatPenomoranLaporan(),
         M026IndeksDaftarLaporan(),
         M027IndeksAktivitasKim(),
+        M028IndeksDaftarKim(),
     ]
 }
 
