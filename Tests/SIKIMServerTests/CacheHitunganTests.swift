@@ -35,6 +35,31 @@ final class CacheHitunganTests: XCTestCase {
         XCTAssertTrue([2, 3].contains(tuaLagi))
     }
 
+    /// A change whose computation outlasts `tungguBaru`: the first reader waits that long for
+    /// it and gets the earlier value, the next ones get that at once without a second
+    /// computation, and the fresh value is answered once it is done.
+    func testPerhitunganLambatMenjawabNilaiSebelumnya() async throws {
+        // setup
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 0.05), h = Penghitung()
+        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        let (lepas, pelepas) = AsyncStream<Void>.makeStream()
+        @Sendable func lambat() async -> Int {
+            for await _ in lepas { break }
+            return h.hitung()
+        }
+
+        // act
+        let pertama = try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat() }
+        let kedua = try await c.ambil("x", sekarang: awal + 2, versi: 1) { await lambat() }
+        pelepas.yield()
+        await c.tungguSelesai()
+        let segar = try await c.ambil("x", sekarang: awal + 3, versi: 1) { h.hitung() }
+
+        // check
+        XCTAssertEqual([pertama, kedua, segar], [1, 1, 2])
+        XCTAssertEqual(h.n.withLockedValue { $0 }, 2, "one computation for the new version")
+    }
+
     func testKegagalanTidakDisimpan() async throws {
         let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
         do {

@@ -4,10 +4,12 @@ import Vapor
 
 /// Figures that are costly to compute and read far more often than the data changes (the
 /// dashboard). A change made through this process (`versi`, see `PencatatPerubahan`) makes the
-/// next reader wait for a fresh computation. An entry older than `umur` is still answered at
-/// once while one fresh computation runs behind it, so a change made by another server process
-/// shows within about `umur` and no reader waits for it. Concurrent readers of a missing entry
-/// share one computation.
+/// next reader wait for a fresh computation, but at most `tungguBaru`: a computation slower
+/// than that (14 s over a national data set) leaves readers the previous version's value, at
+/// once once one reader has waited, until it is done. An entry older than `umur` is still
+/// answered at once while one fresh computation runs behind it, so a change made by another
+/// server process shows within about `umur` and no reader waits for it. Concurrent readers of
+/// a missing entry share one computation.
 final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable {
     private struct Entri {
         /// When the computation behind `nilai` (or the one under way, without it) started.
@@ -18,20 +20,26 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
         var pemasang: Task<Void, Never>?
         /// The last finished value.
         var nilai: Nilai?
+        /// An earlier version's value, answered while a slow first computation of this one runs.
+        var cadangan: Nilai?
+        /// A reader has waited `tungguBaru` for this version: the next ones take `cadangan` at once.
+        var lambat = false
     }
 
     private enum Langkah {
         case siap(Nilai)
-        case tunggu(Task<Nilai, any Error>)
+        case tunggu(Task<Nilai, any Error>, cadangan: Nilai?)
     }
 
     let umur: TimeInterval
     let maksimum: Int
+    let tungguBaru: TimeInterval
     private let entri = NIOLockedValueBox<[Kunci: Entri]>([:])
 
-    init(umur: TimeInterval, maksimum: Int) {
+    init(umur: TimeInterval, maksimum: Int, tungguBaru: TimeInterval = 2) {
         self.umur = umur
         self.maksimum = maksimum
+        self.tungguBaru = tungguBaru
     }
 
     func ambil(_ kunci: Kunci, sekarang: Date, versi: Int, hitung: @escaping @Sendable () async throws -> Nilai) async throws -> Nilai {
@@ -44,16 +52,22 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
                     }
                     return .siap(n)
                 }
-                if let t = ada.tugas { return .tunggu(t) }
+                if let c = ada.cadangan, ada.lambat { return .siap(c) }
+                if let t = ada.tugas { return .tunggu(t, cadangan: ada.cadangan) }
             }
+            let cadangan = e[kunci].flatMap { $0.nilai ?? $0.cadangan }
             if e.count >= maksimum { e.removeAll() } // many distinct periods: start over rather than grow
             let (t, p) = mulai(kunci, sekarang: sekarang, hitung: hitung)
-            e[kunci] = Entri(dibuat: sekarang, versi: versi, tugas: t, pemasang: p, nilai: nil)
-            return .tunggu(t)
+            e[kunci] = Entri(dibuat: sekarang, versi: versi, tugas: t, pemasang: p, nilai: nil, cadangan: cadangan)
+            return .tunggu(t, cadangan: cadangan)
         }
         switch langkah {
         case .siap(let n): return n
-        case .tunggu(let t):
+        case .tunggu(let t, let cadangan?):
+            if let n = await Self.paling(tungguBaru, t) { return n }
+            entri.withLockedValue { e in if e[kunci]?.tugas == t { e[kunci]?.lambat = true } }
+            return cadangan
+        case .tunggu(let t, nil):
             do {
                 return try await t.value
             } catch {
@@ -61,6 +75,20 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
                 entri.withLockedValue { e in if e[kunci]?.tugas == t, e[kunci]?.nilai == nil { e[kunci] = nil } }
                 throw error
             }
+        }
+    }
+
+    /// The computation's value if it is done within `detik`; nil when it is slower or fails.
+    /// Two racing tasks rather than a task group: a group would wait for the slow one.
+    private static func paling(_ detik: TimeInterval, _ t: Task<Nilai, any Error>) async -> Nilai? {
+        let lanjut = NIOLockedValueBox<CheckedContinuation<Nilai?, Never>?>(nil)
+        @Sendable func selesai(_ n: Nilai?) {
+            lanjut.withLockedValue { c -> CheckedContinuation<Nilai?, Never>? in defer { c = nil }; return c }?.resume(returning: n)
+        }
+        return await withCheckedContinuation { c in
+            lanjut.withLockedValue { $0 = c }
+            Task { selesai(try? await t.value) }
+            Task { try? await Task.sleep(nanoseconds: UInt64(detik * 1e9)); selesai(nil) }
         }
     }
 
