@@ -38,7 +38,7 @@ def port_bebas():
         return s.getsockname()[1]
 
 
-def panggil(url, data=None, token=None, cookie=None):
+def panggil(url, data=None, token=None, cookie=None, batas=30):
     body = json.dumps(data).encode() if data is not None else None
     req = urllib.request.Request(url, data=body)
     if body is not None:
@@ -47,7 +47,7 @@ def panggil(url, data=None, token=None, cookie=None):
         req.add_header("Authorization", f"Bearer {token}")
     if cookie:
         req.add_header("Cookie", cookie)
-    with urllib.request.urlopen(req, timeout=30) as r:
+    with urllib.request.urlopen(req, timeout=batas) as r:
         return r.status, r.read(), r.headers
 
 
@@ -140,7 +140,10 @@ def main():
         peramban.open(url + "/masuk", data=urllib.parse.urlencode({"username": "admin", "kata_sandi": SANDI, "_csrf": csrf}).encode(),
                       timeout=30)
         cookie = "Cookie: sikim_sesi=" + next(c.value for c in jar if c.name == "sikim_sesi")
-        assert panggil(url + "/dasbor", cookie=cookie.split(": ", 1)[1])[0] == 200
+        # The first dashboard computes its figures (cold); wrk then measures the cached page.
+        t_dasbor = time.monotonic()
+        assert panggil(url + "/dasbor", cookie=cookie.split(": ", 1)[1], batas=600)[0] == 200
+        dasbor_dingin = time.monotonic() - t_dasbor
 
         # The first page, and a deep page reached by following cursors (`--kedalaman` rows in).
         _, b, _ = panggil(url + "/api/v1/laporan?limit=50", token=token)
@@ -195,7 +198,8 @@ def main():
             terbesar = max(terbesar, g + css_gz)
             baris.append(f"| `{nama}` | {g:.1f} | {g + css_gz:.1f} |")
         rss = rss_puncak(server.pid)
-        baris += ["", f"Mulai dingin sampai 200 pertama: {dingin * 1000:.0f} ms. RSS puncak: {rss:.0f} MB. "
+        baris += ["", f"Mulai dingin sampai 200 pertama: {dingin * 1000:.0f} ms. Dasbor pertama (dihitung): {dasbor_dingin:.1f} s. "
+                      f"RSS puncak: {rss:.0f} MB. "
                       f"Halaman terbesar dengan CSS: {terbesar:.1f} KB terkompresi. "
                       f"Basis data: {'PostgreSQL' if a.database_url else 'SQLite'}, skala {a.skala}, {a.laporan} laporan; "
                       f"wrk 2 utas, 64 koneksi, {a.durasi} s per titik."]
