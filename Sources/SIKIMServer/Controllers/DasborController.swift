@@ -21,7 +21,7 @@ struct DasborController: RouteCollection {
         if case .wilayah(let k) = Kebijakan.cakupanKim(req.aktor) { area = k }
         let sql = req.db as! any SQLDatabase
         func dalamArea(_ kolom: String) -> SQLQueryString { LayananStatistik.dalamArea(area, kolom) }
-        let wilayah = try await sql.raw("SELECT kode, nama, kode_induk, lat, lon FROM wilayah WHERE tingkat <> 'kabupaten' AND \(dalamArea("kode"))")
+        let wilayah = try await sql.raw("SELECT kode, nama, kode_induk, lat, lon FROM wilayah WHERE tingkat <> \(bind: Tingkat.kabupaten.rawValue) AND \(dalamArea("kode"))")
             .all().map { r in
                 Wilayah(kode: KodeWilayah(try r.decode(column: "kode", as: String.self))!, nama: try r.decode(column: "nama", as: String.self),
                         kodeInduk: try r.decode(column: "kode_induk", as: String.self), lat: try r.decode(column: "lat", as: Double.self),
@@ -33,7 +33,7 @@ struct DasborController: RouteCollection {
         }
         let peristiwa = try await sql.raw("""
             SELECT t.kim_id, t.tanggal, t.ke FROM kim_transisi t JOIN kim k ON k.id = t.kim_id
-            WHERE t.ke IN ('diajukan', 'aktif') AND \(dalamArea("k.kode_wilayah"))
+            WHERE t.ke IN (\(binds: [StatusKim.diajukan.rawValue, StatusKim.aktif.rawValue])) AND \(dalamArea("k.kode_wilayah"))
             """).all().compactMap { r -> RekapPembentukan.Peristiwa? in
             guard let tanggal = Tanggal(iso: try r.decode(column: "tanggal", as: String.self)),
                   let ke = StatusKim(rawValue: try r.decode(column: "ke", as: String.self)) else { return nil }

@@ -60,6 +60,8 @@ struct LayananNotifikasi {
     }
 
     func alamat(_ pemberitahuan: [Pemberitahuan]) async throws -> Alamat {
+        // Most actions on a laporan notify no one: then nothing needs reading.
+        guard !pemberitahuan.isEmpty else { return Alamat(akun: [:], webhook: false) }
         var akun: [Pemberitahuan.Penerima: Set<UUID>] = [:]
         for penerima in pemberitahuan.flatMap(\.penerima) where akun[penerima] == nil {
             if case .pelapor = penerima { continue }

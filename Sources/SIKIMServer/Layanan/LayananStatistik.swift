@@ -88,7 +88,7 @@ struct LayananStatistik {
         var hasil: [String: Int] = [:]
         for r in try await sql.raw("""
             SELECT g.jenis, COUNT(*) AS n FROM kegiatan g JOIN kim k ON k.id = g.kim_id
-            WHERE g.tanggal >= \(bind: p.dari.iso) AND g.tanggal <= \(bind: p.sampai.iso) AND k.status <> 'dibubarkan'
+            WHERE g.tanggal >= \(bind: p.dari.iso) AND g.tanggal <= \(bind: p.sampai.iso) AND k.status <> \(bind: StatusKim.dibubarkan.rawValue)
               AND \(Self.dalamArea(area(), "k.kode_wilayah"))
             GROUP BY g.jenis
             """).all() {
