@@ -60,6 +60,35 @@ final class CacheHitunganTests: XCTestCase {
         XCTAssertEqual(h.n.withLockedValue { $0 }, 2, "one computation for the new version")
     }
 
+    func testPerubahanBeruntunTidakMenumpukPerhitungan() async throws {
+        // setup: one computation under way (entered, blocked) for version 1
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 0.05), h = Penghitung()
+        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        let (lepas, pelepas) = AsyncStream<Void>.makeStream()
+        let masuk = NIOLockedValueBox(0)
+        @Sendable func lambat() async -> Int {
+            masuk.withLockedValue { $0 += 1 }
+            for await _ in lepas { break }
+            return h.hitung()
+        }
+        let v1 = try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat() }
+        while masuk.withLockedValue({ $0 }) == 0 { await Task.yield() }
+
+        // act: two more changes while it runs
+        let v2 = try await c.ambil("x", sekarang: awal + 2, versi: 2) { await lambat() }
+        let v3 = try await c.ambil("x", sekarang: awal + 3, versi: 3) { await lambat() }
+        pelepas.yield()
+        pelepas.yield()
+        await c.tungguSelesai()
+        let segar = try await c.ambil("x", sekarang: awal + 4, versi: 3) { h.hitung() }
+
+        // check: the previous value meanwhile; one computation waited and served both changes
+        XCTAssertEqual([v1, v2, v3], [1, 1, 1])
+        XCTAssertEqual(masuk.withLockedValue { $0 }, 2, "versions 2 and 3 share one computation, started after the running one")
+        XCTAssertEqual(segar, 3)
+        XCTAssertEqual(h.n.withLockedValue { $0 }, 3)
+    }
+
     func testKegagalanTidakDisimpan() async throws {
         let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
         do {

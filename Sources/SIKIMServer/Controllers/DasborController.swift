@@ -113,7 +113,7 @@ struct DasborController: RouteCollection {
                            medianHariVerifikasi: l.medianHariVerifikasi),
             diseminasi: .init(materi: d.materi, sasaran: d.cakupan.sasaran, disebarkan: d.cakupan.disebarkan, persen: d.cakupan.persen,
                               jangkauan: d.cakupan.jangkauan),
-            kimTeraktif: try await s.teraktif(p).map { .init(id: $0.0.id!, nama: $0.0.nama, jumlah: $0.1) })
+            kimTeraktif: try await s.teraktif(p).map { .init(id: $0.id, nama: $0.nama, jumlah: $0.jumlah) })
     }
 
     // MARK: Page
@@ -256,12 +256,8 @@ struct DasborController: RouteCollection {
             ? req.application.petaKecamatan.svg(judul: judulPeta, kelas: kelas, keterangan: ket, legenda: legenda)
             : nil
         // Activity trend in the period, from the status history of the area's KIMs.
-        let kimArea = try await statistik.dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).all(\.$id)
-        let riwayat = try await kimArea.perBagian { try await RiwayatAktivitasModel.query(on: req.db).filter(\.$kim.$id ~~ $0).all() }
-        let tren = TrenAktivitas.hitung(riwayat.compactMap { r in
-            guard let t = Tanggal(iso: r.tanggal), let s = StatusAktivitas(rawValue: r.status) else { return nil }
-            return .init(kim: r.$kim.id, tanggal: t, status: s)
-        }, dari: periode.dari, sampai: periode.sampai)
+        let riwayat = try await statistik.riwayatAktivitas()
+        let tren = TrenAktivitas.hitung(riwayat, dari: periode.dari, sampai: periode.sampai)
         let grafikTren = riwayat.isEmpty ? nil : SVG.grafikGaris(
             judul: "Status aktivitas KIM dalam periode",
             tanggal: tren.map { TanggalIndonesia.tanpaHari($0.tanggal) },
@@ -304,7 +300,7 @@ struct DasborController: RouteCollection {
             medianVerifikasi: lap.medianHariVerifikasi.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + " hari kerja" } ?? "—",
             diseminasi: "\(dis.materi) materi · \(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) penerima melapor (\(dis.cakupan.persen)%) · \(dis.cakupan.jangkauan) warga terjangkau",
             kimAktif: akt.aktif, kimDisahkan: akt.disahkan,
-            teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.0.id!.uuidString, nama: $0.0.nama, jumlah: $0.1) },
+            teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.id.uuidString, nama: $0.nama, jumlah: $0.jumlah) },
             grafikTren: grafikTren,
             tren: riwayat.isEmpty ? [] : tren.map {
                 BarisTren(tanggal: TanggalIndonesia.panjang($0.tanggal), aktif: $0.jumlah[.aktif] ?? 0,

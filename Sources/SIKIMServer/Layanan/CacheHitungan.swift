@@ -14,7 +14,7 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
     private struct Entri {
         /// When the computation behind `nilai` (or the one under way, without it) started.
         var dibuat: Date
-        let versi: Int
+        var versi: Int
         /// The computation under way, if any, and the task that stores its result.
         var tugas: Task<Nilai, any Error>?
         var pemasang: Task<Void, Never>?
@@ -24,6 +24,10 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
         var cadangan: Nilai?
         /// A reader has waited `tungguBaru` for this version: the next ones take `cadangan` at once.
         var lambat = false
+        /// Identifies `tugas`, which sets `dimulai` once it starts computing (after the one it
+        /// follows, if any).
+        var nomor = UUID()
+        var dimulai = false
     }
 
     private enum Langkah {
@@ -47,7 +51,8 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
             if var ada = e[kunci], ada.versi == versi, ada.dibuat <= sekarang {
                 if let n = ada.nilai {
                     if sekarang.timeIntervalSince(ada.dibuat) >= umur, ada.tugas == nil {
-                        (ada.tugas, ada.pemasang) = mulai(kunci, sekarang: sekarang, hitung: hitung)
+                        (ada.nomor, ada.dimulai) = (UUID(), false)
+                        (ada.tugas, ada.pemasang) = mulai(kunci, nomor: ada.nomor, sekarang: sekarang, hitung: hitung)
                         e[kunci] = ada
                     }
                     return .siap(n)
@@ -56,9 +61,24 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
                 if let t = ada.tugas { return .tunggu(t, cadangan: ada.cadangan) }
             }
             let cadangan = e[kunci].flatMap { $0.nilai ?? $0.cadangan }
-            if e.count >= maksimum { e.removeAll() } // many distinct periods: start over rather than grow
-            let (t, p) = mulai(kunci, sekarang: sekarang, hitung: hitung)
-            e[kunci] = Entri(dibuat: sekarang, versi: versi, tugas: t, pemasang: p, nilai: nil, cadangan: cadangan)
+            // At most one computation per key runs and one waits: writes arriving faster than a
+            // computation must not start one each (a national one holds 1 GB for seconds). A
+            // waiting one reads the data when it starts, so it serves the newer version too.
+            var berjalan: Task<Nilai, any Error>?
+            if var ada = e[kunci], let t = ada.tugas, ada.dibuat <= sekarang {
+                guard ada.dimulai else {
+                    (ada.versi, ada.nilai, ada.cadangan, ada.lambat) = (versi, nil, cadangan, false)
+                    e[kunci] = ada
+                    return .tunggu(t, cadangan: cadangan)
+                }
+                berjalan = t
+            } else if e.count >= maksimum {
+                e.removeAll() // many distinct periods: start over rather than grow
+            }
+            var baru = Entri(dibuat: sekarang, versi: versi, nilai: nil, cadangan: cadangan)
+            (baru.tugas, baru.pemasang) = mulai(kunci, nomor: baru.nomor, sekarang: sekarang, setelah: berjalan, hitung: hitung)
+            e[kunci] = baru
+            let t = baru.tugas!
             return .tunggu(t, cadangan: cadangan)
         }
         switch langkah {
@@ -100,9 +120,13 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
     /// Starts a computation and the task that stores its result, unless the entry was replaced
     /// meanwhile. A failure is not kept: without an earlier value the entry goes, so the next
     /// reader tries again.
-    private func mulai(_ kunci: Kunci, sekarang: Date, hitung: @escaping @Sendable () async throws -> Nilai)
-        -> (Task<Nilai, any Error>, Task<Void, Never>) {
-        let t = Task { try await hitung() }
+    private func mulai(_ kunci: Kunci, nomor: UUID, sekarang: Date, setelah sebelumnya: Task<Nilai, any Error>? = nil,
+                       hitung: @escaping @Sendable () async throws -> Nilai) -> (Task<Nilai, any Error>, Task<Void, Never>) {
+        let t = Task { [entri] in
+            _ = await sebelumnya?.result
+            entri.withLockedValue { e in if e[kunci]?.nomor == nomor { e[kunci]?.dimulai = true } }
+            return try await hitung()
+        }
         let p = Task { [entri] in
             let hasil = await t.result
             entri.withLockedValue { e in

@@ -38,46 +38,69 @@ struct LayananAktivitas {
         let terakhir: Tanggal?
     }
 
+    /// What a KIM's activity status depends on besides its activity: read as plain rows when
+    /// a whole area is assessed (hydrating 60,000 models took seconds).
+    struct Dinilai {
+        let id: UUID
+        let status: StatusKim
+        let kodeWilayah: String
+    }
+
+    /// The legalised KIMs (active or frozen) of an area, the ones with an activity status.
+    func disahkan(dalam area: KodeWilayah?) async throws -> [Dinilai] {
+        try await (db as! any SQLDatabase).raw("""
+            SELECT id, status, kode_wilayah FROM kim
+            WHERE status IN (\(binds: [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue])) AND \(LayananStatistik.dalamArea(area, "kode_wilayah"))
+            """).all().map { r in
+            Dinilai(id: try r.decode(column: "id", as: UUID.self), status: StatusKim(rawValue: try r.decode(column: "status", as: String.self)) ?? .draf,
+                    kodeWilayah: try r.decode(column: "kode_wilayah", as: String.self))
+        }
+    }
+
+    func keadaan(_ kim: [KimModel]) async throws -> [UUID: Keadaan] {
+        try await keadaan(kim.map { Dinilai(id: $0.id!, status: $0.statusKim, kodeWilayah: $0.kodeWilayah) })
+    }
+
     /// The activity status of each KIM, from its legalisation day and its latest laporan,
     /// kegiatan or dissemination report.
-    func keadaan(_ kim: [KimModel]) async throws -> [UUID: Keadaan] {
-        let ids = kim.compactMap(\.id)
-        guard !ids.isEmpty else { return [:] }
-        var disahkan: [UUID: Tanggal] = [:]
-        let pengesahan = try await ids.perBagian {
-            try await TransisiKimModel.query(on: db).filter(\.$kim.$id ~~ $0).filter(\.$ke == StatusKim.aktif.rawValue).all()
-        }
-        for t in pengesahan {
-            if let d = Tanggal(iso: t.tanggal) { disahkan[t.$kim.id] = min(disahkan[t.$kim.id] ?? d, d) }
-        }
-        var terakhir: [UUID: Tanggal] = [:]
-        func catat(_ id: UUID, _ t: Tanggal) { terakhir[id] = max(terakhir[id] ?? t, t) }
-        // Latest activity per KIM as aggregates: one row per KIM, whatever the volume. A page
-        // of KIMs asks only for its own (an index on (kim_id, date) answers each at once).
-        let sql = db as! any SQLDatabase
+    func keadaan(_ kim: [Dinilai]) async throws -> [UUID: Keadaan] {
+        guard !kim.isEmpty else { return [:] }
+        let ids = kim.map(\.id)
         let semua = Set(ids)
-        func terakhirDari(_ tabel: String, _ kolom: String) -> any SQLQueryFetcher {
-            let q = sql.select().column("kim_id").column(SQLFunction("MAX", args: SQLColumn(kolom)), as: "t")
+        // Per KIM as aggregates: one row per KIM, whatever the volume. A page of KIMs asks
+        // only for its own (an index on (kim_id, date) answers each at once); a larger set
+        // reads every KIM's row and keeps its own.
+        let sql = db as! any SQLDatabase
+        func perKim(_ fungsi: String, _ tabel: String, _ kolom: String, _ syarat: ((SQLSelectBuilder) -> Void)? = nil) -> any SQLQueryFetcher {
+            let q = sql.select().column("kim_id").column(SQLFunction(fungsi, args: SQLColumn(kolom)), as: "t")
                 .from(tabel).where(SQLColumn(kolom), .isNot, SQLLiteral.null)
                 .where(SQLColumn("kim_id"), .isNot, SQLLiteral.null) // a laporan sent by staff belongs to no KIM
+            syarat?(q)
             if ids.count <= 500 { q.where(SQLColumn("kim_id"), .in, SQLBind.group(ids)) }
             return q.groupBy("kim_id")
         }
+        var disahkan: [UUID: Tanggal] = [:]
+        for r in try await perKim("MIN", "kim_transisi", "tanggal", { $0.where("ke", .equal, SQLBind(StatusKim.aktif.rawValue)) }).all() {
+            let id = try r.decode(column: "kim_id", as: UUID.self)
+            if semua.contains(id), let t = try r.decode(column: "t", as: String?.self).flatMap(Tanggal.init(iso:)) { disahkan[id] = t }
+        }
+        var terakhir: [UUID: Tanggal] = [:]
+        func catat(_ id: UUID, _ t: Tanggal) { terakhir[id] = max(terakhir[id] ?? t, t) }
         for (tabel, kolom) in [("kegiatan", "tanggal"), ("materi_penerima", "tanggal")] {
-            for r in try await terakhirDari(tabel, kolom).all() {
+            for r in try await perKim("MAX", tabel, kolom).all() {
                 let id = try r.decode(column: "kim_id", as: UUID.self)
                 if semua.contains(id), let t = try r.decode(column: "t", as: String?.self).flatMap(Tanggal.init(iso:)) { catat(id, t) }
             }
         }
-        for r in try await terakhirDari("laporan", "dibuat_pada").all() {
+        for r in try await perKim("MAX", "laporan", "dibuat_pada").all() {
             let id = try r.decode(column: "kim_id", as: UUID.self)
             if semua.contains(id), let t = try r.decode(column: "t", as: Date?.self) { catat(id, Tanggal(t)) }
         }
         let ambang = try await ambang()
         let hari = hariIni
         return Dictionary(uniqueKeysWithValues: kim.map { m in
-            (m.id!, Keadaan(status: Aktivitas.status(statusKim: m.statusKim, disahkan: disahkan[m.id!], terakhir: terakhir[m.id!],
-                                                    hariIni: hari, ambang: ambang), terakhir: terakhir[m.id!]))
+            (m.id, Keadaan(status: Aktivitas.status(statusKim: m.status, disahkan: disahkan[m.id], terakhir: terakhir[m.id],
+                                                   hariIni: hari, ambang: ambang), terakhir: terakhir[m.id]))
         })
     }
 

@@ -107,50 +107,74 @@ struct LayananStatistik {
     /// Dissemination in the period: materi published in it, over the recipients in the area.
     func diseminasi(_ p: Periode) async throws -> (materi: Int, cakupan: CakupanMateri, perKecamatan: [KodeWilayah: (Int, Int)]) {
         let materi = try await MateriModel.query(on: req.db).filter(\.$dibuatPada >= p.dari.awal)
-            .filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).all()
-        let penerima = materi.isEmpty ? [] : try await dalamArea(PenerimaMateriModel.query(on: req.db), \.$kodeWilayah)
-            .filter(\.$materi.$id ~~ materi.compactMap(\.id)).all()
-        let c = CakupanMateri.hitung(penerima.map {
-            .init(kim: $0.$kim.id, kecamatan: Self.kecamatan(KodeWilayah($0.kodeWilayah)!), status: $0.statusPenerimaan, jangkauan: $0.jangkauan ?? 0)
-        }, batasWaktu: p.sampai, hariIni: p.sampai)
+            .filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).all(\.$id)
+        // Plain rows: a national materi has 90,000 recipients.
+        let penerima = try await materi.perBagian { ids in
+            try await (req.db as! any SQLDatabase).raw("""
+                SELECT kim_id, kode_wilayah, status, jangkauan FROM materi_penerima
+                WHERE materi_id IN (\(binds: ids)) AND \(Self.dalamArea(area(), "kode_wilayah"))
+                """).all().compactMap { r -> CakupanMateri.Penerima? in
+                guard let w = KodeWilayah(try r.decode(column: "kode_wilayah", as: String.self)) else { return nil }
+                return .init(kim: try r.decode(column: "kim_id", as: UUID.self), kecamatan: Self.kecamatan(w),
+                             status: StatusPenerimaan(rawValue: try r.decode(column: "status", as: String.self)) ?? .terkirim,
+                             jangkauan: try r.decode(column: "jangkauan", as: Int?.self) ?? 0)
+            }
+        }
+        let c = CakupanMateri.hitung(penerima, batasWaktu: p.sampai, hariIni: p.sampai)
         var per: [KodeWilayah: (Int, Int)] = [:]
         for k in c.perKecamatan { per[k.kecamatan] = (k.disebarkan, k.sasaran) }
         return (materi.count, c, per)
     }
 
-    /// KIMs by the number of laporan, kegiatan and dissemination reports in the period.
-    func teraktif(_ p: Periode, batas: Int = 10) async throws -> [(KimModel, Int)] {
-        // Counts per KIM as aggregates; the area is applied to the KIMs below.
-        var n: [UUID: Int] = [:]
-        let sql = req.db as! any SQLDatabase
-        func hitung(_ q: SQLSelectBuilder) async throws {
-            for r in try await q.column("kim_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").groupBy("kim_id").all() {
-                n[try r.decode(column: "kim_id", as: UUID.self), default: 0] += try r.decode(column: "n", as: Int.self)
-            }
+    struct Teraktif {
+        let id: UUID
+        let nama: String
+        let jumlah: Int
+    }
+
+    /// The area's KIMs by the number of laporan, kegiatan and dissemination reports in the
+    /// period, counted and ranked by the database: only the first `batas` rows leave it.
+    func teraktif(_ p: Periode, batas: Int = 10) async throws -> [Teraktif] {
+        try await (req.db as! any SQLDatabase).raw("""
+            SELECT k.id, k.nama, COUNT(*) AS n FROM (
+              SELECT kim_id FROM laporan WHERE kim_id IS NOT NULL AND dibuat_pada >= \(bind: p.dari.awal) AND dibuat_pada < \(bind: p.sampai.tambahHari(1).awal)
+              UNION ALL SELECT kim_id FROM kegiatan WHERE tanggal >= \(bind: p.dari.iso) AND tanggal <= \(bind: p.sampai.iso)
+              UNION ALL SELECT kim_id FROM materi_penerima WHERE tanggal >= \(bind: p.dari.iso) AND tanggal <= \(bind: p.sampai.iso)
+            ) x JOIN kim k ON k.id = x.kim_id
+            WHERE \(Self.dalamArea(area(), "k.kode_wilayah"))
+            GROUP BY k.id, k.nama ORDER BY n DESC, k.nama LIMIT \(bind: batas)
+            """).all().map { r in
+            Teraktif(id: try r.decode(column: "id", as: UUID.self), nama: try r.decode(column: "nama", as: String.self),
+                     jumlah: try r.decode(column: "n", as: Int.self))
         }
-        try await hitung(sql.select().from("laporan").where(SQLColumn("kim_id"), .isNot, SQLLiteral.null)
-            .where("dibuat_pada", .greaterThanOrEqual, SQLBind(p.dari.awal)).where("dibuat_pada", .lessThan, SQLBind(p.sampai.tambahHari(1).awal)))
-        for tabel in ["kegiatan", "materi_penerima"] {
-            try await hitung(sql.select().from(tabel).where("tanggal", .greaterThanOrEqual, SQLBind(p.dari.iso))
-                .where("tanggal", .lessThanOrEqual, SQLBind(p.sampai.iso)))
-        }
-        let kim = try await Array(n.keys).perBagian { try await dalamArea(KimModel.query(on: req.db), \.$kodeWilayah).filter(\.$id ~~ $0).all() }
-        var hasil: [(KimModel, Int)] = kim.map { m in (m, n[m.id!] ?? 0) }
-        hasil.sort { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.nama < b.0.nama }
-        return Array(hasil.prefix(batas))
     }
 
     /// Legalised KIMs of the area and how many of them are active now, per kecamatan too.
     func aktivitas() async throws -> (aktif: Int, disahkan: Int, perKecamatan: [KodeWilayah: (Int, Int)]) {
-        let kim = try await dalamArea(KimModel.query(on: req.db), \.$kodeWilayah)
-            .filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue]).all()
-        let k = try await req.layananAktivitas.keadaan(kim)
+        let layanan = req.layananAktivitas
+        let kim = try await layanan.disahkan(dalam: area())
+        let k = try await layanan.keadaan(kim)
         var per: [KodeWilayah: (Int, Int)] = [:]
+        var jumlahAktif = 0
         for m in kim {
-            let kec = Self.kecamatan(m.wilayah)
-            let aktif = k[m.id!]?.status == .aktif ? 1 : 0
+            guard let w = KodeWilayah(m.kodeWilayah) else { continue }
+            let kec = Self.kecamatan(w)
+            let aktif = k[m.id]?.status == .aktif ? 1 : 0
+            jumlahAktif += aktif
             per[kec] = ((per[kec]?.0 ?? 0) + aktif, (per[kec]?.1 ?? 0) + 1)
         }
-        return (kim.filter { k[$0.id!]?.status == .aktif }.count, kim.count, per)
+        return (jumlahAktif, kim.count, per)
+    }
+
+    /// Each KIM's recorded activity status changes, for the area's trend.
+    func riwayatAktivitas() async throws -> [TrenAktivitas.Perubahan] {
+        try await (req.db as! any SQLDatabase).raw("""
+            SELECT r.kim_id, r.tanggal, r.status FROM kim_aktivitas_riwayat r JOIN kim k ON k.id = r.kim_id
+            WHERE \(Self.dalamArea(area(), "k.kode_wilayah"))
+            """).all().compactMap { r in
+            guard let t = Tanggal(iso: try r.decode(column: "tanggal", as: String.self)),
+                  let s = StatusAktivitas(rawValue: try r.decode(column: "status", as: String.self)) else { return nil }
+            return .init(kim: try r.decode(column: "kim_id", as: UUID.self), tanggal: t, status: s)
+        }
     }
 }

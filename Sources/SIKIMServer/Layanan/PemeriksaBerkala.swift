@@ -126,8 +126,9 @@ struct PemeriksaBerkala {
     }
 
     func aktivitas() async throws {
-        let kim = try await KimModel.query(on: db).filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue]).all()
-        let keadaan = try await LayananAktivitas(db: db, jam: jam, direktoriData: direktoriData).keadaan(kim)
+        let layanan = LayananAktivitas(db: db, jam: jam, direktoriData: direktoriData)
+        let kim = try await layanan.disahkan(dalam: nil)
+        let keadaan = try await layanan.keadaan(kim)
         // Each KIM's latest recorded status, not the whole history.
         var terakhir: [UUID: String] = [:]
         for r in try await (db as! any SQLDatabase).raw("""
@@ -138,18 +139,20 @@ struct PemeriksaBerkala {
         }
         let hariIni = Tanggal(jam.sekarang()).iso
         var riwayat: [RiwayatAktivitasModel] = []
-        var tidakAktif: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)] = []
+        var tidakAktif: [UUID] = []
         for m in kim {
-            guard let s = keadaan[m.id!]?.status, terakhir[m.id!] != s.rawValue else { continue }
+            guard let s = keadaan[m.id]?.status, terakhir[m.id] != s.rawValue else { continue }
             let r = RiwayatAktivitasModel()
-            (r.$kim.id, r.tanggal, r.status) = (m.id!, hariIni, s.rawValue)
+            (r.$kim.id, r.tanggal, r.status) = (m.id, hariIni, s.rawValue)
             riwayat.append(r)
-            if s == .tidakAktif {
-                tidakAktif.append(("aktivitas:\(m.id!):\(hariIni)", .init(pemberitahuan: .kimTidakAktif(nama: m.nama, wilayah: m.wilayah), tautan: "/kim/\(m.id!)")))
-            }
+            if s == .tidakAktif { tidakAktif.append(m.id) }
         }
         try await riwayat.simpanBertahap(on: db)
-        try await kirimSekali(tidakAktif)
+        // Names only for the few that turned inactive today.
+        let nama = try await tidakAktif.perBagian { try await KimModel.query(on: db).filter(\.$id ~~ $0).all() }
+        try await kirimSekali(nama.map { m in
+            ("aktivitas:\(m.id!):\(hariIni)", .init(pemberitahuan: .kimTidakAktif(nama: m.nama, wilayah: m.wilayah), tautan: "/kim/\(m.id!)"))
+        })
     }
 
     /// Every minute while the server serves.

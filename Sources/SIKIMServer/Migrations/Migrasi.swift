@@ -34,6 +34,7 @@ enum Migrasi {
         M026IndeksDaftarLaporan(),
         M027IndeksAktivitasKim(),
         M028IndeksDaftarKim(),
+        M029IndeksStatistikLaporan(),
     ]
 }
 
