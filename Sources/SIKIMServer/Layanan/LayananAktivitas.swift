@@ -38,70 +38,48 @@ struct LayananAktivitas {
         let terakhir: Tanggal?
     }
 
-    /// What a KIM's activity status depends on besides its activity: read as plain rows when
-    /// a whole area is assessed (hydrating 60,000 models took seconds).
-    struct Dinilai {
+    /// A KIM's activity status with where it is, for counts per kecamatan.
+    struct KeadaanDi {
         let id: UUID
-        let status: StatusKim
         let kodeWilayah: String
-    }
-
-    /// The legalised KIMs (active or frozen) of an area, the ones with an activity status.
-    func disahkan(dalam area: KodeWilayah?) async throws -> [Dinilai] {
-        try await (db as! any SQLDatabase).raw("""
-            SELECT id, status, kode_wilayah FROM kim
-            WHERE status IN (\(binds: [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue])) AND \(LayananStatistik.dalamArea(area, "kode_wilayah"))
-            """).all().map { r in
-            Dinilai(id: try r.decode(column: "id", as: UUID.self), status: StatusKim(rawValue: try r.decode(column: "status", as: String.self)) ?? .draf,
-                    kodeWilayah: try r.decode(column: "kode_wilayah", as: String.self))
-        }
+        let keadaan: Keadaan
     }
 
     func keadaan(_ kim: [KimModel]) async throws -> [UUID: Keadaan] {
-        try await keadaan(kim.map { Dinilai(id: $0.id!, status: $0.statusKim, kodeWilayah: $0.kodeWilayah) })
+        let baris = try await kim.compactMap(\.id).perBagian { try await baca("k.id IN (\(binds: $0))") }
+        return Dictionary(uniqueKeysWithValues: baris.map { ($0.id, $0.keadaan) })
     }
 
-    /// The activity status of each KIM, from its legalisation day and its latest laporan,
-    /// kegiatan or dissemination report.
-    func keadaan(_ kim: [Dinilai]) async throws -> [UUID: Keadaan] {
-        guard !kim.isEmpty else { return [:] }
-        let ids = kim.map(\.id)
-        let semua = Set(ids)
-        // Per KIM as aggregates: one row per KIM, whatever the volume. A page of KIMs asks
-        // only for its own (an index on (kim_id, date) answers each at once); a larger set
-        // reads every KIM's row and keeps its own.
-        let sql = db as! any SQLDatabase
-        func perKim(_ fungsi: String, _ tabel: String, _ kolom: String, _ syarat: ((SQLSelectBuilder) -> Void)? = nil) -> any SQLQueryFetcher {
-            let q = sql.select().column("kim_id").column(SQLFunction(fungsi, args: SQLColumn(kolom)), as: "t")
-                .from(tabel).where(SQLColumn(kolom), .isNot, SQLLiteral.null)
-                .where(SQLColumn("kim_id"), .isNot, SQLLiteral.null) // a laporan sent by staff belongs to no KIM
-            syarat?(q)
-            if ids.count <= 500 { q.where(SQLColumn("kim_id"), .in, SQLBind.group(ids)) }
-            return q.groupBy("kim_id")
-        }
-        var disahkan: [UUID: Tanggal] = [:]
-        for r in try await perKim("MIN", "kim_transisi", "tanggal", { $0.where("ke", .equal, SQLBind(StatusKim.aktif.rawValue)) }).all() {
-            let id = try r.decode(column: "kim_id", as: UUID.self)
-            if semua.contains(id), let t = try r.decode(column: "t", as: String?.self).flatMap(Tanggal.init(iso:)) { disahkan[id] = t }
-        }
-        var terakhir: [UUID: Tanggal] = [:]
-        func catat(_ id: UUID, _ t: Tanggal) { terakhir[id] = max(terakhir[id] ?? t, t) }
-        for (tabel, kolom) in [("kegiatan", "tanggal"), ("materi_penerima", "tanggal")] {
-            for r in try await perKim("MAX", tabel, kolom).all() {
-                let id = try r.decode(column: "kim_id", as: UUID.self)
-                if semua.contains(id), let t = try r.decode(column: "t", as: String?.self).flatMap(Tanggal.init(iso:)) { catat(id, t) }
-            }
-        }
-        for r in try await perKim("MAX", "laporan", "dibuat_pada").all() {
-            let id = try r.decode(column: "kim_id", as: UUID.self)
-            if semua.contains(id), let t = try r.decode(column: "t", as: Date?.self) { catat(id, Tanggal(t)) }
-        }
+    /// The legalised KIMs (active or frozen) of an area, the ones with an activity status.
+    func keadaan(dalam area: KodeWilayah?) async throws -> [KeadaanDi] {
+        try await baca("""
+            k.status IN (\(binds: [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue])) AND \(LayananStatistik.dalamArea(area, "k.kode_wilayah"))
+            """)
+    }
+
+    /// The activity status of each KIM chosen by `syarat`, from its legalisation day and its
+    /// latest laporan, kegiatan or dissemination report: one row per KIM, each figure read
+    /// through an index on (kim_id, date), so a page and a nation of KIMs cost the same per KIM.
+    private func baca(_ syarat: SQLQueryString) async throws -> [KeadaanDi] {
+        let baris = try await (db as! any SQLDatabase).raw("""
+            SELECT k.id, k.status, k.kode_wilayah,
+              (SELECT MIN(t.tanggal) FROM kim_transisi t WHERE t.kim_id = k.id AND t.ke = \(bind: StatusKim.aktif.rawValue)) AS disahkan,
+              (SELECT MAX(g.tanggal) FROM kegiatan g WHERE g.kim_id = k.id) AS kegiatan,
+              (SELECT MAX(p.tanggal) FROM materi_penerima p WHERE p.kim_id = k.id) AS diseminasi,
+              (SELECT MAX(l.dibuat_pada) FROM laporan l WHERE l.kim_id = k.id) AS laporan
+            FROM kim k WHERE \(syarat)
+            """).all()
         let ambang = try await ambang()
         let hari = hariIni
-        return Dictionary(uniqueKeysWithValues: kim.map { m in
-            (m.id, Keadaan(status: Aktivitas.status(statusKim: m.status, disahkan: disahkan[m.id], terakhir: terakhir[m.id],
-                                                   hariIni: hari, ambang: ambang), terakhir: terakhir[m.id]))
-        })
+        return try baris.map { r in
+            func tanggal(_ kolom: String) throws -> Tanggal? { try r.decode(column: kolom, as: String?.self).flatMap(Tanggal.init(iso:)) }
+            let terakhir = [try tanggal("kegiatan"), try tanggal("diseminasi"), try r.decode(column: "laporan", as: Date?.self).map(Tanggal.init)]
+                .compactMap { $0 }.max()
+            let status = StatusKim(rawValue: try r.decode(column: "status", as: String.self)) ?? .draf
+            return KeadaanDi(id: try r.decode(column: "id", as: UUID.self), kodeWilayah: try r.decode(column: "kode_wilayah", as: String.self),
+                             keadaan: Keadaan(status: Aktivitas.status(statusKim: status, disahkan: try tanggal("disahkan"), terakhir: terakhir,
+                                                                       hariIni: hari, ambang: ambang), terakhir: terakhir))
+        }
     }
 
     func catatKegiatan(_ kim: KimModel, jenis: String, tanggal: String, tempat: String, uraian: String, peserta: String?,

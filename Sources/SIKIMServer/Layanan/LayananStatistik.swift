@@ -151,15 +151,13 @@ struct LayananStatistik {
 
     /// Legalised KIMs of the area and how many of them are active now, per kecamatan too.
     func aktivitas() async throws -> (aktif: Int, disahkan: Int, perKecamatan: [KodeWilayah: (Int, Int)]) {
-        let layanan = req.layananAktivitas
-        let kim = try await layanan.disahkan(dalam: area())
-        let k = try await layanan.keadaan(kim)
+        let kim = try await req.layananAktivitas.keadaan(dalam: area())
         var per: [KodeWilayah: (Int, Int)] = [:]
         var jumlahAktif = 0
         for m in kim {
             guard let w = KodeWilayah(m.kodeWilayah) else { continue }
             let kec = Self.kecamatan(w)
-            let aktif = k[m.id]?.status == .aktif ? 1 : 0
+            let aktif = m.keadaan.status == .aktif ? 1 : 0
             jumlahAktif += aktif
             per[kec] = ((per[kec]?.0 ?? 0) + aktif, (per[kec]?.1 ?? 0) + 1)
         }

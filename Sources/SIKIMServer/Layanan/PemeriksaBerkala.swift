@@ -126,9 +126,7 @@ struct PemeriksaBerkala {
     }
 
     func aktivitas() async throws {
-        let layanan = LayananAktivitas(db: db, jam: jam, direktoriData: direktoriData)
-        let kim = try await layanan.disahkan(dalam: nil)
-        let keadaan = try await layanan.keadaan(kim)
+        let kim = try await LayananAktivitas(db: db, jam: jam, direktoriData: direktoriData).keadaan(dalam: nil)
         // Each KIM's latest recorded status, not the whole history.
         var terakhir: [UUID: String] = [:]
         for r in try await (db as! any SQLDatabase).raw("""
@@ -141,7 +139,8 @@ struct PemeriksaBerkala {
         var riwayat: [RiwayatAktivitasModel] = []
         var tidakAktif: [UUID] = []
         for m in kim {
-            guard let s = keadaan[m.id]?.status, terakhir[m.id] != s.rawValue else { continue }
+            let s = m.keadaan.status
+            guard terakhir[m.id] != s.rawValue else { continue }
             let r = RiwayatAktivitasModel()
             (r.$kim.id, r.tanggal, r.status) = (m.id, hariIni, s.rawValue)
             riwayat.append(r)
