@@ -60,6 +60,38 @@ final class CacheHitunganTests: XCTestCase {
         XCTAssertEqual(h.n.withLockedValue { $0 }, 2, "one computation for the new version")
     }
 
+    func testSatuPembacaMenungguYangLainDijawabSegera() async throws {
+        // setup: a reader waiting for a new version's computation, which is blocked
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 3600), h = Penghitung()
+        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        let (lepas, pelepas) = AsyncStream<Void>.makeStream()
+        let masuk = NIOLockedValueBox(0)
+        @Sendable func lambat() async -> Int {
+            masuk.withLockedValue { $0 += 1 }
+            for await _ in lepas { break }
+            return h.hitung()
+        }
+        let pertama = Task { try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat() } }
+        while masuk.withLockedValue({ $0 }) == 0 { await Task.yield() }
+
+        // act: another reader meanwhile
+        let jawaban = NIOLockedValueBox<Int?>(nil)
+        Task { let n = try await c.ambil("x", sekarang: awal + 2, versi: 1) { await lambat() }; jawaban.withLockedValue { $0 = n } }
+        var kedua: Int?
+        for _ in 0..<500 where kedua == nil { // answered while the computation is still blocked (or not within 5 s)
+            try await Task.sleep(nanoseconds: 10_000_000)
+            kedua = jawaban.withLockedValue { $0 }
+        }
+        pelepas.yield()
+        let segar = try await pertama.value
+        let ketiga = try await c.ambil("x", sekarang: awal + 3, versi: 1) { h.hitung() }
+
+        // check: the waiting reader gets the new value, the other the previous one at once
+        XCTAssertEqual(kedua, 1)
+        XCTAssertEqual([segar, ketiga], [2, 2])
+        XCTAssertEqual(h.n.withLockedValue { $0 }, 2)
+    }
+
     func testPerubahanBeruntunTidakMenumpukPerhitungan() async throws {
         // setup: one computation under way (entered, blocked) for version 1
         let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 0.05), h = Penghitung()

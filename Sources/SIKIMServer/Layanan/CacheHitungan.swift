@@ -5,8 +5,8 @@ import Vapor
 /// Figures that are costly to compute and read far more often than the data changes (the
 /// dashboard). A change made through this process (`versi`, see `PencatatPerubahan`) makes the
 /// next reader wait for a fresh computation, but at most `tungguBaru`: a computation slower
-/// than that (14 s over a national data set) leaves readers the previous version's value, at
-/// once once one reader has waited, until it is done. An entry older than `umur` is still
+/// than that leaves it the previous version's value, and readers arriving while it waits get
+/// that value at once, until the computation is done. An entry older than `umur` is still
 /// answered at once while one fresh computation runs behind it, so a change made by another
 /// server process shows within about `umur` and no reader waits for it. Concurrent readers of
 /// a missing entry share one computation.
@@ -22,8 +22,9 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
         var nilai: Nilai?
         /// An earlier version's value, answered while a slow first computation of this one runs.
         var cadangan: Nilai?
-        /// A reader has waited `tungguBaru` for this version: the next ones take `cadangan` at once.
-        var lambat = false
+        /// A reader is waiting (up to `tungguBaru`) for this version: the others take `cadangan`
+        /// at once, so a change costs one reader a wait, not every reader arriving meanwhile.
+        var ditunggu = false
         /// Identifies `tugas`, which sets `dimulai` once it starts computing (after the one it
         /// follows, if any).
         var nomor = UUID()
@@ -57,8 +58,12 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
                     }
                     return .siap(n)
                 }
-                if let c = ada.cadangan, ada.lambat { return .siap(c) }
-                if let t = ada.tugas { return .tunggu(t, cadangan: ada.cadangan) }
+                if let c = ada.cadangan, ada.ditunggu { return .siap(c) }
+                if let t = ada.tugas {
+                    ada.ditunggu = ada.cadangan != nil
+                    e[kunci] = ada
+                    return .tunggu(t, cadangan: ada.cadangan)
+                }
             }
             let cadangan = e[kunci].flatMap { $0.nilai ?? $0.cadangan }
             // At most one computation per key runs and one waits: writes arriving faster than a
@@ -67,7 +72,7 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
             var berjalan: Task<Nilai, any Error>?
             if var ada = e[kunci], let t = ada.tugas, ada.dibuat <= sekarang {
                 guard ada.dimulai else {
-                    (ada.versi, ada.nilai, ada.cadangan, ada.lambat) = (versi, nil, cadangan, false)
+                    (ada.versi, ada.nilai, ada.cadangan, ada.ditunggu) = (versi, nil, cadangan, cadangan != nil)
                     e[kunci] = ada
                     return .tunggu(t, cadangan: cadangan)
                 }
@@ -75,7 +80,7 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
             } else if e.count >= maksimum {
                 e.removeAll() // many distinct periods: start over rather than grow
             }
-            var baru = Entri(dibuat: sekarang, versi: versi, nilai: nil, cadangan: cadangan)
+            var baru = Entri(dibuat: sekarang, versi: versi, nilai: nil, cadangan: cadangan, ditunggu: cadangan != nil)
             (baru.tugas, baru.pemasang) = mulai(kunci, nomor: baru.nomor, sekarang: sekarang, setelah: berjalan, hitung: hitung)
             e[kunci] = baru
             let t = baru.tugas!
@@ -84,9 +89,13 @@ final class CacheHitungan<Kunci: Hashable & Sendable, Nilai: Sendable>: Sendable
         switch langkah {
         case .siap(let n): return n
         case .tunggu(let t, let cadangan?):
-            if let n = await Self.paling(tungguBaru, t) { return n }
-            entri.withLockedValue { e in if e[kunci]?.tugas == t { e[kunci]?.lambat = true } }
-            return cadangan
+            guard let n = await Self.paling(tungguBaru, t) else { return cadangan }
+            // Kept now, not when the storing task runs: the readers after this one take what is
+            // kept without waiting.
+            entri.withLockedValue { e in
+                if e[kunci]?.tugas == t, e[kunci]?.nilai == nil { (e[kunci]!.nilai, e[kunci]!.tugas, e[kunci]!.pemasang) = (n, nil, nil) }
+            }
+            return n
         case .tunggu(let t, nil):
             do {
                 return try await t.value
