@@ -102,4 +102,35 @@ final class DemoNasionalTests: XCTestCase {
         XCTAssertEqual(kim["aktif"] as? Int, aktifPerBagian)
         XCTAssertGreaterThan(aktifPerBagian, 0)
     }
+
+    /// Over several kabupaten the lists' region filter offers the kabupaten, and the chosen
+    /// region's kabupaten's kecamatan; over one, its kecamatan.
+    func testFilterWilayahPerKabupaten() async throws {
+        // setup
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        func pilihan(_ jalur: String) async throws -> [String] {
+            let html = try await b.get(jalur).body.string
+            let select = try XCTUnwrap(html.components(separatedBy: #"name="kode_wilayah""#).dropFirst().first?.components(separatedBy: "</select>").first)
+            return select.components(separatedBy: #"<option value=""#).dropFirst().map { String($0.prefix { $0 != "\"" }) }.filter { !$0.isEmpty }
+        }
+        let satuKabupaten = try await pilihan("/kim")
+        let nasional = Demo.wilayahNasional()
+        _ = try await LayananWilayah.muat(nasional.filter { $0.kode.nilai.hasPrefix("99.01") || $0.kode.nilai.hasPrefix("99.02") }, ke: app.db)
+
+        // act
+        let kim = try await pilihan("/kim")
+        let kimKecamatan = try await pilihan("/kim?kode_wilayah=99.02.05")
+        let laporanKabupaten = try await pilihan("/laporan?kode_wilayah=36.04")
+
+        // check
+        XCTAssertEqual(satuKabupaten.count, 29)
+        XCTAssertTrue(satuKabupaten.allSatisfy { KodeWilayah($0)?.tingkat == .kecamatan })
+        XCTAssertEqual(kim, ["36.04", "99.01", "99.02"])
+        let kecamatan9902 = nasional.filter { $0.tingkat == .kecamatan && $0.kode.nilai.hasPrefix("99.02.") }.count
+        XCTAssertEqual(kimKecamatan.count, 3 + kecamatan9902)
+        XCTAssertTrue(kimKecamatan.filter { $0.hasPrefix("99.") }.allSatisfy { $0 == "99.01" || $0.hasPrefix("99.02") })
+        XCTAssertEqual(laporanKabupaten.count, 3 + 29)
+        XCTAssertEqual(laporanKabupaten.filter { $0.hasPrefix("36.04.") }.count, 29)
+    }
 }

@@ -50,7 +50,7 @@ struct KimController: RouteCollection {
         let bolehImpor: Bool
         let filter: Filter
         let pilihanStatus: [Pilihan]
-        let pilihanKecamatan: [Pilihan]
+        let pemilihWilayah: PemilihWilayah
         let lanjut: String?
     }
 
@@ -67,7 +67,7 @@ struct KimController: RouteCollection {
                             tingkat: (try? req.query.get(String.self, at: "tingkat")) ?? "",
                             kodeWilayah: (try? req.query.get(String.self, at: "kode_wilayah")) ?? "")
         let daftar = try await barisKim(baris, req: req)
-        let kec = try await WilayahModel.query(on: req.db).filter(\.$tingkat == Tingkat.kecamatan.rawValue).sort(\.$nama).all()
+        let wilayah = try await PemilihWilayah.untuk(terpilih: filter.kodeWilayah, db: req.db)
         var tautan: String?
         if let lanjut {
             var q = ["cursor=\(lanjut)"]
@@ -81,7 +81,7 @@ struct KimController: RouteCollection {
             tata: req.tata("Daftar KIM"), daftar: daftar, kosong: daftar.isEmpty, bolehBuat: bolehBuat,
             bolehImpor: Kebijakan.boleh(req.aktor, .imporKim), filter: filter,
             pilihanStatus: StatusKim.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
-            pilihanKecamatan: kec.map { Pilihan(nilai: $0.id!, label: $0.nama) }, lanjut: tautan))
+            pemilihWilayah: wilayah, lanjut: tautan))
     }
 
     private func barisKim(_ baris: [KimModel], req: Request) async throws -> [BarisKim] {

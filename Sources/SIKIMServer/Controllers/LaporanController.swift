@@ -59,7 +59,7 @@ struct LaporanController: RouteCollection {
         let filter: [String: String]
         let pilihanStatus: [Pilihan]
         let pilihanKategori: [Pilihan]
-        let pilihanKecamatan: [Pilihan]
+        let pemilihWilayah: PemilihWilayah
         let lanjut: String?
     }
 
@@ -75,7 +75,7 @@ struct LaporanController: RouteCollection {
             ? [("Masuk", "masuk"), ("Klarifikasi", "klarifikasi"), ("Menunggu konfirmasi kedua", "menunggu_konfirmasi_kedua"),
                ("Valid", "valid"), ("Diteruskan", "diteruskan"), ("Semua", nil)]
             : [("Semua", nil), ("Diteruskan", "diteruskan"), ("Ditindaklanjuti", "ditindaklanjuti"), ("Selesai", "selesai")]
-        let kec = try await WilayahModel.query(on: req.db).filter(\.$tingkat == Tingkat.kecamatan.rawValue).sort(\.$nama).all()
+        let wilayah = try await PemilihWilayah.untuk(terpilih: filter["kode_wilayah"] ?? "", db: req.db)
         let kat = try await KategoriModel.query(on: req.db).sort(\.$nama).all()
         let lanjutURL = lanjut.map { c in
             "/laporan?" + (filter.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } + ["cursor=\(c)"]).joined(separator: "&")
@@ -87,7 +87,7 @@ struct LaporanController: RouteCollection {
             filter: filter,
             pilihanStatus: StatusLaporan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanKategori: kat.map { Pilihan(nilai: $0.id!, label: $0.nama) },
-            pilihanKecamatan: kec.map { Pilihan(nilai: $0.id!, label: $0.nama) }, lanjut: lanjutURL))
+            pemilihWilayah: wilayah, lanjut: lanjutURL))
     }
 
     struct KelompokTerlambat: Encodable { let tahap: String; let daftar: [Baris] }
