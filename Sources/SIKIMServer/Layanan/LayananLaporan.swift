@@ -105,13 +105,10 @@ struct LayananLaporan {
         guard let kode = isian.kategori, let kategori = try await KategoriModel.find(kode, on: db), kategori.aktif else {
             throw KesalahanIsian("kategori", "Pilih kategori informasi.")
         }
-        var laporan: LaporanBaru
-        do {
-            laporan = try AturanLaporan.periksa(
-                judul: isian.judul ?? "", isi: isian.isi ?? "", kodeDesa: isian.kodeWilayah ?? "", lat: isian.lat, lon: isian.lon,
-                alamat: isian.alamat, waktuKejadian: try IsianLaporan.waktu(isian.waktuKejadian), sumber: isian.sumber,
-                kerahasiaan: isian.kerahasiaan, jawaban: isian.jawaban ?? [:], pertanyaan: kategori.pertanyaan, sekarang: jam.sekarang())
-        }
+        let laporan = try AturanLaporan.periksa(
+            judul: isian.judul ?? "", isi: isian.isi ?? "", kodeDesa: isian.kodeWilayah ?? "", lat: isian.lat, lon: isian.lon,
+            alamat: isian.alamat, waktuKejadian: try IsianLaporan.waktu(isian.waktuKejadian), sumber: isian.sumber,
+            kerahasiaan: isian.kerahasiaan, jawaban: isian.jawaban ?? [:], pertanyaan: kategori.pertanyaan, sekarang: jam.sekarang())
         guard try await WilayahModel.find(laporan.wilayah.nilai, on: db) != nil else {
             throw KesalahanIsian("kode_wilayah", "Desa \(laporan.wilayah.nilai) tidak ada di Kabupaten Serang.")
         }
@@ -122,38 +119,42 @@ struct LayananLaporan {
 
         let kim = try await p.aktor.penugasan.kimID.asyncMap { try await KimModel.find($0, on: db) } ?? nil
         let sekarang = jam.sekarang()
-        let m = LaporanModel()
-        m.id = UUID()
-        (m.judul, m.isi, m.kodeKategori, m.kodeWilayah) = (laporan.judul, laporan.isi, kategori.id!, laporan.wilayah.nilai)
-        (m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (kim?.id, kim?.nama, p.aktor.id, p.model.nama)
-        (m.lat, m.lon, m.alamat, m.waktuKejadian) = (laporan.lat, laporan.lon, laporan.alamat, laporan.waktuKejadian)
-        (m.sumber, m.kerahasiaan) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue)
-        m.jawabanJSON = String(decoding: try JSONEncoder().encode(laporan.jawaban), as: UTF8.self)
-        (m.status, m.dipublikasikan, m.kunciIdempotensi) = (StatusLaporan.masuk.rawValue, false, kunci)
-        (m.dibuatPada, m.diubahPada) = (sekarang, sekarang)
-
-        var fotoModel: [FotoLaporanModel] = []
-        for b in berkas {
-            let f = FotoLaporanModel()
-            f.$laporan.id = m.id!
-            (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpanFoto.simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
-            fotoModel.append(f)
+        let jawaban = String(decoding: try JSONEncoder().encode(laporan.jawaban), as: UTF8.self)
+        let id = UUID()
+        // Built inside the transaction: a group commit that fails runs it again alone, and a
+        // Fluent model can be created only once.
+        @Sendable func model(nomor: String) -> LaporanModel {
+            let m = LaporanModel()
+            (m.id, m.nomor) = (id, nomor)
+            (m.judul, m.isi, m.kodeKategori, m.kodeWilayah) = (laporan.judul, laporan.isi, kategori.id!, laporan.wilayah.nilai)
+            (m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (kim?.id, kim?.nama, p.aktor.id, p.model.nama)
+            (m.lat, m.lon, m.alamat, m.waktuKejadian) = (laporan.lat, laporan.lon, laporan.alamat, laporan.waktuKejadian)
+            (m.sumber, m.kerahasiaan, m.jawabanJSON) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue, jawaban)
+            (m.status, m.dipublikasikan, m.kunciIdempotensi) = (StatusLaporan.masuk.rawValue, false, kunci)
+            (m.dibuatPada, m.diubahPada) = (sekarang, sekarang)
+            return m
         }
+        let foto = try berkas.map { b in (b, try penyimpanFoto.simpan(b)) }
         let tahun = Tanggal(sekarang).tahun
-        let simpan = fotoModel
         // The recipients of a new laporan do not depend on its number.
         let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat([.laporanBaru(nomor: "")])
         do {
-            try await gerbang.lewati { [db, jam] in try await db.transaction { db in
-                m.nomor = AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound)
+            let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
+                let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
                 try await m.create(on: db)
-                for f in simpan { try await f.create(on: db) }
+                for (b, berkas) in foto {
+                    let f = FotoLaporanModel()
+                    f.$laporan.id = id
+                    (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
+                    try await f.create(on: db)
+                }
                 try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db, pertama: true)
-                // In the same transaction: one commit (one fsync) per laporan, and no laporan
-                // without its notices.
-                try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(m.id!)")],
+                // In the same transaction: no laporan without its notices.
+                try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(id)")],
                                                                    ke: alamat)
-            } }
+                return m
+            }
+            return (m, true)
         } catch {
             // The same key sent twice at once: the other request stored it.
             if (error as? any DatabaseError)?.isConstraintFailure == true, let kunci,
@@ -162,7 +163,6 @@ struct LayananLaporan {
             }
             throw error
         }
-        return (m, true)
     }
 
     func opd(_ m: LaporanModel) async throws -> [LaporanOPDModel] {
@@ -215,7 +215,7 @@ struct LayananLaporan {
         let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
         let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat(pesan.map { [$0] } ?? [])
-        try await gerbang.lewati { [db, jam] in try await db.transaction { db in
+        try await gerbang.transaksi(db) { [jam] db in
             try await m.update(on: db)
             if aksi == .teruskan {
                 for kode in kodeOPD {
@@ -242,7 +242,7 @@ struct LayananLaporan {
                 try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
                                                                    ke: alamat)
             }
-        } }
+        }
     }
 
 
