@@ -17,6 +17,12 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     } else {
         try FileManager.default.createDirectory(atPath: konfigurasi.direktoriData, withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(konfigurasi.berkasSQLite)), as: .sqlite)
+        // SQLite has one connection per event loop, and SQLiteNIO runs every statement on the
+        // application's thread pool (one thread per core): the dashboard's long reads over a
+        // nation stalled every request behind them. The figures and the periodic checks read
+        // through connections and threads of their own (WAL readers do not block each other).
+        app.threadPool = NIOThreadPool(numberOfThreads: 8)
+        app.databases.use(.sqlite(.file(konfigurasi.berkasSQLite)), as: .hitung, isDefault: false)
     }
     app.migrations.add(Migrasi.semua)
 
@@ -67,4 +73,19 @@ func routes(_ app: Application) throws {
         WilayahController(), OPDController(), PenggunaController(), KimAPIController(), KimController(), DokumenCetakController(), DasborController(), ImporEksporController(), LaporanAPIController(), LaporanController(), PengaturanController(), AktivitasController(), DiseminasiController(), NotifikasiController(), RekapController(), DokumenAPIController(),
     ]
     for c in semua { try app.register(collection: c) }
+}
+
+extension DatabaseID {
+    /// SQLite connections for long reads (`dbHitung`).
+    static let hitung = DatabaseID(string: "hitung")
+}
+
+extension Application {
+    /// Where long reads go: their own SQLite connections, or PostgreSQL's shared pool (it has
+    /// several connections per event loop).
+    var dbHitung: any Database { databases.ids().contains(.hitung) ? db(.hitung) : db }
+}
+
+extension Request {
+    var dbHitung: any Database { application.databases.ids().contains(.hitung) ? db(.hitung) : db }
 }

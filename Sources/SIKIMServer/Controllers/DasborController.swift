@@ -19,7 +19,7 @@ struct DasborController: RouteCollection {
         try req.wajib(.lihatDasborPembentukan)
         var area: KodeWilayah?
         if case .wilayah(let k) = Kebijakan.cakupanKim(req.aktor) { area = k }
-        let sql = req.db as! any SQLDatabase
+        let sql = req.dbHitung as! any SQLDatabase
         func dalamArea(_ kolom: String) -> SQLQueryString { LayananStatistik.dalamArea(area, kolom) }
         let wilayah = try await sql.raw("SELECT kode, nama, kode_induk, lat, lon FROM wilayah WHERE tingkat <> \(bind: Tingkat.kabupaten.rawValue) AND \(dalamArea("kode"))")
             .all().map { r in

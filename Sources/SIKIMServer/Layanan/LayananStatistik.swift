@@ -9,6 +9,9 @@ import Vapor
 struct LayananStatistik {
     let req: Request
 
+    /// Its long reads use the figures' own connections (`dbHitung`).
+    var db: any Database { req.dbHitung }
+
     struct Periode {
         let dari: Tanggal
         let sampai: Tanggal
@@ -60,7 +63,7 @@ struct LayananStatistik {
     /// The laporan of the area and period, each with the moments of its SLA stages, in one
     /// query (events folded per laporan by the database), then counted by the core.
     func laporan(_ p: Periode) async throws -> StatistikLaporan {
-        let sql = req.db as! any SQLDatabase
+        let sql = db as! any SQLDatabase
         let q: SQLQueryString = """
             SELECT l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada,
               MIN(CASE WHEN e.aksi = 'tolak' OR (e.aksi = 'konfirmasi' AND e.ke = 'valid') THEN e.waktu END) AS putus,
@@ -84,7 +87,7 @@ struct LayananStatistik {
 
     /// Kegiatan in the period per kind (its label), of the area's KIMs that are not dissolved.
     func kegiatanPerJenis(_ p: Periode) async throws -> [String: Int] {
-        let sql = req.db as! any SQLDatabase
+        let sql = db as! any SQLDatabase
         var hasil: [String: Int] = [:]
         for r in try await sql.raw("""
             SELECT g.jenis, COUNT(*) AS n FROM kegiatan g JOIN kim k ON k.id = g.kim_id
@@ -100,17 +103,17 @@ struct LayananStatistik {
 
     /// The laporan rows of the area and period, for the recap's sheet.
     func daftarLaporan(_ p: Periode) async throws -> [LaporanModel] {
-        try await dalamArea(LaporanModel.query(on: req.db), \.$kodeWilayah)
+        try await dalamArea(LaporanModel.query(on: db), \.$kodeWilayah)
             .filter(\.$dibuatPada >= p.dari.awal).filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).all()
     }
 
     /// Dissemination in the period: materi published in it, over the recipients in the area.
     func diseminasi(_ p: Periode) async throws -> (materi: Int, cakupan: CakupanMateri, perKecamatan: [KodeWilayah: (Int, Int)]) {
-        let materi = try await MateriModel.query(on: req.db).filter(\.$dibuatPada >= p.dari.awal)
+        let materi = try await MateriModel.query(on: db).filter(\.$dibuatPada >= p.dari.awal)
             .filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).all(\.$id)
         // Plain rows: a national materi has 90,000 recipients.
         let penerima = try await materi.perBagian { ids in
-            try await (req.db as! any SQLDatabase).raw("""
+            try await (db as! any SQLDatabase).raw("""
                 SELECT kim_id, kode_wilayah, status, jangkauan FROM materi_penerima
                 WHERE materi_id IN (\(binds: ids)) AND \(Self.dalamArea(area(), "kode_wilayah"))
                 """).all().compactMap { r -> CakupanMateri.Penerima? in
@@ -135,7 +138,7 @@ struct LayananStatistik {
     /// The area's KIMs by the number of laporan, kegiatan and dissemination reports in the
     /// period, counted and ranked by the database: only the first `batas` rows leave it.
     func teraktif(_ p: Periode, batas: Int = 10) async throws -> [Teraktif] {
-        try await (req.db as! any SQLDatabase).raw("""
+        try await (db as! any SQLDatabase).raw("""
             SELECT k.id, k.nama, COUNT(*) AS n FROM (
               SELECT kim_id FROM laporan WHERE kim_id IS NOT NULL AND dibuat_pada >= \(bind: p.dari.awal) AND dibuat_pada < \(bind: p.sampai.tambahHari(1).awal)
               UNION ALL SELECT kim_id FROM kegiatan WHERE tanggal >= \(bind: p.dari.iso) AND tanggal <= \(bind: p.sampai.iso)
@@ -151,7 +154,8 @@ struct LayananStatistik {
 
     /// Legalised KIMs of the area and how many of them are active now, per kecamatan too.
     func aktivitas() async throws -> (aktif: Int, disahkan: Int, perKecamatan: [KodeWilayah: (Int, Int)]) {
-        let kim = try await req.layananAktivitas.keadaan(dalam: area())
+        let kim = try await LayananAktivitas(db: db, jam: req.application.jam, direktoriData: req.application.sikim.direktoriData)
+            .keadaan(dalam: area())
         var per: [KodeWilayah: (Int, Int)] = [:]
         var jumlahAktif = 0
         for m in kim {
@@ -166,7 +170,7 @@ struct LayananStatistik {
 
     /// Each KIM's recorded activity status changes, for the area's trend.
     func riwayatAktivitas() async throws -> [TrenAktivitas.Perubahan] {
-        try await (req.db as! any SQLDatabase).raw("""
+        try await (db as! any SQLDatabase).raw("""
             SELECT r.kim_id, r.tanggal, r.status FROM kim_aktivitas_riwayat r JOIN kim k ON k.id = r.kim_id
             WHERE \(Self.dalamArea(area(), "k.kode_wilayah"))
             """).all().compactMap { r in

@@ -164,7 +164,7 @@ struct PemeriksaBerkala {
         loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .seconds(60)) { _ in
             let ke = putaran.withLockedValue { n in defer { n += 1 }; return n }
             return loop.makeFutureWithTask {
-                let p = PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+                let p = PemeriksaBerkala(db: app.dbHitung, jam: app.jam, direktoriData: app.sikim.direktoriData)
                 do { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() }
                 catch { app.logger.report(error: error) }
             }
