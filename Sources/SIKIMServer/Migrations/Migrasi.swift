@@ -35,6 +35,7 @@ enum Migrasi {
         M027IndeksAktivitasKim(),
         M028IndeksDaftarKim(),
         M029IndeksStatistikLaporan(),
+        M030HapusIndeksBerlebih(),
     ]
 }
 

@@ -36,11 +36,7 @@ struct M028IndeksDaftarKim: AsyncMigration {
     static let indeks = [("kim_wilayah_id_idx", ["kode_wilayah", "id"]), ("kim_status_wilayah_id_idx", ["status", "kode_wilayah", "id"])]
 
     func prepare(on db: any Database) async throws {
-        for (nama, kolom) in Self.indeks {
-            let b = (db as! any SQLDatabase).create(index: nama).on("kim")
-            for k in kolom { b.column(k) }
-            try await b.run()
-        }
+        for (nama, kolom) in Self.indeks { try await (db as! any SQLDatabase).buatIndeks(nama, "kim", kolom) }
     }
 
     func revert(on db: any Database) async throws {
@@ -55,14 +51,33 @@ struct M029IndeksStatistikLaporan: AsyncMigration {
                          ("laporan_peristiwa_statistik_idx", "laporan_peristiwa", ["laporan_id", "aksi", "ke", "waktu"])]
 
     func prepare(on db: any Database) async throws {
-        for (nama, tabel, kolom) in Self.indeks {
-            let b = (db as! any SQLDatabase).create(index: nama).on(tabel)
-            for k in kolom { b.column(k) }
-            try await b.run()
-        }
+        for (nama, tabel, kolom) in Self.indeks { try await (db as! any SQLDatabase).buatIndeks(nama, tabel, kolom) }
     }
 
     func revert(on db: any Database) async throws {
         for (nama, _, _) in Self.indeks { try await (db as! any SQLDatabase).drop(index: nama).run() }
+    }
+}
+
+/// Indexes that are prefixes of others: `laporan_statistik_idx` starts with (dibuat_pada, id)
+/// and `laporan_kim_dibuat_idx` with kim_id, and both databases search by a prefix. Each index
+/// is written on every submission: at a million laporan, ten of them.
+struct M030HapusIndeksBerlebih: AsyncMigration {
+    static let indeks = [("laporan_dibuat_idx", ["dibuat_pada"]), ("laporan_dibuat_id_idx", ["dibuat_pada", "id"]), ("laporan_kim_idx", ["kim_id"])]
+
+    func prepare(on db: any Database) async throws {
+        for (nama, _) in Self.indeks { try await (db as! any SQLDatabase).drop(index: nama).run() }
+    }
+
+    func revert(on db: any Database) async throws {
+        for (nama, kolom) in Self.indeks { try await (db as! any SQLDatabase).buatIndeks(nama, "laporan", kolom) }
+    }
+}
+
+private extension SQLDatabase {
+    func buatIndeks(_ nama: String, _ tabel: String, _ kolom: [String]) async throws {
+        let b = create(index: nama).on(tabel)
+        for k in kolom { b.column(k) }
+        try await b.run()
     }
 }
