@@ -34,8 +34,9 @@ enum Migrasi {
         M026IndeksDaftarLaporan(),
         M027IndeksAktivitasKim(),
         M028IndeksDaftarKim(),
-        M029IndeksStatistikLaporan(),
+        MigrasiIndeks.m029StatistikLaporan,
         M030HapusIndeksBerlebih(),
+        MigrasiIndeks.m031Pengguna,
     ]
 }
 
