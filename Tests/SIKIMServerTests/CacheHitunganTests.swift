@@ -13,6 +13,35 @@ final class CacheHitunganTests: XCTestCase {
         func hitung() -> Int { n.withLockedValue { $0 += 1; return $0 } }
     }
 
+    /// A computation that waits until released; counts the ones that started.
+    final class Tertahan: Sendable {
+        let masuk = NIOLockedValueBox(0)
+        private let aliran: AsyncStream<Void>
+        private let pelepas: AsyncStream<Void>.Continuation
+        private let h: Penghitung
+
+        init(_ h: Penghitung) {
+            (aliran, pelepas) = AsyncStream<Void>.makeStream()
+            self.h = h
+        }
+
+        func hitung() async -> Int {
+            masuk.withLockedValue { $0 += 1 }
+            for await _ in aliran { break }
+            return h.hitung()
+        }
+
+        func lepas() { pelepas.yield() }
+        func tungguMasuk() async { while masuk.withLockedValue({ $0 }) == 0 { await Task.yield() } }
+    }
+
+    /// A cache holding version 0's value (1), and a slow computation for the next versions.
+    func cacheBerisi(tungguBaru: TimeInterval) async throws -> (CacheHitungan<String, Int>, Penghitung, Tertahan) {
+        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: tungguBaru), h = Penghitung()
+        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
+        return (c, h, Tertahan(h))
+    }
+
     func testDipakaiUlangSelamaMudaDanVersiSama() async throws {
         let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10), h = Penghitung()
         let a = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
@@ -40,18 +69,12 @@ final class CacheHitunganTests: XCTestCase {
     /// computation, and the fresh value is answered once it is done.
     func testPerhitunganLambatMenjawabNilaiSebelumnya() async throws {
         // setup
-        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 0.05), h = Penghitung()
-        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
-        let (lepas, pelepas) = AsyncStream<Void>.makeStream()
-        @Sendable func lambat() async -> Int {
-            for await _ in lepas { break }
-            return h.hitung()
-        }
+        let (c, h, lambat) = try await cacheBerisi(tungguBaru: 0.05)
 
         // act
-        let pertama = try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat() }
-        let kedua = try await c.ambil("x", sekarang: awal + 2, versi: 1) { await lambat() }
-        pelepas.yield()
+        let pertama = try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat.hitung() }
+        let kedua = try await c.ambil("x", sekarang: awal + 2, versi: 1) { await lambat.hitung() }
+        lambat.lepas()
         await c.tungguSelesai()
         let segar = try await c.ambil("x", sekarang: awal + 3, versi: 1) { h.hitung() }
 
@@ -62,27 +85,19 @@ final class CacheHitunganTests: XCTestCase {
 
     func testSatuPembacaMenungguYangLainDijawabSegera() async throws {
         // setup: a reader waiting for a new version's computation, which is blocked
-        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 3600), h = Penghitung()
-        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
-        let (lepas, pelepas) = AsyncStream<Void>.makeStream()
-        let masuk = NIOLockedValueBox(0)
-        @Sendable func lambat() async -> Int {
-            masuk.withLockedValue { $0 += 1 }
-            for await _ in lepas { break }
-            return h.hitung()
-        }
-        let pertama = Task { try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat() } }
-        while masuk.withLockedValue({ $0 }) == 0 { await Task.yield() }
+        let (c, h, lambat) = try await cacheBerisi(tungguBaru: 3600)
+        let pertama = Task { try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat.hitung() } }
+        await lambat.tungguMasuk()
 
         // act: another reader meanwhile
         let jawaban = NIOLockedValueBox<Int?>(nil)
-        Task { let n = try await c.ambil("x", sekarang: awal + 2, versi: 1) { await lambat() }; jawaban.withLockedValue { $0 = n } }
+        Task { let n = try await c.ambil("x", sekarang: awal + 2, versi: 1) { await lambat.hitung() }; jawaban.withLockedValue { $0 = n } }
         var kedua: Int?
         for _ in 0..<500 where kedua == nil { // answered while the computation is still blocked (or not within 5 s)
             try await Task.sleep(nanoseconds: 10_000_000)
             kedua = jawaban.withLockedValue { $0 }
         }
-        pelepas.yield()
+        lambat.lepas()
         let segar = try await pertama.value
         let ketiga = try await c.ambil("x", sekarang: awal + 3, versi: 1) { h.hitung() }
 
@@ -94,29 +109,21 @@ final class CacheHitunganTests: XCTestCase {
 
     func testPerubahanBeruntunTidakMenumpukPerhitungan() async throws {
         // setup: one computation under way (entered, blocked) for version 1
-        let c = CacheHitungan<String, Int>(umur: 60, maksimum: 10, tungguBaru: 0.05), h = Penghitung()
-        _ = try await c.ambil("x", sekarang: awal, versi: 0) { h.hitung() }
-        let (lepas, pelepas) = AsyncStream<Void>.makeStream()
-        let masuk = NIOLockedValueBox(0)
-        @Sendable func lambat() async -> Int {
-            masuk.withLockedValue { $0 += 1 }
-            for await _ in lepas { break }
-            return h.hitung()
-        }
-        let v1 = try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat() }
-        while masuk.withLockedValue({ $0 }) == 0 { await Task.yield() }
+        let (c, h, lambat) = try await cacheBerisi(tungguBaru: 0.05)
+        let v1 = try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat.hitung() }
+        await lambat.tungguMasuk()
 
         // act: two more changes while it runs
-        let v2 = try await c.ambil("x", sekarang: awal + 2, versi: 2) { await lambat() }
-        let v3 = try await c.ambil("x", sekarang: awal + 3, versi: 3) { await lambat() }
-        pelepas.yield()
-        pelepas.yield()
+        let v2 = try await c.ambil("x", sekarang: awal + 2, versi: 2) { await lambat.hitung() }
+        let v3 = try await c.ambil("x", sekarang: awal + 3, versi: 3) { await lambat.hitung() }
+        lambat.lepas()
+        lambat.lepas()
         await c.tungguSelesai()
         let segar = try await c.ambil("x", sekarang: awal + 4, versi: 3) { h.hitung() }
 
         // check: the previous value meanwhile; one computation waited and served both changes
         XCTAssertEqual([v1, v2, v3], [1, 1, 1])
-        XCTAssertEqual(masuk.withLockedValue { $0 }, 2, "versions 2 and 3 share one computation, started after the running one")
+        XCTAssertEqual(lambat.masuk.withLockedValue { $0 }, 2, "versions 2 and 3 share one computation, started after the running one")
         XCTAssertEqual(segar, 3)
         XCTAssertEqual(h.n.withLockedValue { $0 }, 3)
     }
