@@ -198,7 +198,7 @@ final class PemeriksaBerkalaTests: XCTestCase {
         (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
         let layanan = Uji.layananLaporan(app)
         let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
-        let (m, _) = try await layanan.buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        let (m, _, _) = try await layanan.buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
         try await layanan.jalankan(.konfirmasi, pada: m, data: .init(catatan: "ok", metode: .cekLapangan), oleh: admin)
         try await layanan.jalankan(.teruskan, pada: m, data: .init(catatan: "tolong", opd: ["dpmptsp"]), oleh: admin)
         let pemeriksa = PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)

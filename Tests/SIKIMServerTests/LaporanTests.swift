@@ -288,6 +288,29 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(jumlah, 1)
     }
 
+    /// The submission's answer is built without reading the laporan back: it must equal the
+    /// detail read afterwards, photos included.
+    func testJawabanKirimSamaDenganDetail() async throws {
+        // setup
+        let pengurus = try await masuk("pengurus")
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 2000)
+        let (kepala, body) = Multipart.badan(["kategori": "bencana", "judul": "Banjir", "isi": "Air setinggi lutut", "kode_wilayah": "36.04.05.2001",
+                                              "jawaban_jenis_bencana": "Banjir", "jawaban_jumlah_terdampak": "40"],
+                                             berkas: png, namaBerkas: "banjir.png", tipe: "image/png", namaBidang: "foto[]")
+        var h = kepala
+        h.bearerAuthorization = .init(token: pengurus.token!)
+
+        // act
+        let kirim = try await app.sendRequest(.POST, "/api/v1/laporan", headers: h, body: body)
+        let id = try XCTUnwrap(try kirim.json()["id"] as? String)
+        let detail = try await pengurus.kirim(.GET, "/api/v1/laporan/\(id)")
+
+        // check
+        XCTAssertEqual(kirim.status, .created, kirim.body.string)
+        XCTAssertEqual((try kirim.json()["foto"] as? [Any])?.count, 1)
+        XCTAssertEqual(try kirim.json() as NSDictionary, try detail.json() as NSDictionary)
+    }
+
     func testKlarifikasiLewatBrowser() async throws {
         let pengurus = try await masuk("pengurus")
         let id = try idKim(try await kirim(pengurus, kategori: "lingkungan"))

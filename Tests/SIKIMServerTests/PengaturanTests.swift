@@ -40,7 +40,7 @@ final class PengaturanTests: XCTestCase {
         let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
         var isian = IsianLaporan()
         (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
-        let (m, _) = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        let (m, _, _) = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
         let api = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
         func tenggat() async throws -> String? { try await api.kirim(.GET, "/api/v1/laporan/\(m.id!)").json()["tenggat"] as? String }
         // Thursday 16 May 2024: Friday, Monday, Tuesday

@@ -35,7 +35,7 @@ final class StatistikServerTests: XCTestCase {
             var isian = IsianLaporan()
             (isian.kategori, isian.judul, isian.isi) = (kategori[i % 4], "Laporan \(i)", "Isi \(i)")
             isian.kodeWilayah = p.aktor.penugasan.kodeWilayah!.nilai
-            let (m, _) = try await layanan.buat(isian, foto: [], oleh: p, kunci: nil)
+            let (m, _, _) = try await layanan.buat(isian, foto: [], oleh: p, kunci: nil)
             switch i % 5 {
             case 1: try await layanan.jalankan(.tolak, pada: m, data: .init(catatan: "x", alasan: .hoaks), oleh: v)
             case 2, 3:

@@ -31,8 +31,10 @@ struct LaporanAPIController: RouteCollection {
         } else {
             isian = try req.content.decode(IsianLaporan.self)
         }
-        let (m, baru) = try await req.layananLaporan.buat(isian, foto: foto, oleh: p, kunci: req.headers.first(name: "Idempotency-Key"))
-        let res = try await CariLaporan.dto(m, req: req).jawaban(baru ? .created : .ok, for: req)
+        let (m, baru, idFoto) = try await req.layananLaporan.buat(isian, foto: foto, oleh: p, kunci: req.headers.first(name: "Idempotency-Key"))
+        // A new laporan has no OPD yet and its photos are known: nothing to read back.
+        let dto = baru ? try await CariLaporan.dto([m], opd: [:], foto: [m.id!: idFoto], req: req)[0] : try await CariLaporan.dto(m, req: req)
+        let res = dto.jawaban(baru ? .created : .ok, for: req)
         if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
         return res
     }
@@ -165,12 +167,16 @@ enum CariLaporan {
             .field(\.$laporan.$id).field(\.$kodeOPD).field(\.$ditanggapiPada).all(), by: { $0.$laporan.id })
         let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids)
             .field(\.$id).field(\.$laporan.$id).all(), by: { $0.$laporan.id })
+        return try await dto(baris, opd: opd, foto: foto.mapValues { $0.compactMap(\.id) }, req: req)
+    }
+
+    /// DTOs from rows whose OPD and photos are already known.
+    static func dto(_ baris: [some DataLaporan], opd: [UUID: [LaporanOPDModel]], foto: [UUID: [UUID]], req: Request) async throws -> [LaporanDTO] {
         let kalender = try await req.kalender()
         return baris.map { m in
             LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(),
                        ditanggapi: !(opd[m.id!] ?? []).isEmpty && (opd[m.id!] ?? []).allSatisfy { $0.ditanggapiPada != nil },
-                       foto: (foto[m.id!] ?? []).compactMap(\.id),
-                       penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
+                       foto: foto[m.id!] ?? [], penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
         }
     }
 

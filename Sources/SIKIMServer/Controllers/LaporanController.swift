@@ -178,7 +178,7 @@ struct LaporanController: RouteCollection {
         let isian = try await CariLaporan.isianFormulir(req)
         let kunci = try? req.content.get(String.self, at: "kunci")
         do {
-            let (m, _) = try await req.layananLaporan.buat(isian, foto: CariLaporan.berkas(req, "foto"), oleh: p, kunci: kunci)
+            let (m, _, _) = try await req.layananLaporan.buat(isian, foto: CariLaporan.berkas(req, "foto"), oleh: p, kunci: kunci)
             return req.alihkan("/laporan/\(m.id!)", kilat: "Laporan \(m.nomor) terkirim. Informasi akan diverifikasi sebelum ditindaklanjuti.")
         } catch let e as KesalahanIsian {
             return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang, status: .unprocessableEntity)

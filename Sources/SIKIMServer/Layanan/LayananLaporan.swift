@@ -95,12 +95,15 @@ struct LayananLaporan {
     }
 
     /// Creates a laporan, or returns the one already made with the same idempotency key.
-    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: PenggunaMasuk, kunci: String?) async throws -> (LaporanModel, baru: Bool) {
+    /// The stored laporan, whether this call stored it (not a repeated idempotency key), and
+    /// its photos' ids when it did.
+    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: PenggunaMasuk, kunci: String?) async throws
+        -> (LaporanModel, baru: Bool, foto: [UUID]) {
         guard Kebijakan.boleh(p.aktor, .kirimLaporan) else { throw KesalahanHTTP.dilarang }
         let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
         if let kunci, let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id)
             .filter(\.$kunciIdempotensi == kunci).first() {
-            return (ada, false)
+            return (ada, false, [])
         }
         guard let kode = isian.kategori, let kategori = try await KategoriModel.find(kode, on: db), kategori.aktif else {
             throw KesalahanIsian("kategori", "Pilih kategori informasi.")
@@ -134,7 +137,7 @@ struct LayananLaporan {
             (m.dibuatPada, m.diubahPada) = (sekarang, sekarang)
             return m
         }
-        let foto = try berkas.map { b in (b, try penyimpanFoto.simpan(b)) }
+        let foto = try berkas.map { b in (b, try penyimpanFoto.simpan(b), UUID()) }
         let tahun = Tanggal(sekarang).tahun
         // The recipients of a new laporan do not depend on its number.
         let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat([.laporanBaru(nomor: "")])
@@ -142,9 +145,9 @@ struct LayananLaporan {
             let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
                 let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
                 try await m.create(on: db)
-                for (b, berkas) in foto {
+                for (b, berkas, idFoto) in foto {
                     let f = FotoLaporanModel()
-                    f.$laporan.id = id
+                    (f.id, f.$laporan.id) = (idFoto, id)
                     (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
                     try await f.create(on: db)
                 }
@@ -154,12 +157,12 @@ struct LayananLaporan {
                                                                    ke: alamat)
                 return m
             }
-            return (m, true)
+            return (m, true, foto.map(\.2))
         } catch {
             // The same key sent twice at once: the other request stored it.
             if (error as? any DatabaseError)?.isConstraintFailure == true, let kunci,
                let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id).filter(\.$kunciIdempotensi == kunci).first() {
-                return (ada, false)
+                return (ada, false, [])
             }
             throw error
         }
