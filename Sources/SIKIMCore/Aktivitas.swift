@@ -41,12 +41,16 @@ public struct AmbangAktivitas: Equatable, Sendable {
 }
 
 public enum Aktivitas {
+    /// The KIM statuses that have an activity status: legalised, active or frozen. The others
+    /// are `belumAktif`.
+    public static let dinilai: [StatusKim] = [.aktif, .dibekukan]
+
     /// - Parameters:
     ///   - disahkan: the day the KIM was legalised (became active); nil when it is not.
     ///   - terakhir: the day of its latest laporan, kegiatan or dissemination report.
     public static func status(statusKim: StatusKim, disahkan: Tanggal?, terakhir: Tanggal?, hariIni: Tanggal,
                               ambang: AmbangAktivitas = .bawaan) -> StatusAktivitas {
-        guard statusKim == .aktif || statusKim == .dibekukan, let disahkan else { return .belumAktif }
+        guard dinilai.contains(statusKim), let disahkan else { return .belumAktif }
         guard let terakhir, terakhir >= disahkan else {
             // Nothing since legalisation: a grace period, then inactive.
             return selisih(disahkan, hariIni) <= ambang.awal ? .aktif : .tidakAktif

@@ -81,11 +81,12 @@ extension DatabaseID {
 }
 
 extension Application {
-    /// Where long reads go: their own SQLite connections, or PostgreSQL's shared pool (it has
-    /// several connections per event loop).
-    var dbHitung: any Database { databases.ids().contains(.hitung) ? db(.hitung) : db }
+    /// Where long reads go: their own SQLite connections, or (nil) the default database,
+    /// PostgreSQL's shared pool with several connections per event loop.
+    var idHitung: DatabaseID? { databases.ids().contains(.hitung) ? .hitung : nil }
+    var dbHitung: any Database { db(idHitung) }
 }
 
 extension Request {
-    var dbHitung: any Database { application.databases.ids().contains(.hitung) ? db(.hitung) : db }
+    var dbHitung: any Database { db(application.idHitung) }
 }

@@ -91,7 +91,7 @@ struct AktivitasController: RouteCollection {
     /// Quiet KIMs in the actor's scope, per kecamatan, with the ketua's contact.
     @Sendable func perluPembinaan(req: Request) async throws -> Response {
         try req.wajib(.lihatDaftarKim)
-        let kim = try await CariKim.query(req).filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue])
+        let kim = try await CariKim.query(req).filter(\.$status ~~ Aktivitas.dinilai.map(\.rawValue))
             .sort(\.$kodeWilayah).all()
         let keadaan = try await req.layananAktivitas.keadaan(kim)
         let perlu = kim.filter { keadaan[$0.id!]?.status.perluPembinaan == true }

@@ -53,7 +53,7 @@ struct LayananAktivitas {
     /// The legalised KIMs (active or frozen) of an area, the ones with an activity status.
     func keadaan(dalam area: KodeWilayah?) async throws -> [KeadaanDi] {
         try await baca("""
-            k.status IN (\(binds: [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue])) AND \(LayananStatistik.dalamArea(area, "k.kode_wilayah"))
+            k.status IN (\(binds: Aktivitas.dinilai.map(\.rawValue))) AND \(LayananStatistik.dalamArea(area, "k.kode_wilayah"))
             """)
     }
 
