@@ -19,25 +19,24 @@ struct DasborController: RouteCollection {
         try req.wajib(.lihatDasborPembentukan)
         var area: KodeWilayah?
         if case .wilayah(let k) = Kebijakan.cakupanKim(req.aktor) { area = k }
-        let sql = req.dbHitung as! any SQLDatabase
+        let db = req.dbHitung
         func dalamArea(_ kolom: String) -> SQLQueryString { LayananStatistik.dalamArea(area, kolom) }
-        let wilayah = try await sql.raw("SELECT kode, nama, kode_induk, lat, lon FROM wilayah WHERE tingkat <> \(bind: Tingkat.kabupaten.rawValue) AND \(dalamArea("kode"))")
-            .all().map { r in
+        let wilayah = try await db.baris("SELECT kode, nama, kode_induk, lat, lon FROM wilayah WHERE tingkat <> \(bind: Tingkat.kabupaten.rawValue) AND \(dalamArea("kode"))") { r in
                 Wilayah(kode: KodeWilayah(try r.decode(column: "kode", as: String.self))!, nama: try r.decode(column: "nama", as: String.self),
                         kodeInduk: try r.decode(column: "kode_induk", as: String.self), lat: try r.decode(column: "lat", as: Double.self),
                         lon: try r.decode(column: "lon", as: Double.self))
             }
-        let kim = try await sql.raw("SELECT kode_wilayah, status FROM kim WHERE \(dalamArea("kode_wilayah"))").all().map { r in
+        let kim = try await db.baris("SELECT kode_wilayah, status FROM kim WHERE \(dalamArea("kode_wilayah"))") { r in
             RekapPembentukan.KimRingkas(wilayah: KodeWilayah(try r.decode(column: "kode_wilayah", as: String.self))!,
                                         status: StatusKim(rawValue: try r.decode(column: "status", as: String.self)) ?? .draf)
         }
-        let peristiwa = try await sql.raw("""
+        let peristiwa = try await db.baris("""
             SELECT t.kim_id, t.tanggal, t.ke FROM kim_transisi t JOIN kim k ON k.id = t.kim_id
             WHERE t.ke IN (\(binds: [StatusKim.diajukan.rawValue, StatusKim.aktif.rawValue])) AND \(dalamArea("k.kode_wilayah"))
-            """).all().compactMap { r -> RekapPembentukan.Peristiwa? in
+            """) { r -> RekapPembentukan.Peristiwa? in
             guard let tanggal = Tanggal(iso: try r.decode(column: "tanggal", as: String.self)),
                   let ke = StatusKim(rawValue: try r.decode(column: "ke", as: String.self)) else { return nil }
-            return .init(kim: try r.decode(column: "kim_id", as: UUID.self).uuidString, tanggal: tanggal, ke: ke)
+            return .init(kim: try r.decode(column: "kim_id", as: String.self), tanggal: tanggal, ke: ke)
         }
         return (RekapPembentukan.hitung(wilayah: wilayah, kim: kim, peristiwa: peristiwa), area)
     }

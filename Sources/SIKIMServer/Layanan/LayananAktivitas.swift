@@ -61,17 +61,16 @@ struct LayananAktivitas {
     /// latest laporan, kegiatan or dissemination report: one row per KIM, each figure read
     /// through an index on (kim_id, date), so a page and a nation of KIMs cost the same per KIM.
     private func baca(_ syarat: SQLQueryString) async throws -> [KeadaanDi] {
-        let baris = try await (db as! any SQLDatabase).raw("""
+        let ambang = try await ambang()
+        let hari = hariIni
+        return try await db.baris("""
             SELECT k.id, k.status, k.kode_wilayah,
               (SELECT MIN(t.tanggal) FROM kim_transisi t WHERE t.kim_id = k.id AND t.ke = \(bind: StatusKim.aktif.rawValue)) AS disahkan,
               (SELECT MAX(g.tanggal) FROM kegiatan g WHERE g.kim_id = k.id) AS kegiatan,
               (SELECT MAX(p.tanggal) FROM materi_penerima p WHERE p.kim_id = k.id) AS diseminasi,
               (SELECT MAX(l.dibuat_pada) FROM laporan l WHERE l.kim_id = k.id) AS laporan
             FROM kim k WHERE \(syarat)
-            """).all()
-        let ambang = try await ambang()
-        let hari = hariIni
-        return try baris.map { r in
+            """) { r in
             func tanggal(_ kolom: String) throws -> Tanggal? { try r.decode(column: kolom, as: String?.self).flatMap(Tanggal.init(iso:)) }
             let terakhir = [try tanggal("kegiatan"), try tanggal("diseminasi"), try r.decode(column: "laporan", as: Date?.self).map(Tanggal.init)]
                 .compactMap { $0 }.max()

@@ -63,7 +63,6 @@ struct LayananStatistik {
     /// The laporan of the area and period, each with the moments of its SLA stages, in one
     /// query (events folded per laporan by the database), then counted by the core.
     func laporan(_ p: Periode) async throws -> StatistikLaporan {
-        let sql = db as! any SQLDatabase
         let q: SQLQueryString = """
             SELECT l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada,
               MIN(CASE WHEN e.aksi = 'tolak' OR (e.aksi = 'konfirmasi' AND e.ke = 'valid') THEN e.waktu END) AS putus,
@@ -73,7 +72,7 @@ struct LayananStatistik {
             WHERE l.dibuat_pada >= \(bind: p.dari.awal) AND l.dibuat_pada < \(bind: p.sampai.tambahHari(1).awal) AND \(Self.dalamArea(area(), "l.kode_wilayah"))
             GROUP BY l.id, l.status, l.kode_kategori, l.kode_wilayah, l.dibuat_pada, l.diteruskan_pada
             """
-        let ringkas = try await sql.raw(q).all().map { r in
+        let ringkas = try await db.baris(q) { r in
             StatistikLaporan.Ringkas(
                 status: StatusLaporan(rawValue: try r.decode(column: "status", as: String.self)) ?? .masuk,
                 kategori: try r.decode(column: "kode_kategori", as: String.self),
@@ -113,10 +112,10 @@ struct LayananStatistik {
             .filter(\.$dibuatPada < p.sampai.tambahHari(1).awal).all(\.$id)
         // Plain rows: a national materi has 90,000 recipients.
         let penerima = try await materi.perBagian { ids in
-            try await (db as! any SQLDatabase).raw("""
+            try await db.baris("""
                 SELECT kim_id, kode_wilayah, status, jangkauan FROM materi_penerima
                 WHERE materi_id IN (\(binds: ids)) AND \(Self.dalamArea(area(), "kode_wilayah"))
-                """).all().compactMap { r -> CakupanMateri.Penerima? in
+                """) { r -> CakupanMateri.Penerima? in
                 guard let w = KodeWilayah(try r.decode(column: "kode_wilayah", as: String.self)) else { return nil }
                 return .init(kim: try r.decode(column: "kim_id", as: UUID.self), kecamatan: Self.kecamatan(w),
                              status: StatusPenerimaan(rawValue: try r.decode(column: "status", as: String.self)) ?? .terkirim,
@@ -138,7 +137,7 @@ struct LayananStatistik {
     /// The area's KIMs by the number of laporan, kegiatan and dissemination reports in the
     /// period, counted and ranked by the database: only the first `batas` rows leave it.
     func teraktif(_ p: Periode, batas: Int = 10) async throws -> [Teraktif] {
-        try await (db as! any SQLDatabase).raw("""
+        try await db.baris("""
             SELECT k.id, k.nama, COUNT(*) AS n FROM (
               SELECT kim_id FROM laporan WHERE kim_id IS NOT NULL AND dibuat_pada >= \(bind: p.dari.awal) AND dibuat_pada < \(bind: p.sampai.tambahHari(1).awal)
               UNION ALL SELECT kim_id FROM kegiatan WHERE tanggal >= \(bind: p.dari.iso) AND tanggal <= \(bind: p.sampai.iso)
@@ -146,7 +145,7 @@ struct LayananStatistik {
             ) x JOIN kim k ON k.id = x.kim_id
             WHERE \(Self.dalamArea(area(), "k.kode_wilayah"))
             GROUP BY k.id, k.nama ORDER BY n DESC, k.nama LIMIT \(bind: batas)
-            """).all().map { r in
+            """) { r in
             Teraktif(id: try r.decode(column: "id", as: UUID.self), nama: try r.decode(column: "nama", as: String.self),
                      jumlah: try r.decode(column: "n", as: Int.self))
         }
@@ -170,10 +169,10 @@ struct LayananStatistik {
 
     /// Each KIM's recorded activity status changes, for the area's trend.
     func riwayatAktivitas() async throws -> [TrenAktivitas.Perubahan] {
-        try await (db as! any SQLDatabase).raw("""
+        try await db.baris("""
             SELECT r.kim_id, r.tanggal, r.status FROM kim_aktivitas_riwayat r JOIN kim k ON k.id = r.kim_id
             WHERE \(Self.dalamArea(area(), "k.kode_wilayah"))
-            """).all().compactMap { r in
+            """) { r in
             guard let t = Tanggal(iso: try r.decode(column: "tanggal", as: String.self)),
                   let s = StatusAktivitas(rawValue: try r.decode(column: "status", as: String.self)) else { return nil }
             return .init(kim: try r.decode(column: "kim_id", as: UUID.self), tanggal: t, status: s)

@@ -16,7 +16,11 @@ struct LayananWilayah {
 
     static func muat(_ daftar: [Wilayah], ke db: any Database) async throws -> Hasil {
         try await db.transaction { db in
-            let ada = Dictionary(uniqueKeysWithValues: try await WilayahModel.query(on: db).all().map { ($0.id!, $0) })
+            // Only the listed codes: a database may hold a nation's 90,000 regions (demo data),
+            // and this runs at every start.
+            let ada = Dictionary(uniqueKeysWithValues: try await daftar.map(\.kode.nilai).perBagian {
+                try await WilayahModel.query(on: db).filter(\.$id ~~ $0).all()
+            }.map { ($0.id!, $0) })
             var hasil = Hasil()
             var baru: [WilayahModel] = []
             // Parents sort before children, so foreign keys hold at every step.

@@ -1,0 +1,53 @@
+import Fluent
+import SQLKit
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// `Database.baris`: a read turned into values row by row, on both databases.
+final class BacaBarisTests: XCTestCase {
+    var app: Application!
+
+    override func setUp() async throws { app = try await Uji.app() }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    struct Kecamatan: Equatable { let kode: String; let nama: String }
+
+    func testBarisSamaDenganQueryFluent() async throws {
+        // setup: the regions loaded at start
+        let fluent = try await WilayahModel.query(on: app.db).filter(\.$tingkat == "kecamatan").sort(\.$id).all()
+            .map { Kecamatan(kode: $0.id!, nama: $0.nama) }
+        // act
+        let baris = try await app.db.baris("SELECT kode, nama FROM wilayah WHERE tingkat = \(bind: "kecamatan") ORDER BY kode") { r in
+            Kecamatan(kode: try r.decode(column: "kode", as: String.self), nama: try r.decode(column: "nama", as: String.self))
+        }
+        // check: the same 29 rows, in order
+        XCTAssertEqual(baris.count, 29)
+        XCTAssertEqual(baris, fluent)
+    }
+
+    func testNilDilewatiDanGalatDiteruskan() async throws {
+        // act: keep only kecamatan codes ending in 0
+        let kode = try await app.db.baris("SELECT kode FROM wilayah WHERE tingkat = \(bind: "kecamatan")") { r -> String? in
+            let k = try r.decode(column: "kode", as: String.self)
+            return k.hasSuffix("0") ? k : nil
+        }
+        // check
+        XCTAssertEqual(Set(kode), ["36.04.20", "36.04.30"])
+        // act: a column that is not there
+        do {
+            _ = try await app.db.baris("SELECT kode FROM wilayah") { r in try r.decode(column: "tidak_ada", as: String.self) }
+            XCTFail("a missing column must throw")
+        } catch {}
+    }
+
+    func testDalamTransaksiMelihatTulisanSendiri() async throws {
+        // act: a row written in a transaction, read through `baris` inside it
+        let n = try await app.db.transaction { db in
+            try await (db as! any SQLDatabase).raw("UPDATE wilayah SET nama = \(bind: "Ciruas Baru") WHERE kode = \(bind: "36.04.05")").run()
+            return try await db.baris("SELECT nama FROM wilayah WHERE kode = \(bind: "36.04.05")") { r in try r.decode(column: "nama", as: String.self) }
+        }
+        // check
+        XCTAssertEqual(n, ["Ciruas Baru"])
+    }
+}
