@@ -111,8 +111,10 @@ final class LaporanTests: XCTestCase {
         let terus = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"Mohon diperiksa perizinannya"}"#)
         XCTAssertEqual(try terus.json()["status"] as? String, "diteruskan")
         XCTAssertEqual(try terus.json()["opd"] as? [String], ["dpmptsp"])
+        XCTAssertEqual(try terus.json()["tahap_sla"] as? String, "tanggapan_opd", "the OPD has not responded yet")
         let tindak = try await ke(opd, id, #"{"ke":"ditindaklanjuti","catatan":"Tim turun ke lokasi"}"#)
         XCTAssertEqual(try tindak.json()["status"] as? String, "ditindaklanjuti")
+        XCTAssertEqual(try tindak.json()["tahap_sla"] as? String, "penyelesaian", "the OPD responded")
         let selesai = try await ke(opd, id, #"{"ke":"selesai","catatan":"Perusahaan diminta mengurus NIB dalam 14 hari"}"#)
         XCTAssertEqual(try selesai.json()["status"] as? String, "selesai")
 

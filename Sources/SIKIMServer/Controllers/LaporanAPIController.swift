@@ -158,25 +158,42 @@ enum CariLaporan {
         try await dto([m], req: req)[0]
     }
 
-    /// DTOs for a page, with the OPD and photo ids of all rows in two queries.
+    /// One OPD a laporan was forwarded to, and whether it responded.
+    struct OPDLaporan: Sendable { let kode: String; let ditanggapi: Bool }
+
+    /// A row of a page's OPD and photos, read together.
+    private enum Lampiran: Sendable { case opd(UUID, OPDLaporan), foto(UUID, UUID) }
+
+    /// DTOs for a page, with the OPD and photo ids of all rows in one query.
     static func dto(_ baris: [some DataLaporan], req: Request) async throws -> [LaporanDTO] {
         let ids = baris.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        // Only the columns used below: Fluent decodes every selected one, row by row.
-        let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: req.db).filter(\.$laporan.$id ~~ ids)
-            .field(\.$laporan.$id).field(\.$kodeOPD).field(\.$ditanggapiPada).all(), by: { $0.$laporan.id })
-        let foto = Dictionary(grouping: try await FotoLaporanModel.query(on: req.db).filter(\.$laporan.$id ~~ ids)
-            .field(\.$id).field(\.$laporan.$id).all(), by: { $0.$laporan.id })
-        return try await dto(baris, opd: opd, foto: foto.mapValues { $0.compactMap(\.id) }, req: req)
+        let lampiran = try await req.db.baris("""
+            SELECT laporan_id, kode_opd, ditanggapi_pada, NULL AS foto FROM laporan_opd WHERE laporan_id IN (\(binds: ids))
+            UNION ALL SELECT laporan_id, NULL, NULL, id FROM laporan_foto WHERE laporan_id IN (\(binds: ids))
+            """) { r -> Lampiran in
+            let laporan = try r.decode(column: "laporan_id", as: UUID.self)
+            if let foto = try r.decode(column: "foto", as: UUID?.self) { return .foto(laporan, foto) }
+            return .opd(laporan, OPDLaporan(kode: try r.decode(column: "kode_opd", as: String.self),
+                                            ditanggapi: try r.decode(column: "ditanggapi_pada", as: Date?.self) != nil))
+        }
+        var opd: [UUID: [OPDLaporan]] = [:], foto: [UUID: [UUID]] = [:]
+        for l in lampiran {
+            switch l {
+            case .opd(let id, let o): opd[id, default: []].append(o)
+            case .foto(let id, let f): foto[id, default: []].append(f)
+            }
+        }
+        return try await dto(baris, opd: opd, foto: foto, req: req)
     }
 
     /// DTOs from rows whose OPD and photos are already known.
-    static func dto(_ baris: [some DataLaporan], opd: [UUID: [LaporanOPDModel]], foto: [UUID: [UUID]], req: Request) async throws -> [LaporanDTO] {
+    static func dto(_ baris: [some DataLaporan], opd: [UUID: [OPDLaporan]], foto: [UUID: [UUID]], req: Request) async throws -> [LaporanDTO] {
         let kalender = try await req.kalender()
         return baris.map { m in
-            LaporanDTO(m, opd: (opd[m.id!] ?? []).map(\.kodeOPD).sorted(),
-                       ditanggapi: !(opd[m.id!] ?? []).isEmpty && (opd[m.id!] ?? []).allSatisfy { $0.ditanggapiPada != nil },
-                       foto: foto[m.id!] ?? [], penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
+            let o = opd[m.id!] ?? []
+            return LaporanDTO(m, opd: o.map(\.kode).sorted(), ditanggapi: !o.isEmpty && o.allSatisfy(\.ditanggapi),
+                              foto: foto[m.id!] ?? [], penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
         }
     }
 

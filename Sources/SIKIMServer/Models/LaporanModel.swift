@@ -125,10 +125,7 @@ struct BarisLaporan: DataLaporan, Sendable {
     static func semua(_ q: QueryBuilder<LaporanModel>) async throws -> [BarisLaporan] {
         var query = q.query
         query.fields = [.custom(SQLColumn(SQLLiteral.all, table: SQLIdentifier(LaporanModel.schema)))]
-        let sql = SQLQueryConverter(delegate: TanpaTipeKhusus()).convert(query)
-        let baris = NIOLockedValueBox<[any SQLRow]>([])
-        try await (q.database as! any SQLDatabase).execute(sql: sql) { r in baris.withLockedValue { $0.append(r) } }
-        return try baris.withLockedValue { try $0.map(BarisLaporan.init) }
+        return try await q.database.baris(ekspresi: SQLQueryConverter(delegate: TanpaTipeKhusus()).convert(query), BarisLaporan.init)
     }
 
     /// A select needs no driver-specific column types.
