@@ -26,6 +26,37 @@ final class BacaBarisTests: XCTestCase {
         XCTAssertEqual(baris, fluent)
     }
 
+    /// Each type read from a row, null optionals too, equals what Fluent reads from it.
+    func testSetiapTipeSamaDenganFluent() async throws {
+        // setup: an operator with an area and no KIM, never signed in; the admin with neither
+        let op = try await Uji.pengguna(app, "opkec", .operatorKecamatan, wilayah: "36.04.05")
+        struct Akun: Equatable {
+            let id: UUID; let username: String; let kodeWilayah: String?; let kimID: UUID?
+            let aktif: Bool; let dibuatPada: Date; let terakhirMasuk: Date?
+        }
+        let fluent = try await PenggunaModel.query(on: app.db).sort(\.$username).all().map {
+            Akun(id: $0.id!, username: $0.username, kodeWilayah: $0.kodeWilayah, kimID: $0.kimID, aktif: $0.aktif,
+                 dibuatPada: $0.dibuatPada, terakhirMasuk: $0.terakhirMasuk)
+        }
+        // act
+        let baris = try await app.db.baris("SELECT * FROM pengguna ORDER BY username") { r in
+            Akun(id: try r.decode(column: "id"), username: try r.decode(column: "username"), kodeWilayah: try r.decode(column: "kode_wilayah"),
+                 kimID: try r.decode(column: "kim_id"), aktif: try r.decode(column: "aktif"), dibuatPada: try r.decode(column: "dibuat_pada"),
+                 terakhirMasuk: try r.decode(column: "terakhir_masuk"))
+        }
+        // check
+        XCTAssertEqual(baris, fluent)
+        XCTAssertEqual(baris.map(\.username), ["admin", "opkec"])
+        XCTAssertEqual(baris.last?.kodeWilayah, op.kodeWilayah)
+        XCTAssertNil(baris.last?.kimID)
+        let lat = try await app.db.baris("SELECT lat FROM wilayah WHERE kode = \(bind: "36.04.05")") { r in try r.decode(column: "lat", as: Double.self) }
+        XCTAssertEqual(lat, [-6.0401])
+        do {
+            _ = try await app.db.baris("SELECT kode FROM wilayah WHERE kode = \(bind: "36.04.05")") { r in try r.decode(column: "kode", as: Int?.self) }
+            XCTFail("a code is not a number")
+        } catch {}
+    }
+
     func testNilDilewatiDanGalatDiteruskan() async throws {
         // act: keep only kecamatan codes ending in 0
         let kode = try await app.db.baris("SELECT kode FROM wilayah WHERE tingkat = \(bind: "kecamatan")") { r -> String? in

@@ -38,7 +38,7 @@ struct Paginasi {
     let setelah: String?
 
     init(_ req: Request) throws {
-        if let teks = try req.query.get(String?.self, at: "limit") {
+        if let teks = try req.kueri["limit"] {
             guard let n = Int(teks), (1...Self.maksimum).contains(n) else {
                 throw KesalahanHTTP.parameter("Parameter limit harus bilangan 1–\(Self.maksimum).")
             }
@@ -46,7 +46,7 @@ struct Paginasi {
         } else {
             limit = Self.bawaan
         }
-        if let c = try req.query.get(String?.self, at: "cursor"), !c.isEmpty {
+        if let c = try req.kueri["cursor"], !c.isEmpty {
             guard let kunci = Self.dekode(c) else { throw KesalahanHTTP.parameter("Parameter cursor tidak valid.") }
             setelah = kunci
         } else {

@@ -145,7 +145,7 @@ struct AktivitasController: RouteCollection {
         // Not the public directory's fallback: kegiatan are for the KIM's own people only.
         try req.wajib(.lihatDaftarKim)
         let q = try CariKim.saring(KegiatanModel.query(on: req.db).join(KimModel.self, on: \KegiatanModel.$kim.$id == \KimModel.$id), req)
-        if let teks = try req.query.get(String?.self, at: "kim_id"), !teks.isEmpty {
+        if let teks = try req.kueri["kim_id"], !teks.isEmpty {
             guard let id = UUID(uuidString: teks), try await CariKim.query(req).filter(\.$id == id).count() > 0 else {
                 throw KesalahanHTTP.tidakDitemukan("KIM")
             }

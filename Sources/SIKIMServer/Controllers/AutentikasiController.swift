@@ -24,7 +24,7 @@ struct AutentikasiController: RouteCollection {
 
     @Sendable func formMasuk(req: Request) async throws -> Response {
         if req.pengguna != nil { return req.redirect(to: "/") }
-        let lanjut = (try? req.query.get(String.self, at: "lanjut")) ?? "/"
+        let lanjut = (try? req.kueri)?["lanjut"] ?? "/"
         return try await HalamanMasuk.render(req: req, pesan: nil, username: "", lanjut: Self.jalurAman(lanjut), status: .ok)
     }
 

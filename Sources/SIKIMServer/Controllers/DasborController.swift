@@ -197,7 +197,7 @@ struct DasborController: RouteCollection {
         let statistik = LayananStatistik(req: req)
         let periode = try statistik.periode()
         // The map shows one chosen metric per kecamatan.
-        let metrik = (try? req.query.get(String.self, at: "peta")).flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
+        let metrik = (try? req.kueri)?["peta"].flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
         let kunci = KunciIsi(area: statistik.area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
         let t = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
             let isi = try await Self.isi(req, periode: periode, metrik: metrik)

@@ -164,7 +164,7 @@ struct ImporEksporController: RouteCollection {
                           baris: b.map { .init(nomor: $0.nomor, kodeWilayah: $0.kodeWilayah, nama: $0.nama, kesalahan: $0.kesalahan) })
         }
         do {
-            if (try? req.query.get(Bool.self, at: "pratinjau")) == true {
+            if (try? req.kueri)?["pratinjau"] == "true" {
                 let b = try await req.layananImpor.periksa(teks)
                 return try await dto(b, disimpan: 0).encodeResponse(for: req)
             }

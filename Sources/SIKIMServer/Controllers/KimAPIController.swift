@@ -131,15 +131,15 @@ enum CariKim {
         case .satu(let id): q.filter(KimModel.self, \.$id == id)
         case .tidakAda: q.filter(KimModel.self, \.$status == StatusKim.aktif.rawValue)
         }
-        if let s = try req.query.get(String?.self, at: "status"), !s.isEmpty {
+        if let s = try req.kueri["status"], !s.isEmpty {
             guard let status = StatusKim(rawValue: s) else { throw KesalahanHTTP.parameter("Parameter status tidak dikenal.") }
             q.filter(KimModel.self, \.$status == status.rawValue)
         }
-        if let t = try req.query.get(String?.self, at: "tingkat"), !t.isEmpty {
+        if let t = try req.kueri["tingkat"], !t.isEmpty {
             guard let tingkat = TingkatKim(rawValue: t) else { throw KesalahanHTTP.parameter("Parameter tingkat harus desa atau kecamatan.") }
             q.filter(KimModel.self, \.$tingkat == tingkat.rawValue)
         }
-        if let w = try req.query.get(String?.self, at: "kode_wilayah"), !w.isEmpty {
+        if let w = try req.kueri["kode_wilayah"], !w.isEmpty {
             guard let kode = KodeWilayah(w) else { throw KesalahanHTTP.parameter("Parameter kode_wilayah bukan kode wilayah yang valid.") }
             dalam(kode)
         }

@@ -63,9 +63,9 @@ struct KimController: RouteCollection {
     @Sendable func daftar(req: Request) async throws -> Response {
         try req.wajib(.lihatDaftarKim)
         let (baris, lanjut) = try await CariKim.halaman(try CariKim.query(req), req: req)
-        let filter = Filter(status: (try? req.query.get(String.self, at: "status")) ?? "",
-                            tingkat: (try? req.query.get(String.self, at: "tingkat")) ?? "",
-                            kodeWilayah: (try? req.query.get(String.self, at: "kode_wilayah")) ?? "")
+        let filter = Filter(status: (try? req.kueri)?["status"] ?? "",
+                            tingkat: (try? req.kueri)?["tingkat"] ?? "",
+                            kodeWilayah: (try? req.kueri)?["kode_wilayah"] ?? "")
         let daftar = try await barisKim(baris, req: req)
         let wilayah = try await PemilihWilayah.untuk(terpilih: filter.kodeWilayah, db: req.db)
         var tautan: String?
@@ -199,7 +199,7 @@ struct KimController: RouteCollection {
     @Sendable func formBaru(req: Request) async throws -> Response {
         try req.wajib(.bentukKim)
         var isian = IsianKim()
-        isian.kodeWilayah = try? req.query.get(String.self, at: "kode_wilayah")
+        isian.kodeWilayah = (try? req.kueri)?["kode_wilayah"]
         return try await renderForm(req, isian: isian, kim: nil, kesalahan: [:], status: .ok)
     }
 

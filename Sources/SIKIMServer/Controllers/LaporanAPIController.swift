@@ -89,7 +89,7 @@ enum CariLaporan {
                 .filter(LaporanOPDModel.self, \.$kodeOPD == kode)
         case .dipublikasikan: q.filter(\.$dipublikasikan == true)
         }
-        if let s = try req.query.get(String?.self, at: "status"), !s.isEmpty {
+        if let s = try req.kueri["status"], !s.isEmpty {
             if s == "menunggu_konfirmasi_kedua" {
                 q.filter(\.$status == StatusLaporan.masuk.rawValue).filter(\.$konfirmasiPertama != nil)
             } else {
@@ -97,18 +97,18 @@ enum CariLaporan {
                 q.filter(\.$status == status.rawValue)
             }
         }
-        if let k = try req.query.get(String?.self, at: "kategori"), !k.isEmpty { q.filter(\.$kodeKategori == String(k.prefix(40))) }
-        if let w = try req.query.get(String?.self, at: "kode_wilayah"), !w.isEmpty {
+        if let k = try req.kueri["kategori"], !k.isEmpty { q.filter(\.$kodeKategori == String(k.prefix(40))) }
+        if let w = try req.kueri["kode_wilayah"], !w.isEmpty {
             guard let kode = KodeWilayah(w) else { throw KesalahanHTTP.parameter("Parameter kode_wilayah bukan kode wilayah yang valid.") }
             q.group(.or) { $0.filter(\.$kodeWilayah == kode.nilai).filter(\.$kodeWilayah =~ (kode.nilai + ".")) }
         }
         for (nama, awal) in [("dari", true), ("sampai", false)] {
-            if let t = try req.query.get(String?.self, at: nama), !t.isEmpty {
+            if let t = try req.kueri[nama], !t.isEmpty {
                 guard let tgl = Tanggal(iso: t) else { throw KesalahanHTTP.parameter("Parameter \(nama) harus tanggal TTTT-BB-HH.") }
                 if awal { q.filter(\.$dibuatPada >= tgl.awal) } else { q.filter(\.$dibuatPada < tgl.tambahHari(1).awal) }
             }
         }
-        if let cari = try req.query.get(String?.self, at: "q")?.trimmingCharacters(in: .whitespaces), !cari.isEmpty {
+        if let cari = try req.kueri["q"]?.trimmingCharacters(in: .whitespaces), !cari.isEmpty {
             let kata = String(cari.prefix(100))
             q.group(.or) { $0.filter(\.$judul ~~ kata).filter(\.$isi ~~ kata).filter(\.$nomor ~~ kata) }
         }

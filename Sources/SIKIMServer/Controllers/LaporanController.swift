@@ -68,7 +68,7 @@ struct LaporanController: RouteCollection {
         let (baris, lanjut) = try await CariLaporan.halaman(try CariLaporan.query(req), req: req)
         var filter: [String: String] = [:]
         for k in ["status", "kategori", "kode_wilayah", "dari", "sampai", "q"] {
-            if let v = try? req.query.get(String.self, at: k), !v.isEmpty { filter[k] = String(v.prefix(100)) }
+            if let v = (try? req.kueri)?[k], !v.isEmpty { filter[k] = String(v.prefix(100)) }
         }
         let petugas = [.admin, .verifikator].contains(req.aktor?.peran)
         let tab: [(String, String?)] = petugas
@@ -168,7 +168,7 @@ struct LaporanController: RouteCollection {
         try req.wajib(.kirimLaporan)
         var isian = IsianLaporan()
         if case .pengurusKim(_, let w)? = req.aktor?.penugasan, w.tingkat == .desa { isian.kodeWilayah = w.nilai }
-        return try await renderForm(req, kategori: try? req.query.get(String.self, at: "kategori"), isian: isian,
+        return try await renderForm(req, kategori: (try? req.kueri)?["kategori"], isian: isian,
                                     kesalahan: [:], status: .ok)
     }
 

@@ -35,7 +35,7 @@ struct PengaturanController: RouteCollection {
 
     static func render(_ req: Request, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
         try req.wajib(.lihatPengaturan)
-        let tahun = (try? req.query.get(Int.self, at: "tahun")) ?? Tanggal(req.sekarang).tahun
+        let tahun = (try? req.kueri)?["tahun"].flatMap { Int($0) } ?? Tanggal(req.sekarang).tahun
         let libur = try await HariLiburModel.query(on: req.db).filter(\.$id =~ "\(tahun)-").sort(\.$id).all()
         let ambang = try await req.layananAktivitas.ambang()
         let webhook = bolehUbahWebhook(req) ? try await LayananWebhook(db: req.db, jam: req.application.jam).pengaturan() : nil

@@ -40,7 +40,7 @@ struct PenggunaController: RouteCollection {
             q.filter(\.$peran ~~ peran.map(\.rawValue))
             q.group(.or) { $0.filter(\.$kodeWilayah == kode.nilai).filter(\.$kodeWilayah =~ (kode.nilai + ".")) }
         }
-        if let p = try req.query.get(String?.self, at: "peran"), !p.isEmpty {
+        if let p = try req.kueri["peran"], !p.isEmpty {
             guard let peran = Peran(rawValue: p) else { throw KesalahanHTTP.parameter("Parameter peran tidak dikenal.") }
             q.filter(\.$peran == peran.rawValue)
         }
@@ -94,7 +94,7 @@ struct PenggunaController: RouteCollection {
     @Sendable func daftar(req: Request) async throws -> Response {
         let halaman = try await Paginasi(req).baris(try queryTerlihat(req), kunci: \.$username)
         let nama = try await namaIkatan(halaman.data, db: req.db)
-        let filter = (try? req.query.get(String.self, at: "peran")) ?? ""
+        let filter = (try? req.kueri)?["peran"] ?? ""
         let daftar = try halaman.data.map { m in
             Baris(id: try m.requireID().uuidString, username: m.username, nama: m.nama,
                   peran: Peran(rawValue: m.peran)?.label ?? m.peran, ikatan: (m.kodeWilayah ?? m.kodeOPD).flatMap { nama[$0] },

@@ -86,13 +86,13 @@ struct WilayahController: RouteCollection {
     @Sendable func daftarAPI(req: Request) async throws -> Halaman<WilayahDTO> {
         try req.wajib(.lihatWilayah)
         let q = WilayahModel.query(on: req.db)
-        if let t = try req.query.get(String?.self, at: "tingkat"), !t.isEmpty {
+        if let t = try req.kueri["tingkat"], !t.isEmpty {
             guard let tingkat = Tingkat(rawValue: t) else {
                 throw KesalahanHTTP.parameter("Parameter tingkat harus kabupaten, kecamatan atau desa.")
             }
             q.filter(\.$tingkat == tingkat.rawValue)
         }
-        if let i = try req.query.get(String?.self, at: "induk"), !i.isEmpty {
+        if let i = try req.kueri["induk"], !i.isEmpty {
             guard let induk = KodeWilayah(i) else { throw KesalahanHTTP.parameter("Parameter induk bukan kode wilayah yang valid.") }
             guard try await WilayahModel.find(induk.nilai, on: req.db) != nil else {
                 throw KesalahanHTTP.tidakDitemukan("Wilayah induk \(induk.nilai)")

@@ -19,7 +19,7 @@ struct LayananStatistik {
 
     /// `?bulan=YYYY-MM`, the current month by default.
     func bulan() throws -> Periode {
-        guard let teks = try req.query.get(String?.self, at: "bulan"), !teks.isEmpty else {
+        guard let teks = try req.kueri["bulan"], !teks.isEmpty else {
             let t = Tanggal(req.sekarang)
             let b = Tanggal.bulan(String(t.iso.prefix(7)))!
             return Periode(dari: b.awal, sampai: b.akhir)
@@ -32,7 +32,7 @@ struct LayananStatistik {
     func periode() throws -> Periode {
         let hariIni = Tanggal(req.sekarang)
         func baca(_ k: String) throws -> Tanggal? {
-            guard let t = try req.query.get(String?.self, at: k), !t.isEmpty else { return nil }
+            guard let t = try req.kueri[k], !t.isEmpty else { return nil }
             guard let d = Tanggal(iso: t) else { throw KesalahanHTTP.parameter("Parameter \(k) harus tanggal TTTT-BB-HH.") }
             return d
         }

@@ -134,7 +134,7 @@ struct BarisLaporan: DataLaporan, Sendable {
     }
 
     /// From a row of `laporan.*`.
-    init(_ r: any SQLRow) throws {
+    init(_ r: Baris) throws {
         id = try r.decode(column: "id", as: UUID.self)
         (nomor, judul, isi) = (try r.decode(column: "nomor"), try r.decode(column: "judul"), try r.decode(column: "isi"))
         (kodeKategori, kodeWilayah) = (try r.decode(column: "kode_kategori"), try r.decode(column: "kode_wilayah"))
