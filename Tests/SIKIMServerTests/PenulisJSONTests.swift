@@ -6,7 +6,7 @@ final class PenulisJSONTests: XCTestCase {
     func tulis(_ isi: (inout PenulisJSON) -> Void) -> String {
         var j = PenulisJSON()
         isi(&j)
-        return j.buffer.getString(at: 0, length: j.buffer.readableBytes)!
+        return String(decoding: j.bita, as: UTF8.self)
     }
 
     func testKomaDanSarang() {
