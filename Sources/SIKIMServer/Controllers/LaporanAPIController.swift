@@ -33,7 +33,7 @@ struct LaporanAPIController: RouteCollection {
         }
         let (m, baru, idFoto) = try await req.layananLaporan.buat(isian, foto: foto, oleh: p, kunci: req.headers.first(name: "Idempotency-Key"))
         // A new laporan has no OPD yet and its photos are known: nothing to read back.
-        let dto = baru ? try await CariLaporan.dto([m], opd: [:], foto: [m.id!: idFoto], req: req)[0] : try await CariLaporan.dto(m, req: req)
+        let dto = baru ? try await CariLaporan.dto([m], req: req) { _ in ([], idFoto) }[0] : try await CariLaporan.dto(m, req: req)
         let res = dto.jawaban(baru ? .created : .ok, for: req)
         if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
         return res
@@ -45,7 +45,7 @@ struct LaporanAPIController: RouteCollection {
     }
 
     @Sendable func detail(req: Request) async throws -> Response {
-        try await CariLaporan.dto(try await CariLaporan.satu(req), req: req).jawaban(for: req)
+        try await CariLaporan.dto([try await CariLaporan.baris(req)], req: req)[0].jawaban(for: req)
     }
 
     @Sendable func riwayat(req: Request) async throws -> Halaman<PeristiwaDTO> {
@@ -154,46 +154,32 @@ enum CariLaporan {
         return m
     }
 
+    /// A laporan by `:laporan` as a row with its OPD and photos, if the actor may read it: one
+    /// query for an API detail.
+    static func baris(_ req: Request) async throws -> BarisLaporan {
+        guard let id = req.parameters.get("laporan", as: UUID.self),
+              let b = try await BarisLaporan.semua(LaporanModel.query(on: req.db).filter(\.$id == id)).first,
+              Kebijakan.boleh(req.aktor, Tindakan.lihatLaporan(LayananLaporan.sasaran(b, opd: Set(b.opd.map(\.kode)))))
+        else { throw KesalahanHTTP.tidakDitemukan("Laporan") }
+        return b
+    }
+
     static func dto(_ m: LaporanModel, req: Request) async throws -> LaporanDTO {
-        try await dto([m], req: req)[0]
+        try await dto(try await BarisLaporan.semua(LaporanModel.query(on: req.db).filter(\.$id == m.requireID())), req: req)[0]
     }
 
-    /// One OPD a laporan was forwarded to, and whether it responded.
-    struct OPDLaporan: Sendable { let kode: String; let ditanggapi: Bool }
-
-    /// A row of a page's OPD and photos, read together.
-    private enum Lampiran: Sendable { case opd(UUID, OPDLaporan), foto(UUID, UUID) }
-
-    /// DTOs for a page, with the OPD and photo ids of all rows in one query.
-    static func dto(_ baris: [some DataLaporan], req: Request) async throws -> [LaporanDTO] {
-        let ids = baris.compactMap(\.id)
-        guard !ids.isEmpty else { return [] }
-        let lampiran = try await req.db.baris("""
-            SELECT laporan_id, kode_opd, ditanggapi_pada, NULL AS foto FROM laporan_opd WHERE laporan_id IN (\(binds: ids))
-            UNION ALL SELECT laporan_id, NULL, NULL, id FROM laporan_foto WHERE laporan_id IN (\(binds: ids))
-            """) { r -> Lampiran in
-            let laporan = try r.decode(column: "laporan_id", as: UUID.self)
-            if let foto = try r.decode(column: "foto", as: UUID?.self) { return .foto(laporan, foto) }
-            return .opd(laporan, OPDLaporan(kode: try r.decode(column: "kode_opd", as: String.self),
-                                            ditanggapi: try r.decode(column: "ditanggapi_pada", as: Date?.self) != nil))
-        }
-        var opd: [UUID: [OPDLaporan]] = [:], foto: [UUID: [UUID]] = [:]
-        for l in lampiran {
-            switch l {
-            case .opd(let id, let o): opd[id, default: []].append(o)
-            case .foto(let id, let f): foto[id, default: []].append(f)
-            }
-        }
-        return try await dto(baris, opd: opd, foto: foto, req: req)
+    /// DTOs of rows read with their OPD and photos.
+    static func dto(_ baris: [BarisLaporan], req: Request) async throws -> [LaporanDTO] {
+        try await dto(baris, req: req) { ($0.opd, $0.foto) }
     }
 
-    /// DTOs from rows whose OPD and photos are already known.
-    static func dto(_ baris: [some DataLaporan], opd: [UUID: [OPDLaporan]], foto: [UUID: [UUID]], req: Request) async throws -> [LaporanDTO] {
+    /// DTOs of rows whose OPD and photos are given.
+    static func dto<D: DataLaporan>(_ baris: [D], req: Request, lampiran: (D) -> (opd: [OPDLaporan], foto: [UUID])) async throws -> [LaporanDTO] {
         let kalender = try await req.kalender()
         return baris.map { m in
-            let o = opd[m.id!] ?? []
-            return LaporanDTO(m, opd: o.map(\.kode).sorted(), ditanggapi: !o.isEmpty && o.allSatisfy(\.ditanggapi),
-                              foto: foto[m.id!] ?? [], penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
+            let (opd, foto) = lampiran(m)
+            return LaporanDTO(m, opd: opd.map(\.kode), ditanggapi: !opd.isEmpty && opd.allSatisfy(\.ditanggapi),
+                              foto: foto, penonton: req.aktor, kalender: kalender, sekarang: req.sekarang)
         }
     }
 

@@ -33,7 +33,7 @@ struct LaporanController: RouteCollection {
         let pelapor: String?
     }
 
-    static func baris(_ daftar: [some DataLaporan], req: Request) async throws -> [Baris] {
+    static func baris(_ daftar: [BarisLaporan], req: Request) async throws -> [Baris] {
         let dto = try await CariLaporan.dto(daftar, req: req)
         let kategori = Dictionary(uniqueKeysWithValues: try await KategoriModel.query(on: req.db).all().map { ($0.id!, $0.nama) })
         let nama = try await NamaWilayah.untuk(Array(Set(daftar.map(\.kodeWilayah))), db: req.db)
@@ -97,8 +97,8 @@ struct LaporanController: RouteCollection {
     @Sendable func terlambat(req: Request) async throws -> Response {
         _ = try req.wajibMasuk()
         let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
-        let semua = try await CariLaporan.query(req).filter(\.$status ~~ aktif).sort(\.$dibuatPada).all()
-        var per: [TahapSLA: [LaporanModel]] = [:]
+        let semua = try await BarisLaporan.semua(CariLaporan.query(req).filter(\.$status ~~ aktif).sort(\.$dibuatPada))
+        var per: [TahapSLA: [BarisLaporan]] = [:]
         let dto = try await CariLaporan.dto(semua, req: req)
         for (m, d) in zip(semua, dto) where d.terlambat {
             if let tahap = d.tahapSla.flatMap(TahapSLA.init(rawValue:)) { per[tahap, default: []].append(m) }

@@ -180,7 +180,7 @@ struct LayananLaporan {
                               opd: Set(tujuan.map(\.kodeOPD)), opdMenanggapi: Set(tujuan.filter { $0.ditanggapiPada != nil }.map(\.kodeOPD)))
     }
 
-    static func sasaran(_ m: LaporanModel, opd: Set<String>) -> SasaranLaporan {
+    static func sasaran(_ m: some DataLaporan, opd: Set<String>) -> SasaranLaporan {
         SasaranLaporan(wilayah: m.wilayah, kim: m.kimID, pelapor: m.pelaporID, opd: opd, dipublikasikan: m.dipublikasikan)
     }
 

@@ -74,6 +74,7 @@ protocol DataLaporan {
     var isi: String { get }
     var kodeKategori: String { get }
     var kodeWilayah: String { get }
+    var kimID: UUID? { get }
     var pelaporID: UUID { get }
     var namaPelapor: String { get }
     var namaKim: String? { get }
@@ -103,11 +104,19 @@ extension DataLaporan {
 
 extension LaporanModel: DataLaporan {}
 
-/// A laporan row read straight from SQL for lists: a Fluent model costs two dozen property
-/// objects and a generic decode per field, which was most of a list's time.
+/// One OPD a laporan was forwarded to, and whether it has responded.
+struct OPDLaporan: Equatable, Sendable {
+    let kode: String
+    let ditanggapi: Bool
+}
+
+/// A laporan row read straight from SQL, with its OPD and photos, for lists and answers: a
+/// Fluent model costs two dozen property objects and a generic decode per field, which was
+/// most of a list's time.
 struct BarisLaporan: DataLaporan, Sendable {
     let id: UUID?
     let nomor, judul, isi, kodeKategori, kodeWilayah: String
+    let kimID: UUID?
     let pelaporID: UUID
     let namaPelapor: String
     let namaKim: String?
@@ -119,31 +128,45 @@ struct BarisLaporan: DataLaporan, Sendable {
     let hasil: String?
     let dibuatPada: Date
     let diteruskanPada: Date?
+    /// Sorted by code.
+    let opd: [OPDLaporan]
+    let foto: [UUID]
 
     /// The laporan a Fluent query selects, read as plain rows. Selects `laporan.*`: naming and
-    /// aliasing 25 columns one by one cost SQLKit as much as running the query.
+    /// aliasing 25 columns one by one cost SQLKit as much as running the query. Each row's OPD
+    /// and photo ids come along as lists folded by the database (one query, not three; OPD
+    /// codes are letters, digits and hyphens, so `,` and `:` separate safely).
     static func semua(_ q: QueryBuilder<LaporanModel>) async throws -> [BarisLaporan] {
         var query = q.query
-        query.fields = [.custom(SQLColumn(SQLLiteral.all, table: SQLIdentifier(LaporanModel.schema)))]
+        query.fields = [.custom(SQLColumn(SQLLiteral.all, table: SQLIdentifier(LaporanModel.schema))), .custom(Self.lampiran)]
         return try await q.database.baris(ekspresi: SQLQueryConverter(delegate: TanpaTipeKhusus()).convert(query), BarisLaporan.init)
     }
+
+    private static let lampiran = SQLRaw("""
+        (SELECT string_agg(o.kode_opd || ':' || CASE WHEN o.ditanggapi_pada IS NULL THEN '0' ELSE '1' END, ',')
+          FROM laporan_opd o WHERE o.laporan_id = laporan.id) AS opd_ringkas,
+        (SELECT string_agg(CAST(f.id AS TEXT), ',') FROM laporan_foto f WHERE f.laporan_id = laporan.id) AS foto_ringkas
+        """)
 
     /// A select needs no driver-specific column types.
     private struct TanpaTipeKhusus: SQLConverterDelegate {
         func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
     }
 
-    /// From a row of `laporan.*`.
+    /// From a row of `laporan.*` and the folded OPD and photos.
     init(_ r: Baris) throws {
         id = try r.decode(column: "id", as: UUID.self)
         (nomor, judul, isi) = (try r.decode(column: "nomor"), try r.decode(column: "judul"), try r.decode(column: "isi"))
-        (kodeKategori, kodeWilayah) = (try r.decode(column: "kode_kategori"), try r.decode(column: "kode_wilayah"))
+        (kodeKategori, kodeWilayah, kimID) = (try r.decode(column: "kode_kategori"), try r.decode(column: "kode_wilayah"), try r.decode(column: "kim_id"))
         (pelaporID, namaPelapor, namaKim) = (try r.decode(column: "pelapor_id"), try r.decode(column: "nama_pelapor"), try r.decode(column: "nama_kim"))
         (lat, lon, alamat) = (try r.decode(column: "lat"), try r.decode(column: "lon"), try r.decode(column: "alamat"))
         waktuKejadian = try r.decode(column: "waktu_kejadian")
         (sumber, kerahasiaan, jawabanJSON) = (try r.decode(column: "sumber"), try r.decode(column: "kerahasiaan"), try r.decode(column: "jawaban"))
         (status, dipublikasikan, hasil) = (try r.decode(column: "status"), try r.decode(column: "dipublikasikan"), try r.decode(column: "hasil"))
         (dibuatPada, diteruskanPada) = (try r.decode(column: "dibuat_pada"), try r.decode(column: "diteruskan_pada"))
+        opd = (try r.decode(column: "opd_ringkas", as: String?.self) ?? "").split(separator: ",")
+            .map { OPDLaporan(kode: String($0.dropLast(2)), ditanggapi: $0.hasSuffix(":1")) }.sorted { $0.kode < $1.kode }
+        foto = (try r.decode(column: "foto_ringkas", as: String?.self) ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
     }
 }
 
