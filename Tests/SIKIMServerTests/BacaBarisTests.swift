@@ -57,6 +57,25 @@ final class BacaBarisTests: XCTestCase {
         } catch {}
     }
 
+    /// An account read as a row (as the bearer token check does) is a stored model: saving it
+    /// updates its row.
+    func testModelDariBarisBisaDisimpan() async throws {
+        // setup
+        let dibaca = try await app.db.baris("SELECT * FROM pengguna WHERE username = \(bind: "admin")", PenggunaModel.init(baris:))
+        let m = try XCTUnwrap(dibaca.first)
+        let fluent = try await PenggunaModel.query(on: app.db).filter(\.$username == "admin").first()
+        XCTAssertEqual(m.id, fluent?.id)
+        XCTAssertEqual(try m.aktor(), try fluent?.aktor())
+        // act
+        m.nama = "Admin Kabupaten Serang"
+        try await m.save(on: app.db)
+        // check
+        let semua = try await PenggunaModel.query(on: app.db).all()
+        XCTAssertEqual(semua.count, 1)
+        XCTAssertEqual(semua.first?.nama, "Admin Kabupaten Serang")
+        XCTAssertEqual(semua.first?.hashKataSandi, fluent?.hashKataSandi)
+    }
+
     func testNilDilewatiDanGalatDiteruskan() async throws {
         // act: keep only kecamatan codes ending in 0
         let kode = try await app.db.baris("SELECT kode FROM wilayah WHERE tingkat = \(bind: "kecamatan")") { r -> String? in

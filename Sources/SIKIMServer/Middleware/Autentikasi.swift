@@ -37,13 +37,12 @@ struct BearerAutentikator: AsyncMiddleware {
     }
 
     private func masuk(_ bearer: BearerAuthorization, req: Request) async throws {
-        // One joined query, not the token and then its account: this runs on every API call.
-        guard let token = try await TokenAPIModel.query(on: req.db)
-            .join(PenggunaModel.self, on: \TokenAPIModel.$pengguna.$id == \PenggunaModel.$id)
-            .filter(\.$hashToken == Acak.sha256(bearer.token))
-            .filter(\.$dicabutPada == nil)
-            .first(),
-            let m = try? token.joined(PenggunaModel.self)
+        // One joined query, not the token and then its account, as plain SQL: this runs on every
+        // API call, and a Fluent join quoted and aliased both models' columns each time.
+        guard let m = try await req.db.baris("""
+            SELECT p.* FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
+            WHERE t.hash_token = \(bind: Acak.sha256(bearer.token)) AND t.dicabut_pada IS NULL
+            """, PenggunaModel.init(baris:)).first
         else { throw KesalahanHTTP.tokenTidakValid }
         guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
         req.auth.login(PenggunaMasuk(model: m, aktor: aktor))

@@ -23,6 +23,16 @@ final class PenggunaModel: Model, @unchecked Sendable {
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
     var properties: [any AnyProperty] { [$id, $username, $nama, $hashKataSandi, $peran, $kodeWilayah, $kodeOPD, $kimID, $aktif, $dibuatPada, $terakhirMasuk] }
 
+    /// A stored account from a row of `pengguna.*` read by `Database.baris`.
+    init(baris r: Baris) throws {
+        id = try r.decode(column: "id")
+        (username, nama, hashKataSandi, peran) = (try r.decode(column: "username"), try r.decode(column: "nama"),
+                                                  try r.decode(column: "hash_kata_sandi"), try r.decode(column: "peran"))
+        (kodeWilayah, kodeOPD, kimID) = (try r.decode(column: "kode_wilayah"), try r.decode(column: "kode_opd"), try r.decode(column: "kim_id"))
+        (aktif, dibuatPada, terakhirMasuk) = (try r.decode(column: "aktif"), try r.decode(column: "dibuat_pada"), try r.decode(column: "terakhir_masuk"))
+        $id.exists = true
+    }
+
     init(akun: AkunBaru, hash: String, pada: Date) {
         username = akun.username
         nama = akun.nama
