@@ -6,9 +6,15 @@ import XCTest
 /// a property left out would silently never be read or written.
 final class PropertiModelTests: XCTestCase {
     func testDaftarPropertiSamaDenganRefleksi() {
-        let model: [any Fields.Type] = [LaporanModel.self, LaporanOPDModel.self, FotoLaporanModel.self, PeristiwaLaporanModel.self,
-                                        KimModel.self, TransisiKimModel.self, PengurusModel.self, PenggunaModel.self,
-                                        TokenAPIModel.self, SesiModel.self]
+        // Every model: the one left to reflection cost a query its Mirror walk each time.
+        let model: [any Fields.Type] = [
+            NotifikasiModel.self, KirimanWebhookModel.self, PenandaModel.self, RiwayatAktivitasModel.self, KegiatanModel.self,
+            FotoKegiatanModel.self, PembinaanModel.self, PengaturanModel.self, KimModel.self, PengurusModel.self, TransisiKimModel.self,
+            DokumenKimModel.self, KategoriModel.self, LaporanModel.self, LaporanOPDModel.self, FotoLaporanModel.self,
+            PeristiwaLaporanModel.self, LampiranLaporanModel.self, HariLiburModel.self, MateriModel.self, PenerimaMateriModel.self,
+            BerkasMateriModel.self, OPDModel.self, PenggunaModel.self, PercobaanLoginModel.self, SesiModel.self, TokenAPIModel.self,
+            WilayahModel.self,
+        ]
         for jenis in model {
             // setup
             let m = jenis.init()

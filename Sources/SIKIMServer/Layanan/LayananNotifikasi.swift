@@ -15,6 +15,9 @@ final class NotifikasiModel: Model, @unchecked Sendable {
     @Field(key: "dibuat_pada") var dibuatPada: Date
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $penggunaID, $judul, $tautan, $dibaca, $dibuatPada] }
 }
 
 struct M021BuatNotifikasi: AsyncMigration {

@@ -18,6 +18,9 @@ final class KegiatanModel: Model, @unchecked Sendable {
     @Field(key: "dibuat_pada") var dibuatPada: Date
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $kim, $jenis, $tanggal, $tempat, $uraian, $peserta, $dibuatOleh, $dibuatPada] }
 }
 
 final class FotoKegiatanModel: Model, @unchecked Sendable {
@@ -31,6 +34,9 @@ final class FotoKegiatanModel: Model, @unchecked Sendable {
     @Field(key: "sha256") var sha256: String
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $kegiatan, $berkas, $tipeMime, $ukuran, $sha256] }
 }
 
 /// A coaching note for a quiet KIM: a call or visit and its outcome.
@@ -46,6 +52,9 @@ final class PembinaanModel: Model, @unchecked Sendable {
     @Field(key: "waktu") var waktu: Date
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $kim, $jenis, $catatan, $oleh, $namaOleh, $waktu] }
 }
 
 /// A setting as key and value (activity thresholds).
@@ -56,6 +65,9 @@ final class PengaturanModel: Model, @unchecked Sendable {
     @Field(key: "nilai") var nilai: String
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $nilai] }
 
     init(kunci: String, nilai: String) {
         id = kunci

@@ -156,4 +156,7 @@ final class DokumenKimModel: Model, @unchecked Sendable {
     @Field(key: "waktu") var waktu: Date
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $kim, $jenis, $namaAsli, $tipeMime, $ukuran, $sha256, $berkas, $diunggahOleh, $waktu] }
 }

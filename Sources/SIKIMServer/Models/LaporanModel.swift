@@ -18,6 +18,9 @@ final class KategoriModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $nama, $kodeOPD, $sensitif, $pertanyaanJSON, $aktif] }
+
     init(kode: String, nama: String, opd: String, sensitif: Bool, pertanyaan: [Pertanyaan]) {
         id = kode
         self.nama = nama
@@ -248,6 +251,9 @@ final class LampiranLaporanModel: Model, @unchecked Sendable {
     @Field(key: "sha256") var sha256: String
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $laporan, $peristiwa, $namaAsli, $berkas, $tipeMime, $ukuran, $sha256] }
 }
 
 /// A national holiday or cuti bersama (admin may add or remove dates).
@@ -259,6 +265,9 @@ final class HariLiburModel: Model, @unchecked Sendable {
     @Field(key: "nama") var nama: String
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $jenis, $nama] }
 
     init(tanggal: String, jenis: String, nama: String) {
         id = tanggal

@@ -18,6 +18,9 @@ final class MateriModel: Model, @unchecked Sendable {
     @Field(key: "dibuat_pada") var dibuatPada: Date
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $judul, $ringkasan, $isi, $jenis, $sasaran, $batasWaktu, $dibuatOleh, $dibuatPada] }
 }
 
 /// One targeted KIM's copy: read, and its dissemination report.
@@ -38,6 +41,9 @@ final class PenerimaMateriModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $materi, $kim, $kodeWilayah, $status, $dibacaPada, $saluran, $tanggal, $jangkauan, $catatan, $dilaporkanOleh] }
+
     var statusPenerimaan: StatusPenerimaan { StatusPenerimaan(rawValue: status) ?? .terkirim }
 }
 
@@ -56,6 +62,9 @@ final class BerkasMateriModel: Model, @unchecked Sendable {
     @Field(key: "sha256") var sha256: String
 
     init() {}
+
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $materi, $penerimaID, $namaAsli, $berkas, $tipeMime, $ukuran, $sha256] }
 }
 
 struct M024BuatBerkasMateri: AsyncMigration {

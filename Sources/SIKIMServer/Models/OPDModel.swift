@@ -11,6 +11,9 @@ final class OPDModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $nama, $aktif, $diubahPada] }
+
     init(kode: String, nama: String, pada: Date) {
         id = kode
         self.nama = nama

@@ -13,6 +13,9 @@ final class PercobaanLoginModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $username, $alamatIP, $berhasil, $waktu] }
+
     init(username: String, alamatIP: String, berhasil: Bool, waktu: Date) {
         self.username = username
         self.alamatIP = alamatIP

@@ -13,6 +13,9 @@ final class WilayahModel: Model, @unchecked Sendable {
 
     init() {}
 
+    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
+    var properties: [any AnyProperty] { [$id, $nama, $tingkat, $kodeInduk, $lat, $lon] }
+
     init(_ w: Wilayah) {
         id = w.kode.nilai
         salin(w)
