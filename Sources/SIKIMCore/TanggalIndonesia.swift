@@ -18,11 +18,33 @@ public enum TanggalIndonesia {
     /// arithmetic: the API writes thousands of these per second, and a formatter per value
     /// was the list's largest cost.
     public static func iso8601(_ d: Date) -> String {
+        var b: [UInt8] = []
+        iso8601(d, ke: &b)
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    /// The same, appended as UTF-8 bytes (the JSON writer's buffer): no strings in between.
+    public static func iso8601(_ d: Date, ke b: inout [UInt8]) {
         let detik = Int((d.timeIntervalSince1970 + 7 * 3600).rounded(.down))
         let hari = Int((Double(detik) / 86_400).rounded(.down))
         let t = Tanggal(hariKe: hari)
         let s = detik - hari * 86_400
-        return t.iso + "T" + Tanggal.digit(s / 3600, 2) + ":" + Tanggal.digit(s / 60 % 60, 2) + ":" + Tanggal.digit(s % 60, 2) + "+07:00"
+        func angka(_ n: Int, _ lebar: Int, lalu: UInt8?) {
+            var bagi = 1
+            for _ in 1..<lebar { bagi *= 10 }
+            var n = n
+            // A year beyond four digits keeps all of them.
+            while n / bagi >= 10 { bagi *= 10 }
+            while bagi > 0 { b.append(UInt8(ascii: "0") + UInt8(n / bagi)); n %= bagi; bagi /= 10 }
+            if let lalu { b.append(lalu) }
+        }
+        angka(t.tahun, 4, lalu: UInt8(ascii: "-"))
+        angka(t.bulan, 2, lalu: UInt8(ascii: "-"))
+        angka(t.hari, 2, lalu: UInt8(ascii: "T"))
+        angka(s / 3600, 2, lalu: UInt8(ascii: ":"))
+        angka(s / 60 % 60, 2, lalu: UInt8(ascii: ":"))
+        angka(s % 60, 2, lalu: nil)
+        b.append(contentsOf: "+07:00".utf8)
     }
 
     public static func panjang(_ d: Date) -> String {

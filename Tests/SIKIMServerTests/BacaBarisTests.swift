@@ -101,3 +101,18 @@ final class BacaBarisTests: XCTestCase {
         XCTAssertEqual(n, ["Ciruas Baru"])
     }
 }
+
+final class UUIDTeksTests: XCTestCase {
+    /// The digit-by-digit parser accepts and rejects exactly what Foundation's does.
+    func testSamaDenganFoundation() {
+        var contoh = (0..<200).map { _ in UUID().uuidString }
+        contoh += contoh.prefix(50).map { $0.lowercased() }
+        contoh += ["", "0", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5F0",
+                   "E621E1F8C36C-495A-93FC-0C247A3E6E5FF", "G621E1F8-C36C-495A-93FC-0C247A3E6E5F", "{E621E1F8-C36C-495A-93FC-0C247A3E6E5}",
+                   "E621E1F8-C36C-495A-93FC_0C247A3E6E5F", "e621e1f8-c36c-495a-93fc-0c247a3e6e5f", "E621E1F8-C36C-495A-93FC-0C247A3E6É5",
+                   "------------------------------------", "00000000-0000-0000-0000-000000000000"]
+        for s in contoh {
+            XCTAssertEqual(UUID(teks: s), UUID(uuidString: s), s)
+        }
+    }
+}

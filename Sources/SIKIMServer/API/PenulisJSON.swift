@@ -86,7 +86,12 @@ struct PenulisJSON {
         tulisStatis("null")
     }
 
-    mutating func waktu(_ d: Date) { teks(TanggalIndonesia.iso8601(d)) }
+    mutating func waktu(_ d: Date) {
+        pisah()
+        bita.append(UInt8(ascii: "\""))
+        TanggalIndonesia.iso8601(d, ke: &bita)
+        bita.append(UInt8(ascii: "\""))
+    }
 
     // MARK: fields (an absent optional is left out, as the Codable answers do)
 

@@ -73,7 +73,36 @@ extension UUID: DariSQLite {
     /// Fluent stores a UUID as its text.
     init?(nilaiSQLite d: SQLiteData) {
         guard case .text(let s) = d else { return nil }
-        self.init(uuidString: s)
+        self.init(teks: s)
+    }
+
+    /// From its 36-character text in either case, as `init(uuidString:)` accepts it, digit by
+    /// digit: Foundation's parser calls `sscanf` for every byte, a thirtieth of a list's time.
+    init?(teks: some StringProtocol) {
+        var u: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let sah = withUnsafeMutableBytes(of: &u) { b -> Bool in
+            var i = 0, n = 0
+            for c in teks.utf8 {
+                defer { i += 1 }
+                if i == 8 || i == 13 || i == 18 || i == 23 {
+                    guard c == UInt8(ascii: "-") else { return false }
+                    continue
+                }
+                let v: UInt8
+                switch c {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): v = c - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): v = c - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): v = c - UInt8(ascii: "A") + 10
+                default: return false
+                }
+                guard n < 32 else { return false }
+                b[n / 2] |= n % 2 == 0 ? v << 4 : v
+                n += 1
+            }
+            return i == 36 && n == 32
+        }
+        guard sah else { return nil }
+        self.init(uuid: u)
     }
 }
 

@@ -169,7 +169,7 @@ struct BarisLaporan: DataLaporan, Sendable {
         (dibuatPada, diteruskanPada) = (try r.decode(column: "dibuat_pada"), try r.decode(column: "diteruskan_pada"))
         opd = (try r.decode(column: "opd_ringkas", as: String?.self) ?? "").split(separator: ",")
             .map { OPDLaporan(kode: String($0.dropLast(2)), ditanggapi: $0.hasSuffix(":1")) }.sorted { $0.kode < $1.kode }
-        foto = (try r.decode(column: "foto_ringkas", as: String?.self) ?? "").split(separator: ",").compactMap { UUID(uuidString: String($0)) }
+        foto = (try r.decode(column: "foto_ringkas", as: String?.self) ?? "").split(separator: ",").compactMap { UUID(teks: $0) }
     }
 }
 
