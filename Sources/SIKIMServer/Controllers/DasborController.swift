@@ -202,6 +202,7 @@ struct DasborController: RouteCollection {
         let t = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
             let isi = try await Self.isi(req, periode: periode, metrik: metrik)
             let html = try await req.view.render("dasbor-isi", KonteksIsi(isi: isi)).data
+            defer { Memori.kembalikan() }
             return Tampilan(judulArea: isi.judulArea, dihitung: isi.dihitung, html: String(buffer: html))
         }
         return try await req.halaman("dasbor", Konteks(tata: req.tata("Dasbor pembentukan KIM"), hariIni: TanggalIndonesia.panjang(req.sekarang),

@@ -173,6 +173,7 @@ struct PemeriksaBerkala {
                 let p = PemeriksaBerkala(db: app.dbHitung, jam: app.jam, direktoriData: app.sikim.direktoriData)
                 do { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() }
                 catch { app.logger.report(error: error) }
+                Memori.kembalikan()
             }
         }
     }
