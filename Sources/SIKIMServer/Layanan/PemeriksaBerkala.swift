@@ -171,7 +171,7 @@ struct PemeriksaBerkala {
             let ke = putaran.withLockedValue { n in defer { n += 1 }; return n }
             return loop.makeFutureWithTask {
                 let p = PemeriksaBerkala(db: app.dbHitung, jam: app.jam, direktoriData: app.sikim.direktoriData)
-                do { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() }
+                do { try await app.giliranHitung.jalankan { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() } }
                 catch { app.logger.report(error: error) }
                 Memori.kembalikan()
             }
