@@ -119,6 +119,8 @@ final class DiseminasiServerTests: XCTestCase {
         html = try await v.get(lokasi).body.string
         XCTAssertTrue(html.contains(#"<p class="nilai" id="cakupan-persen">50% <small>1 dari 2</small></p>"#))
         XCTAssertTrue(html.contains(#"<p class="nilai" id="cakupan-jangkauan">60</p>"#))
+        let daftar = try await v.get("/diseminasi").body.string
+        XCTAssertTrue(daftar.contains("1 dari 2 KIM melapor (50%)"), daftar)
         let opd = try await Uji.pengguna(app, "opd", .opd, opd: "bpbd")
         _ = opd
         let o = Peramban(app)

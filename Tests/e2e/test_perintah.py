@@ -1,5 +1,8 @@
 """The `sikim` commands: clear Indonesian errors for bad arguments, working accounts and tokens."""
+import json
 import os
+import signal
+import socket
 import subprocess
 
 from conftest import ServerSIKIM, biner_sikim, json_api
@@ -117,3 +120,37 @@ def test_backup_saat_melayani_lalu_restore_di_direktori_baru(server, data_dir, t
     asing.write_text("bukan basis data")
     tolak = jalankan(baru, "restore", str(asing))
     assert tolak.returncode != 0 and "bukan basis data SIKIM" in tolak.stderr
+
+
+def test_sigterm_saat_melayani_berhenti_bersih(server):
+    """SIGTERM while submissions are still being handled, their clients already gone: the
+    server finishes them before closing the database, then exits 0 (it used to crash:
+    a handler whose client hung up outlived the database)."""
+    sandi = server.sandi_admin_pertama()
+    status, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": sandi})
+    assert status == 201, t
+    badan = json.dumps({"kategori": "lingkungan", "judul": "Sampah menumpuk", "isi": "Di tepi sungai desa",
+                        "kode_wilayah": "36.04.05.2001"}).encode()
+    permintaan = (f"POST /api/v1/laporan HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {t['token']}\r\n"
+                  f"Content-Type: application/json\r\nContent-Length: {len(badan)}\r\nConnection: close\r\n\r\n").encode() + badan
+    soket = []
+    for _ in range(64):
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+        s.sendall(permintaan)
+        soket.append(s)
+    for s in soket:  # hang up without reading the answers
+        s.close()
+    server.proses.send_signal(signal.SIGTERM)
+    kode = server.proses.wait(timeout=60)
+    log = server.keluaran()
+    assert kode == 0, log
+    assert "Backtracing" not in log and "Fatal error" not in log, log
+    # Whatever was stored is whole: the restarted server answers and lists it.
+    ulang = ServerSIKIM(server.data_dir)
+    try:
+        status, t2 = json_api(ulang.url + "/api/v1/token", {"username": "admin", "password": sandi})
+        assert status == 201
+        status, daftar = json_api(ulang.url + "/api/v1/laporan?limit=100", token=t2["token"])
+        assert status == 200 and len(daftar["data"]) <= 64
+    finally:
+        ulang.berhenti()

@@ -97,11 +97,14 @@ struct BerandaController: RouteCollection {
     }
 
     @Sendable func beranda(req: Request) async throws -> Response {
-        let tingkat = try await WilayahModel.query(on: req.db).all(\.$tingkat)
+        // Counted by the database: a national data set has 91,000 regions.
+        let jumlah = Dictionary(uniqueKeysWithValues: try await req.db.baris("SELECT tingkat, COUNT(*) AS n FROM wilayah GROUP BY tingkat") { r in
+            (try r.decode(column: "tingkat", as: String.self), try r.decode(column: "n", as: Int.self))
+        })
         return try await req.halaman("beranda", Beranda(
             tata: req.tata("Beranda"),
-            jumlahKecamatan: tingkat.filter { $0 == Tingkat.kecamatan.rawValue }.count,
-            jumlahDesa: tingkat.filter { $0 == Tingkat.desa.rawValue }.count,
+            jumlahKecamatan: jumlah[Tingkat.kecamatan.rawValue] ?? 0,
+            jumlahDesa: jumlah[Tingkat.desa.rawValue] ?? 0,
             tanggal: TanggalIndonesia.panjang(req.sekarang)))
     }
 

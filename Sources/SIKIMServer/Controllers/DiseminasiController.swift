@@ -162,7 +162,20 @@ struct DiseminasiController: RouteCollection {
         return res
     }
 
-    static func cakupan(_ req: Request, _ m: MateriModel) async throws -> (CakupanMateri, [PenerimaMateriModel]) {
+    /// A materi's coverage over the recipients the actor may see, from plain rows: a national
+    /// materi has 64,000 recipients, and the list page counts a hundred materi.
+    static func cakupan(_ req: Request, _ m: MateriModel) async throws -> CakupanMateri {
+        var area: KodeWilayah?
+        if case .wilayah(let w) = Kebijakan.cakupanKim(req.aktor) { area = w }
+        let penerima = try await req.db.baris("""
+            SELECT kim_id, kode_wilayah, status, jangkauan FROM materi_penerima
+            WHERE materi_id = \(bind: m.requireID()) AND \(LayananStatistik.dalamArea(area, "kode_wilayah"))
+            """, LayananStatistik.penerima)
+        return CakupanMateri.hitung(penerima, batasWaktu: Tanggal(iso: m.batasWaktu) ?? Tanggal(req.sekarang), hariIni: Tanggal(req.sekarang))
+    }
+
+    /// The coverage and the recipients' rows, for a materi's own page.
+    static func penerima(_ req: Request, _ m: MateriModel) async throws -> (CakupanMateri, [PenerimaMateriModel]) {
         var q = PenerimaMateriModel.query(on: req.db).filter(\.$materi.$id == m.id!)
         if case .wilayah(let w) = Kebijakan.cakupanKim(req.aktor) {
             q = q.group(.or) { $0.filter(\.$kodeWilayah == w.nilai).filter(\.$kodeWilayah =~ (w.nilai + ".")) }
@@ -198,20 +211,20 @@ struct DiseminasiController: RouteCollection {
             let milik = try await req.aktor?.penugasan.kimID.asyncMap { kim in
                 try await PenerimaMateriModel.query(on: req.db).filter(\.$materi.$id == m.id!).filter(\.$kim.$id == kim).first()
             } ?? nil
-            hasil.append(Self.dto(req, m, milik: milik, cakupan: milik == nil ? try await Self.cakupan(req, m).0 : nil))
+            hasil.append(Self.dto(req, m, milik: milik, cakupan: milik == nil ? try await Self.cakupan(req, m) : nil))
         }
         return Halaman(data: hasil, nextCursor: nil)
     }
 
     @Sendable func terbitkanAPI(req: Request) async throws -> Response {
         let m = try await Self.terbitkan(req, try req.content.decode(IsianMateri.self))
-        return try await Self.dto(req, m, milik: nil, cakupan: try await Self.cakupan(req, m).0).encodeResponse(status: .created, for: req)
+        return try await Self.dto(req, m, milik: nil, cakupan: try await Self.cakupan(req, m)).encodeResponse(status: .created, for: req)
     }
 
     @Sendable func detailAPI(req: Request) async throws -> MateriDTO {
         let m = try await Self.satu(req)
         let milik = try await Self.milikSaya(req, m)
-        return Self.dto(req, m, milik: milik, cakupan: milik == nil ? try await Self.cakupan(req, m).0 : nil)
+        return Self.dto(req, m, milik: milik, cakupan: milik == nil ? try await Self.cakupan(req, m) : nil)
     }
 
     @Sendable func laporkanAPI(req: Request) async throws -> MateriDTO {
@@ -234,7 +247,7 @@ struct DiseminasiController: RouteCollection {
                let r = try await PenerimaMateriModel.query(on: req.db).filter(\.$materi.$id == m.id!).filter(\.$kim.$id == kim).first() {
                 ket = r.statusPenerimaan.label
             } else {
-                let c = try await Self.cakupan(req, m).0
+                let c = try await Self.cakupan(req, m)
                 ket = "\(c.disebarkan) dari \(c.sasaran) KIM melapor (\(c.persen)%)"
             }
             baris.append(Baris(id: m.id!.uuidString, judul: m.judul, jenis: JenisMateri(rawValue: m.jenis)?.label ?? m.jenis,
@@ -292,7 +305,7 @@ struct DiseminasiController: RouteCollection {
         var perKec: [BarisKecamatan] = [], perKim: [BarisKim] = []
         var c: CakupanMateri?
         if milik == nil {
-            let (cak, rows) = try await Self.cakupan(req, m)
+            let (cak, rows) = try await Self.penerima(req, m)
             c = cak
             let nama = try await NamaWilayah.untuk(cak.perKecamatan.map(\.kecamatan.nilai), db: req.db)
             perKec = cak.perKecamatan.map { BarisKecamatan(nama: nama[$0.kecamatan.nilai] ?? $0.kecamatan.nilai, sasaran: $0.sasaran,

@@ -115,17 +115,20 @@ struct LayananStatistik {
             try await db.baris("""
                 SELECT kim_id, kode_wilayah, status, jangkauan FROM materi_penerima
                 WHERE materi_id IN (\(binds: ids)) AND \(Self.dalamArea(area(), "kode_wilayah"))
-                """) { r -> CakupanMateri.Penerima? in
-                guard let w = KodeWilayah(try r.decode(column: "kode_wilayah", as: String.self)) else { return nil }
-                return .init(kim: try r.decode(column: "kim_id", as: UUID.self), kecamatan: Self.kecamatan(w),
-                             status: StatusPenerimaan(rawValue: try r.decode(column: "status", as: String.self)) ?? .terkirim,
-                             jangkauan: try r.decode(column: "jangkauan", as: Int?.self) ?? 0)
-            }
+                """, Self.penerima)
         }
         let c = CakupanMateri.hitung(penerima, batasWaktu: p.sampai, hariIni: p.sampai)
         var per: [KodeWilayah: (Int, Int)] = [:]
         for k in c.perKecamatan { per[k.kecamatan] = (k.disebarkan, k.sasaran) }
         return (materi.count, c, per)
+    }
+
+    /// A recipient from a row of `kim_id, kode_wilayah, status, jangkauan` of `materi_penerima`.
+    @Sendable static func penerima(_ r: Baris) throws -> CakupanMateri.Penerima? {
+        guard let w = KodeWilayah(try r.decode(column: "kode_wilayah", as: String.self)) else { return nil }
+        return .init(kim: try r.decode(column: "kim_id", as: UUID.self), kecamatan: kecamatan(w),
+                     status: StatusPenerimaan(rawValue: try r.decode(column: "status", as: String.self)) ?? .terkirim,
+                     jangkauan: try r.decode(column: "jangkauan", as: Int?.self) ?? 0)
     }
 
     struct Teraktif {
