@@ -56,6 +56,9 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     // login page it renders for a 401 can keep its CSRF token in the session.
     let penangan = PenanganKesalahan()
     app.middleware = Middlewares()
+    app.berjalan = PekerjaanBerjalan()
+    app.lifecycle.use(app.berjalan)
+    app.middleware.use(app.berjalan)
     app.middleware.use(HeaderKeamanan(https: konfigurasi.cookieAman))
     app.middleware.use(penangan) // catches what fails before the inner one (e.g. sessions)
     app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))

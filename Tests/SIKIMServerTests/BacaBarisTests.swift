@@ -76,6 +76,17 @@ final class BacaBarisTests: XCTestCase {
         XCTAssertEqual(semua.first?.hashKataSandi, fluent?.hashKataSandi)
     }
 
+    /// The public list's page is a range of `laporan_publik_idx` (M032), not a walk past every
+    /// unpublished laporan. SQLite's plan; PostgreSQL's planner picks by table statistics.
+    func testDaftarPublikMemakaiIndeks() async throws {
+        try XCTSkipIf(Uji.databaseURL != nil, "rencana kueri diperiksa pada SQLite")
+        let rencana = try await app.db.baris("""
+            EXPLAIN QUERY PLAN SELECT id FROM laporan WHERE dipublikasikan = \(bind: true) ORDER BY dibuat_pada DESC, id DESC LIMIT 51
+            """) { r in try r.decode(column: "detail", as: String.self) }
+        XCTAssertTrue(rencana.contains { $0.contains("laporan_publik_idx") }, "\(rencana)")
+        XCTAssertFalse(rencana.contains { $0.contains("TEMP B-TREE") }, "\(rencana)")
+    }
+
     func testNilDilewatiDanGalatDiteruskan() async throws {
         // act: keep only kecamatan codes ending in 0
         let kode = try await app.db.baris("SELECT kode FROM wilayah WHERE tingkat = \(bind: "kecamatan")") { r -> String? in

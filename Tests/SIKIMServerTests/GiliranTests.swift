@@ -1,4 +1,5 @@
 import NIOConcurrencyHelpers
+import XCTVapor
 import XCTest
 @testable import SIKIMServer
 
@@ -31,5 +32,38 @@ final class GiliranTests: XCTestCase {
         XCTAssertEqual(j.maks, 1, "never two at once")
         XCTAssertEqual(j.selesai, 20)
         XCTAssertEqual(hasil.filter { !$0 }.count, 1)
+    }
+}
+
+final class PekerjaanBerjalanTests: XCTestCase {
+    /// Stopping waits for running work, and work arriving meanwhile is refused.
+    func testBerhentiMenungguYangBerjalanDanMenolakYangBaru() async throws {
+        // setup: one piece of work held until released
+        let app = try await Application.make(.testing)
+        let berjalan = PekerjaanBerjalan(batas: .seconds(30))
+        let lepas = AsyncStream<Void>.makeStream()
+        let mulai = AsyncStream<Void>.makeStream()
+        let kerja = Task {
+            try await berjalan.jalankan {
+                mulai.continuation.yield()
+                for await _ in lepas.stream { break }
+                return "selesai"
+            }
+        }
+        for await _ in mulai.stream { break }
+        // act: stop while it runs
+        let henti = Task { await berjalan.shutdownAsync(app) }
+        while true {
+            do { _ = try await berjalan.jalankan { 0 }; await Task.yield() } catch { break } // until stopping has begun
+        }
+        // check: still waiting, new work refused, then done once released
+        XCTAssertEqual(berjalan.jumlah, 1)
+        do { _ = try await berjalan.jalankan { 1 }; XCTFail("refused while stopping") } catch let e as KesalahanHTTP { XCTAssertEqual(e, .berhenti) }
+        lepas.continuation.yield()
+        let hasil = try await kerja.value
+        await henti.value
+        XCTAssertEqual(hasil, "selesai")
+        XCTAssertEqual(berjalan.jumlah, 0)
+        try await app.asyncShutdown()
     }
 }

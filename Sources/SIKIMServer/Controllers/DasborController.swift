@@ -200,7 +200,10 @@ struct DasborController: RouteCollection {
         let metrik = (try? req.kueri)?["peta"].flatMap { ["pembentukan", "aktivitas", "laporan", "diseminasi"].contains($0) ? $0 : nil } ?? "pembentukan"
         let kunci = KunciIsi(area: statistik.area()?.nilai, dari: periode.dari, sampai: periode.sampai, metrik: metrik)
         let t = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
-            let isi = try await req.application.giliranHitung.jalankan { try await Self.isi(req, periode: periode, metrik: metrik) }
+            // Counted as running work: it may outlive the request that started it.
+            let isi = try await req.application.berjalan.jalankan {
+                try await req.application.giliranHitung.jalankan { try await Self.isi(req, periode: periode, metrik: metrik) }
+            }
             let html = try await req.view.render("dasbor-isi", KonteksIsi(isi: isi)).data
             defer { Memori.kembalikan() }
             return Tampilan(judulArea: isi.judulArea, dihitung: isi.dihitung, html: String(buffer: html))

@@ -137,11 +137,13 @@ struct LayananWebhook {
     /// Runs the deliveries every few seconds while the server serves.
     static func mulai(_ app: Application) {
         let loop = app.eventLoopGroup.next()
-        loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(1), delay: .seconds(2)) { _ in
+        app.berjalan.ulangi(loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(1), delay: .seconds(2)) { _ in
             loop.makeFutureWithTask {
-                do { try await LayananWebhook(db: app.db, jam: app.jam).kirimYangJatuhTempo(client: app.client, logger: app.logger) }
-                catch { app.logger.report(error: error) }
+                try? await app.berjalan.jalankan {
+                    do { try await LayananWebhook(db: app.db, jam: app.jam).kirimYangJatuhTempo(client: app.client, logger: app.logger) }
+                    catch { app.logger.report(error: error) }
+                }
             }
-        }
+        })
     }
 }

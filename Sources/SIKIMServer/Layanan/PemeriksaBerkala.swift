@@ -167,14 +167,16 @@ struct PemeriksaBerkala {
     static func mulai(_ app: Application) {
         let loop = app.eventLoopGroup.next()
         let putaran = NIOLockedValueBox(0)
-        loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .seconds(60)) { _ in
+        app.berjalan.ulangi(loop.scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .seconds(60)) { _ in
             let ke = putaran.withLockedValue { n in defer { n += 1 }; return n }
             return loop.makeFutureWithTask {
-                let p = PemeriksaBerkala(db: app.dbHitung, jam: app.jam, direktoriData: app.sikim.direktoriData)
-                do { try await app.giliranHitung.jalankan { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() } }
-                catch { app.logger.report(error: error) }
-                Memori.kembalikan()
+                try? await app.berjalan.jalankan {
+                    let p = PemeriksaBerkala(db: app.dbHitung, jam: app.jam, direktoriData: app.sikim.direktoriData)
+                    do { try await app.giliranHitung.jalankan { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() } }
+                    catch { app.logger.report(error: error) }
+                    Memori.kembalikan()
+                }
             }
-        }
+        })
     }
 }

@@ -19,6 +19,7 @@ struct KesalahanHTTP: Error, Equatable {
     static let loginGagal = KesalahanHTTP(.unauthorized, "login_gagal", "Nama pengguna atau kata sandi salah.")
     static let akunNonaktif = KesalahanHTTP(.forbidden, "akun_nonaktif", "Akun Anda dinonaktifkan. Hubungi admin Diskominfosatik.")
     static let dilarang = KesalahanHTTP(.forbidden, "dilarang", "Anda tidak berhak melakukan tindakan ini.")
+    static let berhenti = KesalahanHTTP(.serviceUnavailable, "server_berhenti", "Server sedang dihentikan. Silakan coba lagi sebentar lagi.")
     static let csrf = KesalahanHTTP(.forbidden, "csrf_tidak_valid",
                                     "Formulir ini sudah tidak berlaku. Muat ulang halaman lalu kirim kembali.")
 

@@ -37,6 +37,7 @@ enum Migrasi {
         MigrasiIndeks.m029StatistikLaporan,
         M030HapusIndeksBerlebih(),
         MigrasiIndeks.m031Pengguna,
+        MigrasiIndeks.m032Publik,
     ]
 }
 
