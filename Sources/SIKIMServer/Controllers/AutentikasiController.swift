@@ -97,10 +97,7 @@ struct BerandaController: RouteCollection {
     }
 
     @Sendable func beranda(req: Request) async throws -> Response {
-        // Counted by the database: a national data set has 91,000 regions.
-        let jumlah = Dictionary(uniqueKeysWithValues: try await req.db.baris("SELECT tingkat, COUNT(*) AS n FROM wilayah GROUP BY tingkat") { r in
-            (try r.decode(column: "tingkat", as: String.self), try r.decode(column: "n", as: Int.self))
-        })
+        let jumlah = try await LayananWilayah.jumlah(req.db, dalam: nil)
         return try await req.halaman("beranda", Beranda(
             tata: req.tata("Beranda"),
             jumlahKecamatan: jumlah[Tingkat.kecamatan.rawValue] ?? 0,

@@ -60,7 +60,7 @@ struct DasborController: RouteCollection {
     }
 
     @Sendable func api(req: Request) async throws -> StatistikDTO {
-        let (r, area) = try await Self.rekap(req)
+        let (r, area) = try await req.application.hitungBerat { try await Self.rekap(req) }
         return StatistikDTO(
             kodeWilayah: area?.nilai ?? "36.04",
             kimKecamatan: .init(dibentuk: r.kimKecamatanDibentuk, disahkan: r.kimKecamatanDisahkan, target: r.targetKecamatan),
@@ -95,6 +95,10 @@ struct DasborController: RouteCollection {
 
     /// The kabupaten dashboard's figures as JSON, for an area (operators) and a period.
     @Sendable func statistikAPI(req: Request) async throws -> StatistikDTO2 {
+        try await req.application.hitungBerat { try await Self.statistik(req) }
+    }
+
+    private static func statistik(_ req: Request) async throws -> StatistikDTO2 {
         let (r, area) = try await Self.rekap(req)
         let s = LayananStatistik(req: req)
         let p = try s.periode()
@@ -202,10 +206,9 @@ struct DasborController: RouteCollection {
         let t = try await req.application.cacheDasbor.ambil(kunci, sekarang: req.sekarang, versi: req.versiData) {
             // Counted as running work: it may outlive the request that started it.
             let isi = try await req.application.berjalan.jalankan {
-                try await req.application.giliranHitung.jalankan { try await Self.isi(req, periode: periode, metrik: metrik) }
+                try await req.application.hitungBerat { try await Self.isi(req, periode: periode, metrik: metrik) }
             }
             let html = try await req.view.render("dasbor-isi", KonteksIsi(isi: isi)).data
-            defer { Memori.kembalikan() }
             return Tampilan(judulArea: isi.judulArea, dihitung: isi.dihitung, html: String(buffer: html))
         }
         return try await req.halaman("dasbor", Konteks(tata: req.tata("Dasbor pembentukan KIM"), hariIni: TanggalIndonesia.panjang(req.sekarang),

@@ -64,7 +64,7 @@ struct RekapController: RouteCollection {
     @Sendable func xlsx(req: Request) async throws -> Response {
         try req.wajib(.lihatDasborPembentukan)
         let p = try LayananStatistik(req: req).bulan()
-        let l = try await Self.lembar(req, p)
+        let l = try await req.application.hitungBerat { try await Self.lembar(req, p) }
         let data = try XLSX.buat([.init(nama: "KIM", baris: l.kim), .init(nama: "Laporan", baris: l.laporan),
                                   .init(nama: "Diseminasi", baris: l.diseminasi), .init(nama: "Kegiatan", baris: l.kegiatan)])
         return ImporEksporController.unduhan(data, tipe: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -86,6 +86,10 @@ struct RekapController: RouteCollection {
     }
 
     @Sendable func halaman(req: Request) async throws -> Response {
+        try await req.halaman("rekap", try await req.application.hitungBerat { try await Self.konteks(req) })
+    }
+
+    private static func konteks(_ req: Request) async throws -> Konteks {
         let (r, area) = try await DasborController.rekap(req)
         let s = LayananStatistik(req: req)
         let p = try s.bulan()
@@ -95,7 +99,7 @@ struct RekapController: RouteCollection {
         let kegiatanPerJenis = try await s.kegiatanPerJenis(p)
         var namaArea = "Kabupaten Serang"
         if let area { namaArea = try await NamaWilayah.untuk([area.nilai], db: req.db)[area.nilai] ?? area.nilai }
-        return try await req.halaman("rekap", Konteks(
+        return Konteks(
             judul: "Rekap Bulanan", bulan: TanggalIndonesia.namaBulanTahun(p.dari), kodeBulan: String(p.dari.iso.prefix(7)), area: namaArea,
             dicetak: TanggalIndonesia.denganJam(req.sekarang),
             kim: [BarisAngka(label: "KIM kecamatan dibentuk / disahkan (target \(r.targetKecamatan))", nilai: "\(r.kimKecamatanDibentuk) / \(r.kimKecamatanDisahkan)"),
@@ -111,6 +115,6 @@ struct RekapController: RouteCollection {
                          BarisAngka(label: "KIM melapor penyebaran", nilai: "\(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) (\(dis.cakupan.persen)%)"),
                          BarisAngka(label: "Warga terjangkau", nilai: String(dis.cakupan.jangkauan))],
             kegiatan: [BarisAngka(label: "Kegiatan tercatat", nilai: String(kegiatanPerJenis.values.reduce(0, +)))]
-                + kegiatanPerJenis.sorted { $0.key < $1.key }.map { BarisAngka(label: "— \($0.key)", nilai: String($0.value)) }))
+                + kegiatanPerJenis.sorted { $0.key < $1.key }.map { BarisAngka(label: "— \($0.key)", nilai: String($0.value)) })
     }
 }

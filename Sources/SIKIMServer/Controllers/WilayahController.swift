@@ -63,14 +63,9 @@ struct WilayahController: RouteCollection {
             induk = k.induk
         }
         let anak = try await WilayahModel.query(on: req.db).filter(\.$kodeInduk == w.kode.nilai).sort(\.$id).all()
-        // Desa per kecamatan for the kabupaten table, counted in one query.
-        var jumlah: [String: Int] = [:]
-        if w.tingkat == .kabupaten {
-            for d in try await WilayahModel.query(on: req.db).filter(\.$tingkat == Tingkat.desa.rawValue).all(\.$kodeInduk) {
-                jumlah[d, default: 0] += 1
-            }
-        }
-        let semua = try await WilayahModel.query(on: req.db).filter(\.$id =~ "\(w.kode.nilai).").all(\.$tingkat)
+        // Desa per kecamatan for the kabupaten table.
+        let jumlah = w.tingkat == .kabupaten ? try await LayananWilayah.jumlah(req.db, dalam: w.kode, perInduk: true) : [:]
+        let perTingkat = try await LayananWilayah.jumlah(req.db, dalam: w.kode)
         let konteks = HalamanWilayah(
             tata: req.tata(w.namaLengkap),
             wilayah: Baris(m),
@@ -78,8 +73,8 @@ struct WilayahController: RouteCollection {
             jejak: jejak,
             judulAnak: w.tingkat == .kabupaten ? "Kecamatan" : (w.tingkat == .kecamatan ? "Desa" : nil),
             anak: anak.map { Baris($0, jumlahAnak: jumlah[$0.id!]) },
-            jumlahKecamatan: semua.filter { $0 == Tingkat.kecamatan.rawValue }.count,
-            jumlahDesa: semua.filter { $0 == Tingkat.desa.rawValue }.count)
+            jumlahKecamatan: perTingkat[Tingkat.kecamatan.rawValue] ?? 0,
+            jumlahDesa: perTingkat[Tingkat.desa.rawValue] ?? 0)
         return try await req.halaman("wilayah", konteks)
     }
 

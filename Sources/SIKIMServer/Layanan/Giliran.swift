@@ -15,6 +15,13 @@ actor Giliran {
 }
 
 extension Application {
+    /// A computation over a whole area's rows (the dashboard's figures, the monthly recap, the
+    /// periodic checks): one at a time, and its memory back to the system after (`Memori`).
+    func hitungBerat<T: Sendable>(_ kerja: @Sendable () async throws -> T) async throws -> T {
+        defer { Memori.kembalikan() }
+        return try await giliranHitung.jalankan(kerja)
+    }
+
     private struct GiliranKey: StorageKey { typealias Value = Giliran }
 
     /// Set once in `configure`, before serving.

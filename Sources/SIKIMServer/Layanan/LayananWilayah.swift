@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import SIKIMCore
 
@@ -8,6 +9,17 @@ struct LayananWilayah {
     struct Hasil: Equatable {
         var ditambah = 0
         var diubah = 0
+    }
+
+    /// Regions under `area` (all without one) per level, and with `perInduk` the desa per
+    /// parent: counted by the database, which may hold a nation's 84,000 desa.
+    static func jumlah(_ db: any Database, dalam area: KodeWilayah?, perInduk: Bool = false) async throws -> [String: Int] {
+        let kolom: SQLQueryString = perInduk ? "kode_induk" : "tingkat"
+        let syarat: SQLQueryString = perInduk ? "tingkat = \(bind: Tingkat.desa.rawValue)" : "1 = 1"
+        let bawah: SQLQueryString = area.map { "kode LIKE \(bind: $0.nilai + ".%")" } ?? "1 = 1"
+        return Dictionary(uniqueKeysWithValues: try await db.baris("""
+            SELECT \(kolom) AS k, COUNT(*) AS n FROM wilayah WHERE \(syarat) AND \(bawah) GROUP BY \(kolom)
+            """) { r in (try r.decode(column: "k", as: String.self), try r.decode(column: "n", as: Int.self)) })
     }
 
     static func dariBerkasBawaan() throws -> [Wilayah] {

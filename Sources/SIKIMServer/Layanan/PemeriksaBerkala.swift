@@ -172,9 +172,8 @@ struct PemeriksaBerkala {
             return loop.makeFutureWithTask {
                 try? await app.berjalan.jalankan {
                     let p = PemeriksaBerkala(db: app.dbHitung, jam: app.jam, direktoriData: app.sikim.direktoriData)
-                    do { try await app.giliranHitung.jalankan { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() } }
+                    do { try await app.hitungBerat { try await ke % 10 == 0 ? p.jalankan() : p.tenggat() } }
                     catch { app.logger.report(error: error) }
-                    Memori.kembalikan()
                 }
             }
         })
