@@ -165,11 +165,9 @@ struct DiseminasiController: RouteCollection {
     /// A materi's coverage over the recipients the actor may see, from plain rows: a national
     /// materi has 64,000 recipients, and the list page counts a hundred materi.
     static func cakupan(_ req: Request, _ m: MateriModel) async throws -> CakupanMateri {
-        var area: KodeWilayah?
-        if case .wilayah(let w) = Kebijakan.cakupanKim(req.aktor) { area = w }
         let penerima = try await req.db.baris("""
             SELECT kim_id, kode_wilayah, status, jangkauan FROM materi_penerima
-            WHERE materi_id = \(bind: m.requireID()) AND \(LayananStatistik.dalamArea(area, "kode_wilayah"))
+            WHERE materi_id = \(bind: m.requireID()) AND \(LayananStatistik.dalamArea(LayananStatistik(req: req).area(), "kode_wilayah"))
             """, LayananStatistik.penerima)
         return CakupanMateri.hitung(penerima, batasWaktu: Tanggal(iso: m.batasWaktu) ?? Tanggal(req.sekarang), hariIni: Tanggal(req.sekarang))
     }

@@ -141,25 +141,21 @@ enum CariLaporan {
         return (isi, lanjut)
     }
 
-    /// A laporan by `:laporan`, if the policy lets the actor do `boleh` on it (by default: read
-    /// it); otherwise it does not exist for them.
+    /// A laporan by `:laporan` as its model, for acting on it: `baris` checks the policy.
     static func satu(_ req: Request, boleh: (SasaranLaporan) -> Tindakan = Tindakan.lihatLaporan) async throws -> LaporanModel {
-        guard let id = req.parameters.get("laporan", as: UUID.self), let m = try await LaporanModel.find(id, on: req.db) else {
-            throw KesalahanHTTP.tidakDitemukan("Laporan")
-        }
-        let opd = Set(try await req.layananLaporan.opd(m).map(\.kodeOPD))
-        guard Kebijakan.boleh(req.aktor, boleh(LayananLaporan.sasaran(m, opd: opd))) else {
+        guard let m = try await LaporanModel.find(try await baris(req, boleh: boleh).id, on: req.db) else {
             throw KesalahanHTTP.tidakDitemukan("Laporan")
         }
         return m
     }
 
-    /// A laporan by `:laporan` as a row with its OPD and photos, if the actor may read it: one
-    /// query for an API detail.
-    static func baris(_ req: Request) async throws -> BarisLaporan {
+    /// A laporan by `:laporan` as a row with its OPD and photos, if the policy lets the actor do
+    /// `boleh` on it (by default: read it); otherwise it does not exist for them. One query: an
+    /// API detail needs nothing else.
+    static func baris(_ req: Request, boleh: (SasaranLaporan) -> Tindakan = Tindakan.lihatLaporan) async throws -> BarisLaporan {
         guard let id = req.parameters.get("laporan", as: UUID.self),
               let b = try await BarisLaporan.semua(LaporanModel.query(on: req.db).filter(\.$id == id)).first,
-              Kebijakan.boleh(req.aktor, Tindakan.lihatLaporan(LayananLaporan.sasaran(b, opd: Set(b.opd.map(\.kode)))))
+              Kebijakan.boleh(req.aktor, boleh(LayananLaporan.sasaran(b, opd: Set(b.opd.map(\.kode)))))
         else { throw KesalahanHTTP.tidakDitemukan("Laporan") }
         return b
     }

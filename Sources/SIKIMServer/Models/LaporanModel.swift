@@ -1,6 +1,5 @@
 import Fluent
 import FluentSQL
-import NIOConcurrencyHelpers
 import SQLKit
 import Foundation
 import SIKIMCore
