@@ -25,6 +25,9 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
         app.databases.use(.sqlite(.file(konfigurasi.berkasSQLite)), as: .hitung, isDefault: false)
     }
     app.migrations.add(Migrasi.semua)
+    app.cacheToken = CacheSebentar(umur: 5, maksimum: 10_000, jam: jam)
+    app.databases.middleware.use(PengosongCacheToken<PenggunaModel>(cache: app.cacheToken))
+    app.databases.middleware.use(PengosongCacheToken<TokenAPIModel>(cache: app.cacheToken))
 
     ContentConfiguration.global = .sikim()
 

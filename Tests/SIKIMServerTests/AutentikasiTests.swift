@@ -1,5 +1,6 @@
 import Fluent
 import SIKIMCore
+import SQLKit
 import XCTest
 import XCTVapor
 @testable import SIKIMServer
@@ -181,6 +182,25 @@ final class AutentikasiTests: XCTestCase {
         let lagi = try await klien.kirim(.GET, "/api/v1/saya")
         XCTAssertEqual(lagi.status, .unauthorized)
         XCTAssertEqual(try lagi.kodeKesalahan(), "token_tidak_valid")
+    }
+
+    /// A token revoked by another process (a second server, a `sikim` command: here plain SQL,
+    /// which passes no model of this process) still works until the cache's five seconds pass.
+    func testPencabutanDariProsesLainBerlakuDalamLimaDetik() async throws {
+        // setup: the token has been used, so its account row is cached
+        let klien = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        let awal = try await klien.kirim(.GET, "/api/v1/saya")
+        XCTAssertEqual(awal.status, .ok)
+        // act
+        let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+        try await sql.raw("UPDATE token_api SET dicabut_pada = \(bind: jam.sekarang)").run()
+        let segera = try await klien.kirim(.GET, "/api/v1/saya")
+        jam.maju(5)
+        let nanti = try await klien.kirim(.GET, "/api/v1/saya")
+        // check
+        XCTAssertEqual(segera.status, .ok, "within five seconds the cached row answers")
+        XCTAssertEqual(nanti.status, .unauthorized)
+        XCTAssertEqual(try nanti.kodeKesalahan(), "token_tidak_valid")
     }
 
     func testPermintaanTokenBuruk() async throws {

@@ -41,7 +41,7 @@ extension Database {
 /// own conversion, chosen when compiling: SQLiteKit's decoder looks the type up at run time for
 /// every value (a conformance check, and a decoder object for each optional), which was a tenth
 /// of a laporan list's time. Other databases decode through SQLKit.
-struct Baris {
+struct Baris: Sendable {
     private let sqlite: SQLiteRow?
     private let sql: (any SQLRow)?
 

@@ -73,8 +73,11 @@ struct LayananAkun {
     /// Ends every browser session and API token of a user (password reset, deactivation).
     func cabutSemuaAkses(_ m: PenggunaModel) async throws {
         let id = try m.requireID()
-        try await TokenAPIModel.query(on: db).filter(\.$pengguna.$id == id).filter(\.$dicabutPada == nil)
-            .set(\.$dicabutPada, to: jam.sekarang()).update()
+        // Token by token, not one bulk update: each save passes the models' middleware, which
+        // empties the token cache.
+        for t in try await TokenAPIModel.query(on: db).filter(\.$pengguna.$id == id).filter(\.$dicabutPada == nil).all() {
+            try await LayananToken(db: db, jam: jam).cabut(t)
+        }
         try await SesiModel.query(on: db).filter(\.$penggunaID == id.uuidString).delete()
     }
 

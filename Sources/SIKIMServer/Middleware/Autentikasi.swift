@@ -38,14 +38,60 @@ struct BearerAutentikator: AsyncMiddleware {
 
     private func masuk(_ bearer: BearerAuthorization, req: Request) async throws {
         // One joined query, not the token and then its account, as plain SQL: this runs on every
-        // API call, and a Fluent join quoted and aliased both models' columns each time.
-        guard let m = try await req.db.baris("""
-            SELECT p.* FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
-            WHERE t.hash_token = \(bind: Acak.sha256(bearer.token)) AND t.dicabut_pada IS NULL
-            """, PenggunaModel.init(baris:)).first
-        else { throw KesalahanHTTP.tokenTidakValid }
+        // API call, and a Fluent join quoted and aliased both models' columns each time. The row
+        // is kept a few seconds (`cacheToken`); each request still gets a model of its own.
+        let hash = Acak.sha256(bearer.token)
+        guard let baris = try await req.application.cacheToken.ambil(hash, baca: {
+            try await req.db.baris("""
+                SELECT p.* FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
+                WHERE t.hash_token = \(bind: hash) AND t.dicabut_pada IS NULL
+                """, { $0 }).first
+        }) else { throw KesalahanHTTP.tokenTidakValid }
+        let m = try PenggunaModel(baris: baris)
         guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
         req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
+    }
+}
+
+/// Empties the token cache after every write to an account or a token made through Fluent's
+/// models, whatever made it: a revocation, a deactivation or a new role applies at once.
+struct PengosongCacheToken<Model: FluentKit.Model>: AsyncModelMiddleware {
+    let cache: CacheSebentar<Baris>
+
+    func create(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.create(model, on: db)
+        cache.kosongkan()
+    }
+
+    func update(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.update(model, on: db)
+        cache.kosongkan()
+    }
+
+    func delete(model: Model, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.delete(model, force: force, on: db)
+        cache.kosongkan()
+    }
+
+    func softDelete(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.softDelete(model, on: db)
+        cache.kosongkan()
+    }
+
+    func restore(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
+        try await next.restore(model, on: db)
+        cache.kosongkan()
+    }
+}
+
+extension Application {
+    private struct CacheTokenKey: StorageKey { typealias Value = CacheSebentar<Baris> }
+
+    /// Account rows by token hash, for API calls; set once in `configure`. Another process's
+    /// change (a second server on the same PostgreSQL, a `sikim` command) applies within `umur`.
+    var cacheToken: CacheSebentar<Baris> {
+        get { storage[CacheTokenKey.self]! }
+        set { storage[CacheTokenKey.self] = newValue }
     }
 }
 
