@@ -56,22 +56,27 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     try routes(app)
 
     // Outermost first. The error handler stands inside the sessions middleware so that the
-    // login page it renders for a 401 can keep its CSRF token in the session.
+    // login page it renders for a 401 can keep its CSRF token in the session. Vapor's sessions
+    // middleware works on futures; the async layers on either side of it run as one each.
     let penangan = PenanganKesalahan()
     app.middleware = Middlewares()
     app.berjalan = PekerjaanBerjalan()
     app.lifecycle.use(app.berjalan)
-    app.middleware.use(app.berjalan)
-    app.middleware.use(HeaderKeamanan(https: konfigurasi.cookieAman))
-    app.middleware.use(penangan) // catches what fails before the inner one (e.g. sessions)
-    app.middleware.use(FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil))
+    app.middleware.use(RangkaianAsync([
+        app.berjalan,
+        HeaderKeamanan(https: konfigurasi.cookieAman),
+        penangan, // catches what fails before the inner one (e.g. sessions)
+        FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil),
+    ]))
     app.middleware.use(app.sessions.middleware)
-    app.middleware.use(penangan)
-    app.middleware.use(PencatatPerubahan())
-    app.middleware.use(MetodeTidakDiizinkan(rute: app.routes.all))
-    app.middleware.use(SesiAutentikator())
-    app.middleware.use(BearerAutentikator())
-    app.middleware.use(PenjagaCSRF())
+    app.middleware.use(RangkaianAsync([
+        penangan,
+        PencatatPerubahan(),
+        MetodeTidakDiizinkan(rute: app.routes.all),
+        SesiAutentikator(),
+        BearerAutentikator(),
+        PenjagaCSRF(),
+    ]))
 }
 
 func routes(_ app: Application) throws {
