@@ -26,8 +26,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     }
     app.migrations.add(Migrasi.semua)
     app.cacheToken = CacheSebentar(umur: 5, maksimum: 10_000, jam: jam)
-    app.databases.middleware.use(PengosongCacheToken<PenggunaModel>(cache: app.cacheToken))
-    app.databases.middleware.use(PengosongCacheToken<TokenAPIModel>(cache: app.cacheToken))
+    app.databases.middleware.use(PengosongCacheToken(cache: app.cacheToken))
 
     ContentConfiguration.global = .sikim()
 

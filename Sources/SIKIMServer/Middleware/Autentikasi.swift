@@ -55,32 +55,14 @@ struct BearerAutentikator: AsyncMiddleware {
 
 /// Empties the token cache after every write to an account or a token made through Fluent's
 /// models, whatever made it: a revocation, a deactivation or a new role applies at once.
-struct PengosongCacheToken<Model: FluentKit.Model>: AsyncModelMiddleware {
+struct PengosongCacheToken: AnyModelMiddleware {
     let cache: CacheSebentar<Baris>
 
-    func create(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.create(model, on: db)
-        cache.kosongkan()
-    }
-
-    func update(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.update(model, on: db)
-        cache.kosongkan()
-    }
-
-    func delete(model: Model, force: Bool, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.delete(model, force: force, on: db)
-        cache.kosongkan()
-    }
-
-    func softDelete(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.softDelete(model, on: db)
-        cache.kosongkan()
-    }
-
-    func restore(model: Model, on db: any Database, next: any AnyAsyncModelResponder) async throws {
-        try await next.restore(model, on: db)
-        cache.kosongkan()
+    func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
+                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
+        let tulis = next.handle(event, model, on: db)
+        guard model is PenggunaModel || model is TokenAPIModel else { return tulis }
+        return tulis.map { [cache] in cache.kosongkan() }
     }
 }
 
