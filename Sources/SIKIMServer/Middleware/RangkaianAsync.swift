@@ -2,8 +2,8 @@ import Vapor
 
 /// Async middleware run one inside the other within the request's one task. Vapor joins each
 /// `AsyncMiddleware` to the next through an `EventLoopFuture`: a task of its own per layer, and
-/// hops between the event loop and the task pool on the way in and out. Eleven layers of that
-/// were most of a short request's time (kernel scheduling, futex and eventfd wake-ups).
+/// hops between the event loop and the task pool on the way in and out (a laporan list: 18 → 13
+/// context switches per request with ten layers as two chains).
 struct RangkaianAsync: AsyncMiddleware {
     let lapisan: [any AsyncMiddleware]
 
