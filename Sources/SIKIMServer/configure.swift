@@ -38,6 +38,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.petaKecamatan = try PetaKecamatan.muat(Sumber.data("kecamatan-serang.geojson"))
     app.versiData = .init(0)
     app.giliranHitung = Giliran()
+    app.pelaksanaBerat = PelaksanaBerat()
     app.cacheDasbor = .init(umur: 60, maksimum: 256)
     app.cacheKalender = .init(umur: 60, maksimum: 1)
     app.versiLibur = .init(0)

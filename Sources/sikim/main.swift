@@ -26,6 +26,7 @@ if let f = dlsym(dlopen(nil, RTLD_NOW), "mallopt") {
 }
 #endif
 
+_ = Eksekutor.pasangNIO()
 var env = try Environment.detect()
 try LoggingSystem.bootstrap(from: &env)
 let app = try await Application.make(env)

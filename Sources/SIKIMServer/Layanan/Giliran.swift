@@ -16,10 +16,21 @@ actor Giliran {
 
 extension Application {
     /// A computation over a whole area's rows (the dashboard's figures, the monthly recap, the
-    /// periodic checks): one at a time, and its memory back to the system after (`Memori`).
+    /// periodic checks): one at a time, on its own thread, and its memory back to the system
+    /// after (`Memori`).
     func hitungBerat<T: Sendable>(_ kerja: @Sendable () async throws -> T) async throws -> T {
-        defer { Memori.kembalikan() }
-        return try await giliranHitung.jalankan(kerja)
+        try await withTaskExecutorPreference(pelaksanaBerat) {
+            defer { Memori.kembalikan() }
+            return try await giliranHitung.jalankan(kerja)
+        }
+    }
+
+    private struct PelaksanaKey: StorageKey { typealias Value = PelaksanaBerat }
+
+    /// Set once in `configure`, before serving.
+    var pelaksanaBerat: PelaksanaBerat {
+        get { storage[PelaksanaKey.self]! }
+        set { storage[PelaksanaKey.self] = newValue }
     }
 
     private struct GiliranKey: StorageKey { typealias Value = Giliran }
