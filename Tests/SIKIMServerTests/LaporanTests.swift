@@ -313,6 +313,32 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(try kirim.json() as NSDictionary, try detail.json() as NSDictionary)
     }
 
+    /// Who is notified is cached for a few seconds (`cacheAlamat`); a new verifikator or a
+    /// webhook set through this server is reached by the very next submission.
+    func testPenerimaBaruDanWebhookBerlakuUntukLaporanBerikutnya() async throws {
+        // setup: one submission, so the recipients of a new laporan are cached (as again after
+        // the second)
+        let pengurus = try await masuk("pengurus")
+        let pertama = try await kirim(pengurus)
+        XCTAssertEqual(pertama.status, .created)
+        let admin = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
+        // act
+        let buat = try await admin.kirim(.POST, "/api/v1/pengguna",
+                                         json: #"{"username":"verif3","nama":"Verifikator Baru","kata_sandi":"sandiuji12345","peran":"verifikator"}"#)
+        XCTAssertEqual(buat.status, .created, buat.body.string)
+        let kedua = try await kirim(pengurus)
+        try await LayananWebhook(db: app.db, jam: app.jam).simpan(url: "http://127.0.0.1:9/hook", rahasia: "r")
+        let ketiga = try await kirim(pengurus)
+        // check
+        XCTAssertEqual([kedua.status, ketiga.status], [.created, .created])
+        let cari = try await PenggunaModel.query(on: app.db).filter(\.$username == "verif3").first()
+        let baru = try XCTUnwrap(cari)
+        let pesan = try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == baru.requireID()).count()
+        XCTAssertEqual(pesan, 2, "the laporan after the new verifikator reach them")
+        let webhook = try await KirimanWebhookModel.query(on: app.db).count()
+        XCTAssertEqual(webhook, 1, "the laporan after the webhook is set reaches it")
+    }
+
     func testKlarifikasiLewatBrowser() async throws {
         let pengurus = try await masuk("pengurus")
         let id = try idKim(try await kirim(pengurus, kategori: "lingkungan"))

@@ -82,6 +82,8 @@ struct LayananLaporan {
     let direktoriData: String
     /// The server's gate for SQLite writes; commands and checks that only read keep it open.
     var gerbang = GerbangTulis.terbuka
+    /// The server's recipients cache; commands read afresh.
+    var cacheAlamat: CacheSebentar<LayananNotifikasi.Alamat>?
 
     var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/foto") }
     var penyimpanLampiran: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/lampiran") }
@@ -140,7 +142,7 @@ struct LayananLaporan {
         let foto = try berkas.map { b in (b, try penyimpanFoto.simpan(b), UUID()) }
         let tahun = Tanggal(sekarang).tahun
         // The recipients of a new laporan do not depend on its number.
-        let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat([.laporanBaru(nomor: "")])
+        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cacheAlamat).alamat([.laporanBaru(nomor: "")])
         do {
             let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
                 let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
@@ -217,7 +219,7 @@ struct LayananLaporan {
         let opdSaya = p.aktor.penugasan.kodeOPD
         let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
-        let alamat = try await LayananNotifikasi(db: db, jam: jam).alamat(pesan.map { [$0] } ?? [])
+        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cacheAlamat).alamat(pesan.map { [$0] } ?? [])
         try await gerbang.transaksi(db) { [jam] db in
             try await m.update(on: db)
             if aksi == .teruskan {
@@ -305,7 +307,8 @@ extension Optional {
 
 extension Request {
     var layananLaporan: LayananLaporan {
-        LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData, gerbang: application.gerbangTulis)
+        LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData, gerbang: application.gerbangTulis,
+                       cacheAlamat: application.cacheAlamat)
     }
 
     /// The holiday calendar, cached like the dashboard (`CacheHitungan`): every laporan list

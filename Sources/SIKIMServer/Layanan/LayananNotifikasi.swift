@@ -43,6 +43,8 @@ struct M021BuatNotifikasi: AsyncMigration {
 struct LayananNotifikasi {
     let db: any Database
     let jam: Jam
+    /// Recipients looked up within the last seconds (`Application.cacheAlamat`); nil reads afresh.
+    var cache: CacheSebentar<Alamat>?
 
     func kirim(_ p: Pemberitahuan, tautan: String, pelapor: UUID? = nil) async throws {
         try await kirim([Kiriman(pemberitahuan: p, tautan: tautan, pelapor: pelapor)])
@@ -65,6 +67,12 @@ struct LayananNotifikasi {
     func alamat(_ pemberitahuan: [Pemberitahuan]) async throws -> Alamat {
         // Most actions on a laporan notify no one: then nothing needs reading.
         guard !pemberitahuan.isEmpty else { return Alamat(akun: [:], webhook: false) }
+        guard let cache else { return try await baca(pemberitahuan) }
+        let kunci = Set(pemberitahuan.flatMap(\.penerima).map { "\($0)" }).sorted().joined(separator: "|")
+        return try await cache.ambil(kunci) { try await baca(pemberitahuan) }
+    }
+
+    private func baca(_ pemberitahuan: [Pemberitahuan]) async throws -> Alamat {
         var akun: [Pemberitahuan.Penerima: Set<UUID>] = [:]
         for penerima in pemberitahuan.flatMap(\.penerima) where akun[penerima] == nil {
             if case .pelapor = penerima { continue }
@@ -122,7 +130,7 @@ extension Array where Element: Model {
 }
 
 extension Request {
-    var layananNotifikasi: LayananNotifikasi { LayananNotifikasi(db: db, jam: application.jam) }
+    var layananNotifikasi: LayananNotifikasi { LayananNotifikasi(db: db, jam: application.jam, cache: application.cacheAlamat) }
 
     private struct BelumDibacaKey: StorageKey { typealias Value = Int }
 
@@ -166,5 +174,17 @@ struct NotifikasiController: RouteCollection {
         try await NotifikasiModel.query(on: req.db).filter(\.$penggunaID == p.aktor.id).filter(\.$dibaca == false)
             .set(\.$dibaca, to: true).update()
         return req.alihkan("/notifikasi", kilat: "Semua notifikasi ditandai sudah dibaca.")
+    }
+}
+
+extension Application {
+    private struct CacheAlamatKey: StorageKey { typealias Value = CacheSebentar<LayananNotifikasi.Alamat> }
+
+    /// Who receives each kind of notice, and whether a webhook is set: read before every
+    /// submission. Emptied by writes to accounts and settings in this process; another
+    /// process's change applies within `umur`. Set once in `configure`.
+    var cacheAlamat: CacheSebentar<LayananNotifikasi.Alamat> {
+        get { storage[CacheAlamatKey.self]! }
+        set { storage[CacheAlamatKey.self] = newValue }
     }
 }

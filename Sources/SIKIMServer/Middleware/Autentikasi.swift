@@ -53,16 +53,17 @@ struct BearerAutentikator: AsyncMiddleware {
     }
 }
 
-/// Empties the token cache after every write to an account or a token made through Fluent's
-/// models, whatever made it: a revocation, a deactivation or a new role applies at once.
-struct PengosongCacheToken: AnyModelMiddleware {
-    let cache: CacheSebentar<Baris>
+/// Empties a cache after every write to the models it reads, made through Fluent's models in
+/// this process, whatever made it: e.g. a revoked token or a new verifikator applies at once.
+struct PengosongCache: AnyModelMiddleware {
+    let sumber: [any Model.Type]
+    let kosongkan: @Sendable () -> Void
 
     func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
                 chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
         let tulis = next.handle(event, model, on: db)
-        guard model is PenggunaModel || model is TokenAPIModel else { return tulis }
-        return tulis.map { [cache] in cache.kosongkan() }
+        guard sumber.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: model)) }) else { return tulis }
+        return tulis.map { [kosongkan] in kosongkan() }
     }
 }
 
