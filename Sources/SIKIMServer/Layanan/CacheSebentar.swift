@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import NIOConcurrencyHelpers
 
@@ -61,5 +62,19 @@ final class CacheSebentar<Nilai: Sendable>: Sendable {
             i.generasi += 1
             i.entri.removeAll()
         }
+    }
+}
+
+/// Empties a cache after every write to the models it reads, made through Fluent's models in
+/// this process, whatever made it: e.g. a revoked token or a new verifikator applies at once.
+struct PengosongCache: AnyModelMiddleware {
+    let sumber: [any Model.Type]
+    let kosongkan: @Sendable () -> Void
+
+    func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
+                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
+        let tulis = next.handle(event, model, on: db)
+        guard sumber.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: model)) }) else { return tulis }
+        return tulis.map { [kosongkan] in kosongkan() }
     }
 }

@@ -53,20 +53,6 @@ struct BearerAutentikator: AsyncMiddleware {
     }
 }
 
-/// Empties a cache after every write to the models it reads, made through Fluent's models in
-/// this process, whatever made it: e.g. a revoked token or a new verifikator applies at once.
-struct PengosongCache: AnyModelMiddleware {
-    let sumber: [any Model.Type]
-    let kosongkan: @Sendable () -> Void
-
-    func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
-                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
-        let tulis = next.handle(event, model, on: db)
-        guard sumber.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: model)) }) else { return tulis }
-        return tulis.map { [kosongkan] in kosongkan() }
-    }
-}
-
 extension Application {
     private struct CacheTokenKey: StorageKey { typealias Value = CacheSebentar<Baris> }
 
