@@ -25,11 +25,8 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
         app.databases.use(.sqlite(.file(konfigurasi.berkasSQLite)), as: .hitung, isDefault: false)
     }
     app.migrations.add(Migrasi.semua)
-    // Seconds of memory for what every API call and submission reads; see `PengosongCache`.
-    app.cacheToken = CacheSebentar(umur: 5, maksimum: 10_000, jam: jam)
-    app.cacheAlamat = CacheSebentar(umur: 5, maksimum: 1_000, jam: jam)
-    app.databases.middleware.use(PengosongCache(sumber: [PenggunaModel.self, TokenAPIModel.self], kosongkan: app.cacheToken.kosongkan))
-    app.databases.middleware.use(PengosongCache(sumber: [PenggunaModel.self, PengaturanModel.self], kosongkan: app.cacheAlamat.kosongkan))
+    app.cache = CacheServer(jam: jam)
+    app.cache.pasang(app.databases)
 
     ContentConfiguration.global = .sikim()
 

@@ -313,7 +313,7 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(try kirim.json() as NSDictionary, try detail.json() as NSDictionary)
     }
 
-    /// Who is notified is cached for a few seconds (`cacheAlamat`); a new verifikator or a
+    /// Who is notified is cached for a few seconds (`CacheServer.alamat`); a new verifikator or a
     /// webhook set through this server is reached by the very next submission.
     func testPenerimaBaruDanWebhookBerlakuUntukLaporanBerikutnya() async throws {
         // setup: one submission, so the recipients of a new laporan are cached (as again after
@@ -337,6 +337,32 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(pesan, 2, "the laporan after the new verifikator reach them")
         let webhook = try await KirimanWebhookModel.query(on: app.db).count()
         XCTAssertEqual(webhook, 1, "the laporan after the webhook is set reaches it")
+    }
+
+    /// A submission reads its category and desa, kept a few seconds (`CacheServer`): a change
+    /// through this server's models applies to the next submission, one made elsewhere within
+    /// five seconds.
+    func testKategoriNonaktifBerlakuUntukLaporanBerikutnya() async throws {
+        // setup: one submission, so the category is cached
+        let pengurus = try await masuk("pengurus")
+        let pertama = try await kirim(pengurus)
+        XCTAssertEqual(pertama.status, .created)
+        // act
+        let k = try await KategoriModel.find("perizinan", on: app.db)
+        let kategori = try XCTUnwrap(k)
+        kategori.aktif = false
+        try await kategori.update(on: app.db)
+        let nonaktif = try await kirim(pengurus)
+        let sql = try XCTUnwrap(app.db as? any SQLDatabase)
+        try await sql.raw("UPDATE kategori SET aktif = \(bind: true) WHERE kode = 'perizinan'").run()
+        let segera = try await kirim(pengurus)
+        jam.maju(5)
+        let nanti = try await kirim(pengurus)
+        // check
+        XCTAssertEqual(nonaktif.status, .unprocessableEntity)
+        XCTAssertEqual(try nonaktif.pesanKesalahan(), "Pilih kategori informasi.")
+        XCTAssertEqual(segera.status, .unprocessableEntity, "within five seconds the cached category answers")
+        XCTAssertEqual(nanti.status, .created, nanti.body.string)
     }
 
     func testKlarifikasiLewatBrowser() async throws {

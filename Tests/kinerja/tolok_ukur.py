@@ -71,7 +71,10 @@ def wrk(url, durasi, header=(), skrip=None):
     p99 = satuan(re.search(r"^\s+99%\s+(\S+)", keluaran, re.M).group(1))
     gagal = re.search(r"Non-2xx or 3xx responses: (\d+)", keluaran)
     galat = re.search(r"Socket errors: (.*)", keluaran)
-    return {"rps": rps, "p50": p50, "p99": p99, "non2xx": int(gagal.group(1)) if gagal else 0,
+    # Bytes per answer (headers included): a page of larger rows is slower for its size, not its depth.
+    m = re.search(r"Transfer/sec:\s+([\d.]+)(B|KB|MB|GB)", keluaran)
+    kb = float(m.group(1)) * {"B": 1 / 1024, "KB": 1, "MB": 1024, "GB": 1024 ** 2}[m.group(2)] / rps if m and rps else 0.0
+    return {"rps": rps, "p50": p50, "p99": p99, "kb": kb, "non2xx": int(gagal.group(1)) if gagal else 0,
             "socket": galat.group(1) if galat else ""}
 
 
@@ -182,11 +185,11 @@ def main():
             hasil.append((nama, tengah))
         dasar = hasil[0][1]["rps"]
 
-        baris = ["| Titik akhir | req/s | rasio ke /healthz | p50 (ms) | p99 (ms) | req/s tiap putaran | non-2xx |",
-                 "|---|---:|---:|---:|---:|---:|---:|"]
+        baris = ["| Titik akhir | req/s | rasio ke /healthz | p50 (ms) | p99 (ms) | req/s tiap putaran | KB/jawaban | non-2xx |",
+                 "|---|---:|---:|---:|---:|---:|---:|---:|"]
         for nama, r in hasil:
             baris.append(f"| {nama} | {r['rps']:.0f} | {r['rps'] / dasar * 100:.0f} % | {r['p50']:.1f} | {r['p99']:.1f} "
-                         f"| {r['rentang']} | {r['non2xx']} |")
+                         f"| {r['rentang']} | {r['kb']:.1f} | {r['non2xx']} |")
         print("\n".join(baris), file=sys.stderr)  # kept even if a page below fails
 
         _, css, _ = panggil(url + "/css/sikim.css")

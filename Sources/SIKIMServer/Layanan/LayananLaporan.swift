@@ -82,8 +82,8 @@ struct LayananLaporan {
     let direktoriData: String
     /// The server's gate for SQLite writes; commands and checks that only read keep it open.
     var gerbang = GerbangTulis.terbuka
-    /// The server's recipients cache; commands read afresh.
-    var cacheAlamat: CacheSebentar<LayananNotifikasi.Alamat>?
+    /// The server's caches; commands read afresh.
+    var cache: CacheServer?
 
     var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/foto") }
     var penyimpanLampiran: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/lampiran") }
@@ -107,14 +107,14 @@ struct LayananLaporan {
             .filter(\.$kunciIdempotensi == kunci).first() {
             return (ada, false, [])
         }
-        guard let kode = isian.kategori, let kategori = try await KategoriModel.find(kode, on: db), kategori.aktif else {
+        guard let kode = isian.kategori, let kategori = try await bacaKategori(kode), kategori.aktif else {
             throw KesalahanIsian("kategori", "Pilih kategori informasi.")
         }
         let laporan = try AturanLaporan.periksa(
             judul: isian.judul ?? "", isi: isian.isi ?? "", kodeDesa: isian.kodeWilayah ?? "", lat: isian.lat, lon: isian.lon,
             alamat: isian.alamat, waktuKejadian: try IsianLaporan.waktu(isian.waktuKejadian), sumber: isian.sumber,
             kerahasiaan: isian.kerahasiaan, jawaban: isian.jawaban ?? [:], pertanyaan: kategori.pertanyaan, sekarang: jam.sekarang())
-        guard try await WilayahModel.find(laporan.wilayah.nilai, on: db) != nil else {
+        guard try await adaWilayah(laporan.wilayah) else {
             throw KesalahanIsian("kode_wilayah", "Desa \(laporan.wilayah.nilai) tidak ada di Kabupaten Serang.")
         }
         guard AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah) else {
@@ -131,7 +131,7 @@ struct LayananLaporan {
         @Sendable func model(nomor: String) -> LaporanModel {
             let m = LaporanModel()
             (m.id, m.nomor) = (id, nomor)
-            (m.judul, m.isi, m.kodeKategori, m.kodeWilayah) = (laporan.judul, laporan.isi, kategori.id!, laporan.wilayah.nilai)
+            (m.judul, m.isi, m.kodeKategori, m.kodeWilayah) = (laporan.judul, laporan.isi, kategori.kode, laporan.wilayah.nilai)
             (m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (kim?.id, kim?.nama, p.aktor.id, p.model.nama)
             (m.lat, m.lon, m.alamat, m.waktuKejadian) = (laporan.lat, laporan.lon, laporan.alamat, laporan.waktuKejadian)
             (m.sumber, m.kerahasiaan, m.jawabanJSON) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue, jawaban)
@@ -142,7 +142,7 @@ struct LayananLaporan {
         let foto = try berkas.map { b in (b, try penyimpanFoto.simpan(b), UUID()) }
         let tahun = Tanggal(sekarang).tahun
         // The recipients of a new laporan do not depend on its number.
-        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cacheAlamat).alamat([.laporanBaru(nomor: "")])
+        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cache?.alamat).alamat([.laporanBaru(nomor: "")])
         do {
             let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
                 let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
@@ -168,6 +168,19 @@ struct LayananLaporan {
             }
             throw error
         }
+    }
+
+    /// Read before every submission, so kept by the server a few seconds (`CacheServer`).
+    private func bacaKategori(_ kode: String) async throws -> KategoriLaporan? {
+        let baca = { try await KategoriModel.find(kode, on: db).map(KategoriLaporan.init) }
+        guard let cache else { return try await baca() }
+        return try await cache.kategori.ambil(kode, baca: baca)
+    }
+
+    private func adaWilayah(_ kode: KodeWilayah) async throws -> Bool {
+        let baca = { try await WilayahModel.find(kode.nilai, on: db).map { _ in true } }
+        guard let cache else { return try await baca() ?? false }
+        return try await cache.wilayah.ambil(kode.nilai, baca: baca) ?? false
     }
 
     func opd(_ m: LaporanModel) async throws -> [LaporanOPDModel] {
@@ -219,7 +232,7 @@ struct LayananLaporan {
         let opdSaya = p.aktor.penugasan.kodeOPD
         let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
-        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cacheAlamat).alamat(pesan.map { [$0] } ?? [])
+        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cache?.alamat).alamat(pesan.map { [$0] } ?? [])
         try await gerbang.transaksi(db) { [jam] db in
             try await m.update(on: db)
             if aksi == .teruskan {
@@ -308,7 +321,7 @@ extension Optional {
 extension Request {
     var layananLaporan: LayananLaporan {
         LayananLaporan(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData, gerbang: application.gerbangTulis,
-                       cacheAlamat: application.cacheAlamat)
+                       cache: application.cache)
     }
 
     /// The holiday calendar, cached like the dashboard (`CacheHitungan`): every laporan list

@@ -43,7 +43,7 @@ struct M021BuatNotifikasi: AsyncMigration {
 struct LayananNotifikasi {
     let db: any Database
     let jam: Jam
-    /// Recipients looked up within the last seconds (`Application.cacheAlamat`); nil reads afresh.
+    /// Recipients looked up within the last seconds (`CacheServer.alamat`); nil reads afresh.
     var cache: CacheSebentar<Alamat>?
 
     func kirim(_ p: Pemberitahuan, tautan: String, pelapor: UUID? = nil) async throws {
@@ -130,7 +130,7 @@ extension Array where Element: Model {
 }
 
 extension Request {
-    var layananNotifikasi: LayananNotifikasi { LayananNotifikasi(db: db, jam: application.jam, cache: application.cacheAlamat) }
+    var layananNotifikasi: LayananNotifikasi { LayananNotifikasi(db: db, jam: application.jam, cache: application.cache.alamat) }
 
     private struct BelumDibacaKey: StorageKey { typealias Value = Int }
 
@@ -174,17 +174,5 @@ struct NotifikasiController: RouteCollection {
         try await NotifikasiModel.query(on: req.db).filter(\.$penggunaID == p.aktor.id).filter(\.$dibaca == false)
             .set(\.$dibaca, to: true).update()
         return req.alihkan("/notifikasi", kilat: "Semua notifikasi ditandai sudah dibaca.")
-    }
-}
-
-extension Application {
-    private struct CacheAlamatKey: StorageKey { typealias Value = CacheSebentar<LayananNotifikasi.Alamat> }
-
-    /// Who receives each kind of notice, and whether a webhook is set: read before every
-    /// submission. Emptied by writes to accounts and settings in this process; another
-    /// process's change applies within `umur`. Set once in `configure`.
-    var cacheAlamat: CacheSebentar<LayananNotifikasi.Alamat> {
-        get { storage[CacheAlamatKey.self]! }
-        set { storage[CacheAlamatKey.self] = newValue }
     }
 }

@@ -39,9 +39,9 @@ struct BearerAutentikator: AsyncMiddleware {
     private func masuk(_ bearer: BearerAuthorization, req: Request) async throws {
         // One joined query, not the token and then its account, as plain SQL: this runs on every
         // API call, and a Fluent join quoted and aliased both models' columns each time. The row
-        // is kept a few seconds (`cacheToken`); each request still gets a model of its own.
+        // is kept a few seconds (`CacheServer.token`); each request still gets a model of its own.
         let hash = Acak.sha256(bearer.token)
-        guard let baris = try await req.application.cacheToken.ambil(hash, baca: {
+        guard let baris = try await req.application.cache.token.ambil(hash, baca: {
             try await req.db.baris("""
                 SELECT p.* FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
                 WHERE t.hash_token = \(bind: hash) AND t.dicabut_pada IS NULL
@@ -50,17 +50,6 @@ struct BearerAutentikator: AsyncMiddleware {
         let m = try PenggunaModel(baris: baris)
         guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
         req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
-    }
-}
-
-extension Application {
-    private struct CacheTokenKey: StorageKey { typealias Value = CacheSebentar<Baris> }
-
-    /// Account rows by token hash, for API calls; set once in `configure`. Another process's
-    /// change (a second server on the same PostgreSQL, a `sikim` command) applies within `umur`.
-    var cacheToken: CacheSebentar<Baris> {
-        get { storage[CacheTokenKey.self]! }
-        set { storage[CacheTokenKey.self] = newValue }
     }
 }
 

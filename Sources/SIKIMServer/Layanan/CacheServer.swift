@@ -1,0 +1,54 @@
+import Fluent
+import SIKIMCore
+import Vapor
+
+/// The server's seconds-long memory of what every API call and submission reads
+/// (`CacheSebentar`): each cache is emptied by writes to the models it reads (`PengosongCache`);
+/// another process's change (a second server on the same PostgreSQL, a `sikim` command) applies
+/// within `umur`.
+struct CacheServer: Sendable {
+    /// Account rows by token hash, for API calls.
+    let token: CacheSebentar<Baris>
+    /// Who receives each kind of notice, and whether a webhook is set.
+    let alamat: CacheSebentar<LayananNotifikasi.Alamat>
+    /// Categories by code: whether one may be chosen, and its questions.
+    let kategori: CacheSebentar<KategoriLaporan>
+    /// Regions known to exist, by code (kept only when found).
+    let wilayah: CacheSebentar<Bool>
+
+    init(jam: Jam, umur: TimeInterval = 5) {
+        token = CacheSebentar(umur: umur, maksimum: 10_000, jam: jam)
+        alamat = CacheSebentar(umur: umur, maksimum: 1_000, jam: jam)
+        kategori = CacheSebentar(umur: umur, maksimum: 1_000, jam: jam)
+        wilayah = CacheSebentar(umur: umur, maksimum: 10_000, jam: jam)
+    }
+
+    /// Empties each cache after writes, through Fluent, to the models it reads.
+    func pasang(_ databases: Databases) {
+        databases.middleware.use(PengosongCache(sumber: [PenggunaModel.self, TokenAPIModel.self], kosongkan: token.kosongkan))
+        databases.middleware.use(PengosongCache(sumber: [PenggunaModel.self, PengaturanModel.self], kosongkan: alamat.kosongkan))
+        databases.middleware.use(PengosongCache(sumber: [KategoriModel.self], kosongkan: kategori.kosongkan))
+        databases.middleware.use(PengosongCache(sumber: [WilayahModel.self], kosongkan: wilayah.kosongkan))
+    }
+}
+
+/// What a submission needs of its category, apart from the Fluent model.
+struct KategoriLaporan: Sendable {
+    let kode: String
+    let aktif: Bool
+    let pertanyaan: [Pertanyaan]
+
+    init(_ m: KategoriModel) {
+        (kode, aktif, pertanyaan) = (m.id ?? "", m.aktif, m.pertanyaan)
+    }
+}
+
+extension Application {
+    private struct CacheServerKey: StorageKey { typealias Value = CacheServer }
+
+    /// Set once in `configure`.
+    var cache: CacheServer {
+        get { storage[CacheServerKey.self]! }
+        set { storage[CacheServerKey.self] = newValue }
+    }
+}
