@@ -9,10 +9,10 @@ import SQLKit
 enum Penomoran {
     /// Takes `jumlah` consecutive numbers of `tahun`.
     static func ambil(tahun: Int, jumlah: Int = 1, on db: any Database) async throws -> ClosedRange<Int> {
-        let sql = db as! any SQLDatabase
-        try await sql.raw("INSERT INTO laporan_nomor (tahun, terakhir) VALUES (\(bind: tahun), 0) ON CONFLICT (tahun) DO NOTHING").run()
-        guard let baris = try await sql.raw("""
-            UPDATE laporan_nomor SET terakhir = terakhir + \(bind: jumlah) WHERE tahun = \(bind: tahun) RETURNING terakhir
+        // One statement (an upsert): it runs inside every submission's write transaction.
+        guard let baris = try await (db as! any SQLDatabase).raw("""
+            INSERT INTO laporan_nomor (tahun, terakhir) VALUES (\(bind: tahun), \(bind: jumlah))
+            ON CONFLICT (tahun) DO UPDATE SET terakhir = laporan_nomor.terakhir + excluded.terakhir RETURNING terakhir
             """).first() else { throw KesalahanHTTP(.serviceUnavailable, "sibuk", "Server sedang sibuk. Silakan kirim ulang.") }
         let terakhir = try baris.decode(column: "terakhir", as: Int.self)
         return (terakhir - jumlah + 1)...terakhir
