@@ -23,12 +23,17 @@ struct CacheServer: Sendable {
         wilayah = CacheSebentar(umur: umur, maksimum: 10_000, jam: jam)
     }
 
+    /// Each cache's emptying, with the models whose writes trigger it.
+    var pengosong: [PengosongCache] {
+        [PengosongCache(sumber: [PenggunaModel.self, TokenAPIModel.self], kosongkan: token.kosongkan),
+         PengosongCache(sumber: [PenggunaModel.self, PengaturanModel.self], kosongkan: alamat.kosongkan),
+         PengosongCache(sumber: [KategoriModel.self], kosongkan: kategori.kosongkan),
+         PengosongCache(sumber: [WilayahModel.self], kosongkan: wilayah.kosongkan)]
+    }
+
     /// Empties each cache after writes, through Fluent, to the models it reads.
     func pasang(_ databases: Databases) {
-        databases.middleware.use(PengosongCache(sumber: [PenggunaModel.self, TokenAPIModel.self], kosongkan: token.kosongkan))
-        databases.middleware.use(PengosongCache(sumber: [PenggunaModel.self, PengaturanModel.self], kosongkan: alamat.kosongkan))
-        databases.middleware.use(PengosongCache(sumber: [KategoriModel.self], kosongkan: kategori.kosongkan))
-        databases.middleware.use(PengosongCache(sumber: [WilayahModel.self], kosongkan: wilayah.kosongkan))
+        for p in pengosong { databases.middleware.use(p) }
     }
 }
 

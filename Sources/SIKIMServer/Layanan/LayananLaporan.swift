@@ -146,7 +146,7 @@ struct LayananLaporan {
         do {
             let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
                 let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
-                try await m.create(on: db)
+                try await [m].sisipkan(on: db)
                 for (b, berkas, idFoto) in foto {
                     let f = FotoLaporanModel()
                     (f.id, f.$laporan.id) = (idFoto, id)
@@ -283,7 +283,7 @@ struct LayananLaporan {
         e.waktu = Date(timeIntervalSince1970: (jam.sekarang().timeIntervalSince1970 * 1000).rounded() / 1000)
         e.hashSebelum = sebelumnya?.hash ?? RantaiAudit.awal
         e.hash = RantaiAudit.hash(sebelum: e.hashSebelum, isi: e.isiKanonik, sha256: Self.sha256)
-        try await e.create(on: db)
+        try await [e].sisipkan(on: db)
         return e
     }
 

@@ -4,7 +4,7 @@ import Foundation
 import SIKIMCore
 import Vapor
 
-final class NotifikasiModel: Model, @unchecked Sendable {
+final class NotifikasiModel: SisipanCepat, @unchecked Sendable {
     static let schema = "notifikasi"
 
     @ID(key: .id) var id: UUID?
@@ -99,7 +99,7 @@ struct LayananNotifikasi {
                 return n
             }
         }
-        try await baris.simpanBertahap(on: db)
+        try await baris.sisipkan(on: db)
         if alamat.webhook { try await LayananWebhook(db: db, jam: jam).antre(daftar.map { ($0.pemberitahuan, $0.tautan) }) }
     }
 

@@ -32,7 +32,7 @@ final class KategoriModel: Model, @unchecked Sendable {
     var pertanyaan: [Pertanyaan] { (try? JSONDecoder().decode([Pertanyaan].self, from: Data(pertanyaanJSON.utf8))) ?? [] }
 }
 
-final class LaporanModel: Model, @unchecked Sendable {
+final class LaporanModel: SisipanCepat, @unchecked Sendable {
     static let schema = "laporan"
 
     @ID(key: .id) var id: UUID?
@@ -206,7 +206,7 @@ final class FotoLaporanModel: Model, @unchecked Sendable {
 }
 
 /// One event of a laporan's audit trail, hash-chained to the one before it.
-final class PeristiwaLaporanModel: Model, @unchecked Sendable {
+final class PeristiwaLaporanModel: SisipanCepat, @unchecked Sendable {
     static let schema = "laporan_peristiwa"
 
     @ID(key: .id) var id: UUID?
