@@ -23,38 +23,26 @@ final class CacheSebentar<Nilai: Sendable>: Sendable {
 
     /// The value kept for `kunci`, or the one `baca` returns, then kept.
     func ambil(_ kunci: String, baca: () async throws -> Nilai?) async throws -> Nilai? {
-        let (ada, generasi, mulai) = cari(kunci)
+        let mulai = jam.sekarang()
+        let (ada, generasi) = isi.withLockedValue { i in
+            (i.entri[kunci].flatMap { $0.sampai > mulai ? $0.nilai : nil }, i.generasi)
+        }
         if let ada { return ada }
         guard let baru = try await baca() else { return nil }
-        simpan(baru, kunci, generasi: generasi, mulai: mulai)
+        isi.withLockedValue { i in
+            guard i.generasi == generasi else { return } // emptied while reading: `baru` may predate the change
+            if i.entri.count >= maksimum {
+                i.entri = i.entri.filter { $0.value.sampai > mulai }
+                if i.entri.count >= maksimum { i.entri.removeAll() }
+            }
+            i.entri[kunci] = (baru, mulai + umur)
+        }
         return baru
     }
 
     /// The same, for a read that always finds a value.
     func ambil(_ kunci: String, baca: () async throws -> Nilai) async throws -> Nilai {
-        let (ada, generasi, mulai) = cari(kunci)
-        if let ada { return ada }
-        let baru = try await baca()
-        simpan(baru, kunci, generasi: generasi, mulai: mulai)
-        return baru
-    }
-
-    private func cari(_ kunci: String) -> (Nilai?, generasi: Int, mulai: Date) {
-        let mulai = jam.sekarang()
-        return isi.withLockedValue { i in
-            (i.entri[kunci].flatMap { $0.sampai > mulai ? $0.nilai : nil }, i.generasi, mulai)
-        }
-    }
-
-    private func simpan(_ nilai: Nilai, _ kunci: String, generasi: Int, mulai: Date) {
-        isi.withLockedValue { i in
-            guard i.generasi == generasi else { return } // emptied while reading: `nilai` may predate the change
-            if i.entri.count >= maksimum {
-                i.entri = i.entri.filter { $0.value.sampai > mulai }
-                if i.entri.count >= maksimum { i.entri.removeAll() }
-            }
-            i.entri[kunci] = (nilai, mulai + umur)
-        }
+        try await ambil(kunci, baca: { try await baca() as Nilai? })!
     }
 
     func kosongkan() {

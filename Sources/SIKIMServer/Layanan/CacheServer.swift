@@ -5,7 +5,7 @@ import Vapor
 /// The server's seconds-long memory of what every API call and submission reads
 /// (`CacheSebentar`): each cache is emptied by writes to the models it reads (`PengosongCache`);
 /// another process's change (a second server on the same PostgreSQL, a `sikim` command) applies
-/// within `umur`.
+/// within five seconds.
 struct CacheServer: Sendable {
     /// Account rows by token hash, for API calls.
     let token: CacheSebentar<Baris>
@@ -16,7 +16,8 @@ struct CacheServer: Sendable {
     /// Regions known to exist, by code (kept only when found).
     let wilayah: CacheSebentar<Bool>
 
-    init(jam: Jam, umur: TimeInterval = 5) {
+    init(jam: Jam) {
+        let umur: TimeInterval = 5
         token = CacheSebentar(umur: umur, maksimum: 10_000, jam: jam)
         alamat = CacheSebentar(umur: umur, maksimum: 1_000, jam: jam)
         kategori = CacheSebentar(umur: umur, maksimum: 1_000, jam: jam)

@@ -4,7 +4,7 @@ import SQLKit
 
 /// Models whose new rows a submission writes (the laporan, its events, its notices), inserted
 /// by plain SQL: FluentKit's `create` finds a model's id by reflection and converts and
-/// serialises a whole query for every row, a sixth of a submission's time. The values are the
+/// serialises a whole query for every row, about 13 % of a submission's profile. The values are the
 /// model's own (its property list), bound as Fluent binds them, so both store the same.
 /// Model middleware does not run, so no cache may read these models (checked by
 /// `CacheSebentarTests.testTakAdaCacheMembacaModelSisipanCepat`).
