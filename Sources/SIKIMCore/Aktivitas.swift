@@ -93,9 +93,9 @@ public struct KegiatanBaru: Equatable, Sendable {
 }
 
 public enum AturanKegiatan {
-    /// Only the KIM's own board (and the admin) records its activities.
-    public static func bolehMencatat(_ aktor: Aktor?, kim: UUID) -> Bool {
-        aktor?.peran == .admin || aktor?.penugasan.kimID == kim
+    /// Only the KIM's own board (and the admin) records its activities, while the KIM may act.
+    public static func bolehMencatat(_ aktor: Aktor?, kim: UUID, statusKim: StatusKim) -> Bool {
+        (aktor?.peran == .admin || aktor?.penugasan.kimID == kim) && statusKim.bolehBerkegiatan
     }
 
     public static func periksa(jenis: String, tanggal: String, tempat: String, uraian: String, peserta: String?,

@@ -70,3 +70,14 @@ public struct AkunBaru: Equatable, Sendable {
     public let nama: String
     public let penugasan: Penugasan
 }
+
+/// API tokens: each ends after `masaBerlaku` (a client signs in again); the user lists and
+/// revokes their own, the admin anyone's.
+public enum AturanToken {
+    public static let masaBerlaku: TimeInterval = 90 * 86_400
+
+    /// A token answers only while it is neither revoked nor past its expiry.
+    public static func berlaku(dicabut: Date?, kedaluwarsa: Date?, sekarang: Date) -> Bool {
+        dicabut == nil && (kedaluwarsa.map { $0 > sekarang } ?? true)
+    }
+}

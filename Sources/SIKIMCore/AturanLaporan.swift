@@ -18,10 +18,19 @@ public struct Pertanyaan: Codable, Equatable, Sendable {
         (self.kode, self.label, self.jenis, self.wajib, self.pilihan) = (kode, label, jenis, wajib, pilihan)
     }
 
-    /// Checks an answer (several values only for pilihan ganda); returns it normalised.
+    /// Values a question may receive at once: a pilihan ganda's options, one for the others.
+    /// More is not a long answer but a malformed one, refused before it is read.
+    public var nilaiMaksimum: Int { jenis == .pilihanGanda ? max(pilihan.count, 1) : 1 }
+
+    /// Checks an answer (several values only for pilihan ganda); returns it normalised, each
+    /// option once, in the order given.
     public func periksa(_ nilai: [String]) throws(KesalahanIsian) -> [String] {
-        let isi = nilai.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         let bidang = "jawaban.\(kode)"
+        guard nilai.count <= nilaiMaksimum * 2, nilai.allSatisfy({ $0.utf8.count <= 2000 }) else {
+            throw KesalahanIsian(bidang, "\(label): jawaban terlalu panjang.")
+        }
+        var dilihat = Set<String>()
+        let isi = nilai.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && dilihat.insert($0).inserted }
         guard !isi.isEmpty else {
             if wajib { throw KesalahanIsian(bidang, "\(label) wajib dijawab.") }
             return []
@@ -76,13 +85,16 @@ public struct LaporanBaru: Sendable {
 
 public enum AturanLaporan {
     public static let panjangIsi = 4000
+    /// All answers to a category's questions together, in bytes.
+    public static let panjangJawaban = 4000
     public static let jumlahFoto = 5
 
-    /// Who may submit where: the admin anywhere, a pengurus within its own KIM's area.
-    public static func bolehMelapor(_ aktor: Aktor?, desa: KodeWilayah) -> Bool {
+    /// Who may submit where: the admin anywhere, a pengurus within its own KIM's area while
+    /// that KIM may act (`statusKim`: the pengurus's KIM).
+    public static func bolehMelapor(_ aktor: Aktor?, desa: KodeWilayah, statusKim: StatusKim?) -> Bool {
         switch aktor?.penugasan {
         case .admin?: true
-        case .pengurusKim(_, let w)?: w.mencakup(desa)
+        case .pengurusKim(_, let w)?: w.mencakup(desa) && statusKim?.bolehBerkegiatan == true
         default: false
         }
     }
@@ -119,6 +131,9 @@ public enum AturanLaporan {
         var hasilJawaban: [String: [String]] = [:]
         for p in pertanyaan {
             if let x = cek({ () throws(KesalahanIsian) in try p.periksa(jawaban[p.kode] ?? []) }), !x.isEmpty { hasilJawaban[p.kode] = x }
+        }
+        if hasilJawaban.values.joined().map(\.utf8.count).reduce(0, +) > panjangJawaban {
+            k.tambah("jawaban", "Jawaban pertanyaan kategori terlalu panjang: paling banyak \(panjangJawaban) karakter seluruhnya.")
         }
         guard k.kosong, let j, let i, let w, let s, let r else { throw k }
         return LaporanBaru(judul: j, isi: i, wilayah: w, lat: titik?.0, lon: titik?.1, alamat: a, waktuKejadian: waktuKejadian,
@@ -167,6 +182,27 @@ public enum RantaiAudit {
         for (i, p) in rantai.enumerated() {
             guard p.hashSebelum == sebelum, p.hash == hash(sebelum: sebelum, isi: p.isi, sha256: sha256) else { return i }
             sebelum = p.hash
+        }
+        return nil
+    }
+
+    /// One step of a history as stored: its number and the states it went from and to.
+    public struct Langkah: Sendable {
+        public let urutan: Int
+        public let dari: String
+        public let ke: String
+        public init(urutan: Int, dari: String, ke: String) { (self.urutan, self.dari, self.ke) = (urutan, dari, ke) }
+    }
+
+    /// The position of the first step that does not follow the one before it, or nil: steps
+    /// are numbered 1, 2, 3… without gaps or repeats, the first starts from nothing, and each
+    /// starts in the state where the previous one ended. A hash chain alone accepts a history
+    /// written by two writers who both read the same state; this does not.
+    public static func putus(_ langkah: [Langkah]) -> Int? {
+        var sebelum = ""
+        for (i, l) in langkah.enumerated() {
+            guard l.urutan == i + 1, l.dari == sebelum else { return i }
+            sebelum = l.ke
         }
         return nil
     }

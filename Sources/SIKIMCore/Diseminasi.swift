@@ -89,10 +89,11 @@ public enum AturanDiseminasi {
         aktor?.peran == .admin || aktor?.peran == .verifikator
     }
 
-    /// How a materi was spread is reported by the board of the KIM it was sent to, no one else.
-    public static func bolehMelaporkan(_ aktor: Aktor?, kimSasaran: UUID) -> Bool {
+    /// How a materi was spread is reported by the board of the KIM it was sent to, no one else,
+    /// while that KIM may act.
+    public static func bolehMelaporkan(_ aktor: Aktor?, kimSasaran: UUID, statusKim: StatusKim) -> Bool {
         guard let aktor, aktor.peran == .pengurusKim else { return false }
-        return aktor.penugasan.kimID == kimSasaran
+        return aktor.penugasan.kimID == kimSasaran && statusKim.bolehBerkegiatan
     }
 
     public static func materi(judul: String, ringkasan: String, isi: String, jenis: String, batasWaktu: String,

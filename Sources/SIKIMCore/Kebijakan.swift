@@ -10,6 +10,8 @@ public enum Tindakan: Hashable, Sendable {
     case lihatPengguna(Penugasan)
     case kelolaPengguna
     case kelolaToken
+    /// Revoke a token: its owner, or the admin.
+    case cabutToken(pemilik: UUID)
     case lihatAudit
     case lihatPengaturan
     case ubahPengaturan
@@ -33,8 +35,8 @@ public enum Tindakan: Hashable, Sendable {
     /// The laporan inboxes (every signed-in role has one, scoped by `cakupanLaporan`).
     case lihatDaftarLaporan
     case lihatLaporan(SasaranLaporan)
-    /// Act on a laporan or open its follow-up attachments: readers with an account only (the
-    /// public reads published laporan, but their handling stays internal).
+    /// Act on a laporan, read its timeline or open its follow-up attachments: only those whose
+    /// own scope covers it (anyone reads a published laporan, but its handling stays internal).
     case tanganiLaporan(SasaranLaporan)
     /// Category and holiday settings.
     case kelolaPengaturan
@@ -119,6 +121,8 @@ public enum Kebijakan {
             return true
         case .kelolaOPD, .kelolaPengguna, .kelolaToken, .ubahPengaturan, .imporKim:
             return peran == .admin
+        case .cabutToken(let pemilik):
+            return peran == .admin || aktor?.id == pemilik
         case .lihatAudit, .lihatPengaturan:
             return peran == .admin || peran == .verifikator
         case .lihatDaftarPengguna:
@@ -146,7 +150,8 @@ public enum Kebijakan {
         case .lihatDaftarLaporan:
             return aktor != nil
         case .lihatLaporan(let s):
-            return cakupanLaporan(aktor).cocok(s)
+            // Published information is public, whoever reads it (`TampilanLaporan` decides how much).
+            return s.dipublikasikan || cakupanLaporan(aktor).cocok(s)
         case .tanganiLaporan(let s):
             return aktor != nil && cakupanLaporan(aktor).cocok(s)
         case .kelolaPengaturan:

@@ -33,3 +33,31 @@ public struct KesalahanIsian: KesalahanBerpesan, Equatable, Sendable {
         butir.first { $0.bidang == bidang }?.pesan
     }
 }
+
+/// A change that lost a race: the object changed between the moment the decision was made and
+/// the moment it was to be written, so it was not written. Nothing is retried on the user's
+/// behalf: what they decided may no longer fit.
+public struct DiubahBersamaan: KesalahanBerpesan, Equatable, Sendable {
+    public init() {}
+    public var kode: String { "transisi_ditolak" }
+    public var pesan: String {
+        "Data ini baru saja diubah oleh pengguna lain, sehingga tindakan Anda tidak dijalankan. Muat ulang halaman untuk melihat keadaan terbaru, lalu putuskan kembali."
+    }
+}
+
+/// Something this actor may not do here, with the reason in Indonesian (a 403 at the edge).
+public struct TindakanDilarang: KesalahanBerpesan, Equatable, Sendable {
+    public let pesan: String
+    public var kode: String { "dilarang" }
+    public init(_ pesan: String = "Anda tidak berhak melakukan tindakan ini.") { self.pesan = pesan }
+}
+
+/// An idempotency key used again with other content: the first request's answer would not
+/// be this one's (IETF draft "The Idempotency-Key HTTP Header Field": 422).
+public struct KunciIdempotensiDipakai: KesalahanBerpesan, Equatable, Sendable {
+    public init() {}
+    public var kode: String { "kunci_idempotensi_dipakai" }
+    public var pesan: String {
+        "Kunci idempotensi ini sudah dipakai untuk laporan dengan isi lain. Gunakan kunci baru untuk laporan baru."
+    }
+}

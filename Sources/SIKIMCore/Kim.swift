@@ -36,6 +36,18 @@ public enum StatusKim: String, CaseIterable, Codable, Sendable {
     public var sudahDibentuk: Bool { self != .draf && self != .dibubarkan }
     /// Fully legalised by desa and kecamatan (or kecamatan alone for a kecamatan KIM).
     public var sudahDisahkan: Bool { self == .aktif || self == .dibekukan || self == .disahkanKecamatan }
+
+    /// Why a KIM in this state may not act (send laporan, record kegiatan, report a
+    /// dissemination), or nil when it may: a frozen or dissolved KIM acts for no one.
+    public var alasanTidakBerkegiatan: String? {
+        switch self {
+        case .dibekukan: "KIM ini sedang dibekukan: selama dibekukan KIM tidak dapat mengirim laporan, mencatat kegiatan, atau melaporkan penyebaran."
+        case .dibubarkan: "KIM ini sudah dibubarkan: KIM yang dibubarkan tidak dapat mengirim laporan, mencatat kegiatan, atau melaporkan penyebaran."
+        default: nil
+        }
+    }
+
+    public var bolehBerkegiatan: Bool { alasanTidakBerkegiatan == nil }
 }
 
 /// What a user asks the lifecycle to do.

@@ -36,21 +36,24 @@ public enum Kerahasiaan: String, CaseIterable, Codable, Sendable {
     }
 }
 
-/// Who may see a reporter's identity (DOMAIN.md, "Kerahasiaan").
+/// Who may see a reporter's identity (DOMAIN.md, "Kerahasiaan"). Only a viewer whose own scope
+/// covers the laporan is told who sent it; one who reads it only because it is published is the
+/// public, whatever their role.
 public enum IdentitasPelapor: Equatable, Sendable {
     case lengkap
     /// The public sees which KIM reported, not who.
     case namaKimSaja
     case tersembunyi
 
-    public static func untuk(_ k: Kerahasiaan, penonton: Aktor?, pelapor: UUID) -> IdentitasPelapor {
-        if penonton?.id == pelapor { return .lengkap }
-        switch (k, penonton?.peran) {
-        case (_, .admin?), (_, .verifikator?): return .lengkap
+    public static func untuk(_ k: Kerahasiaan, penonton: Aktor?, sasaran s: SasaranLaporan) -> IdentitasPelapor {
+        guard let penonton, Kebijakan.cakupanLaporan(penonton).cocok(s) else {
+            return k == .biasa ? .namaKimSaja : .tersembunyi
+        }
+        if penonton.id == s.pelapor { return .lengkap }
+        switch (k, penonton.peran) {
+        case (_, .admin), (_, .verifikator): return .lengkap
         case (.rahasia, _): return .tersembunyi
-        case (_, .operatorKecamatan?), (_, .operatorDesa?), (_, .opd?), (_, .pengurusKim?): return .lengkap
-        case (.biasa, nil): return .namaKimSaja
-        case (.anonimPublik, nil): return .tersembunyi
+        case (_, .operatorKecamatan), (_, .operatorDesa), (_, .opd), (_, .pengurusKim): return .lengkap
         }
     }
 }
@@ -102,6 +105,26 @@ public enum AksiLaporan: String, CaseIterable, Sendable {
         case .tindaklanjuti: "Catat tindak lanjut"
         case .selesaikan: "Nyatakan selesai"
         case .publikasikan: "Publikasikan"
+        }
+    }
+
+    /// Evidence or follow-up documents belong to verifying, rejecting, following up and closing.
+    public var bolehLampiran: Bool { [.konfirmasi, .tolak, .tindaklanjuti, .selesaikan].contains(self) }
+
+    /// Whether the action carries a note, and what the note is called on its form.
+    public var perluCatatan: Bool { self != .publikasikan }
+
+    public var labelCatatan: String {
+        switch self {
+        case .tanya: "Pertanyaan untuk pelapor"
+        case .jawab: "Jawaban"
+        case .konfirmasi: "Catatan bukti verifikasi"
+        case .tolak: "Keterangan"
+        case .teruskan: "Instruksi untuk OPD"
+        case .terima: "Catatan penerimaan (opsional)"
+        case .tindaklanjuti: "Tindakan yang dilakukan"
+        case .selesaikan: "Hasil yang disampaikan kepada pelapor"
+        case .publikasikan: "Catatan"
         }
     }
 }

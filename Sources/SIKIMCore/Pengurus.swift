@@ -155,6 +155,10 @@ public struct DataKim: Equatable, Sendable {
 }
 
 public enum AturanKim {
+    /// A dissolved KIM's board no longer acts for anyone: its accounts end with it. A frozen
+    /// KIM's accounts stay (it may be reactivated) but cannot act (`alasanTidakBerkegiatan`).
+    public static func akunPengurusBerakhir(_ status: StatusKim) -> Bool { status == .dibubarkan }
+
     /// The fields a KIM's own board may keep up to date.
     public static let bidangKontak: Set<String> = ["alamat", "email", "telepon"]
 

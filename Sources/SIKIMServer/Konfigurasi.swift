@@ -12,15 +12,20 @@ public struct Konfigurasi: Sendable {
     public var umurSesi: TimeInterval
     /// bcrypt cost; lower only in tests.
     public var biayaBcrypt: Int
+    /// Start a new SQLite database even in a data directory that holds uploads but no database
+    /// (`Penyimpanan.periksaSebelumMembuat`).
+    public var izinkanBasisDataBaru: Bool
 
     public init(direktoriData: String, databaseURL: String? = nil, kataSandiAdmin: String? = nil,
-                cookieAman: Bool = false, umurSesi: TimeInterval = 12 * 3600, biayaBcrypt: Int = 12) {
+                cookieAman: Bool = false, umurSesi: TimeInterval = 12 * 3600, biayaBcrypt: Int = 12,
+                izinkanBasisDataBaru: Bool = false) {
         self.direktoriData = direktoriData
         self.databaseURL = databaseURL
         self.kataSandiAdmin = kataSandiAdmin
         self.cookieAman = cookieAman
         self.umurSesi = umurSesi
         self.biayaBcrypt = biayaBcrypt
+        self.izinkanBasisDataBaru = izinkanBasisDataBaru
     }
 
     public static func dariLingkungan(_ env: [String: String] = ProcessInfo.processInfo.environment) -> Konfigurasi {
@@ -32,7 +37,8 @@ public struct Konfigurasi: Sendable {
             databaseURL: isi("DATABASE_URL"),
             kataSandiAdmin: isi("SIKIM_ADMIN_PASSWORD"),
             cookieAman: isi("SIKIM_PUBLIC_URL")?.lowercased().hasPrefix("https://") ?? false,
-            umurSesi: isi("SIKIM_SESI_JAM").flatMap(Double.init).map { $0 * 3600 } ?? 12 * 3600
+            umurSesi: isi("SIKIM_SESI_JAM").flatMap(Double.init).map { $0 * 3600 } ?? 12 * 3600,
+            izinkanBasisDataBaru: ["ya", "1", "true"].contains(isi("SIKIM_BASIS_DATA_BARU")?.lowercased() ?? "")
         )
     }
 

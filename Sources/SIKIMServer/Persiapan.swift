@@ -11,7 +11,9 @@ public enum Persiapan {
     }
 
     public static func siapkanBasisData(_ app: Application) async throws -> Ringkasan {
+        try app.penyimpanan.periksaSebelumMembuat(izinkanBaru: app.sikim.izinkanBasisDataBaru)
         try await Cadangan.aturJurnal(app.db)
+        app.penyimpanan.tandai()
         try await app.autoMigrate()
         let h = try await LayananWilayah.muat(try LayananWilayah.dariBerkasBawaan(), ke: app.db)
         return Ringkasan(wilayahDitambah: h.ditambah, wilayahDiubah: h.diubah)

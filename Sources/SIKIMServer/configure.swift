@@ -9,6 +9,7 @@ import Vapor
 public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam = .sistem) throws {
     app.sikim = konfigurasi
     app.jam = jam
+    app.penyimpanan = Penyimpanan(konfigurasi)
 
     if let url = konfigurasi.databaseURL {
         var cfg = try SQLPostgresConfiguration(url: url)
@@ -67,12 +68,14 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
         HeaderKeamanan(https: konfigurasi.cookieAman),
         penangan, // catches what fails before the inner one (e.g. sessions)
         FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil),
+        PenjagaPenyimpanan(), // before the sessions middleware, which writes
     ]))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(RangkaianAsync([
         penangan,
         PencatatPerubahan(),
         MetodeTidakDiizinkan(rute: app.routes.all),
+        PenjagaBadan(),
         SesiAutentikator(),
         BearerAutentikator(),
         PenjagaCSRF(),

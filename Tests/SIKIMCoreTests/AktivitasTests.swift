@@ -48,9 +48,16 @@ final class AktivitasTests: XCTestCase {
             XCTAssertEqual(($0 as? KesalahanIsian)?.butir.map(\.bidang), ["jenis", "tanggal", "tempat", "uraian", "peserta"])
         }
         let kim = UUID()
-        XCTAssertTrue(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .pengurusKim(kim: kim, wilayah: KodeWilayah("36.04.05.2001")!)), kim: kim))
-        XCTAssertFalse(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .pengurusKim(kim: UUID(), wilayah: KodeWilayah("36.04.05.2001")!)), kim: kim))
-        XCTAssertFalse(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .operatorDesa(KodeWilayah("36.04.05.2001")!)), kim: kim))
+        let pengurus = Aktor(id: UUID(), penugasan: .pengurusKim(kim: kim, wilayah: KodeWilayah("36.04.05.2001")!))
+        XCTAssertTrue(AturanKegiatan.bolehMencatat(pengurus, kim: kim, statusKim: .aktif))
+        XCTAssertFalse(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .pengurusKim(kim: UUID(), wilayah: KodeWilayah("36.04.05.2001")!)), kim: kim, statusKim: .aktif))
+        XCTAssertFalse(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .operatorDesa(KodeWilayah("36.04.05.2001")!)), kim: kim, statusKim: .aktif))
+        // A frozen or dissolved KIM records nothing, not even through the admin.
+        for s in StatusKim.allCases {
+            XCTAssertEqual(AturanKegiatan.bolehMencatat(pengurus, kim: kim, statusKim: s), ![.dibekukan, .dibubarkan].contains(s), "\(s)")
+            XCTAssertEqual(AturanKegiatan.bolehMencatat(Aktor(id: UUID(), penugasan: .admin), kim: kim, statusKim: s),
+                           ![.dibekukan, .dibubarkan].contains(s), "admin \(s)")
+        }
     }
 }
 

@@ -19,9 +19,12 @@ final class DiseminasiTests: XCTestCase {
         let kim = UUID(), desa = KodeWilayah("36.04.05.2001")!
         let penugasan: [Penugasan] = [.admin, .verifikator, .operatorKecamatan(KodeWilayah("36.04.05")!), .operatorDesa(desa),
                                       .pengurusKim(kim: kim, wilayah: desa), .pengurusKim(kim: UUID(), wilayah: desa), .opd(kode: "dlh")]
-        let boleh = penugasan.map { AturanDiseminasi.bolehMelaporkan(Aktor(id: UUID(), penugasan: $0), kimSasaran: kim) }
+        let boleh = penugasan.map { AturanDiseminasi.bolehMelaporkan(Aktor(id: UUID(), penugasan: $0), kimSasaran: kim, statusKim: .aktif) }
         XCTAssertEqual(boleh, [false, false, false, false, true, false, false])
-        XCTAssertFalse(AturanDiseminasi.bolehMelaporkan(nil, kimSasaran: kim))
+        XCTAssertFalse(AturanDiseminasi.bolehMelaporkan(nil, kimSasaran: kim, statusKim: .aktif))
+        let sendiri = Aktor(id: UUID(), penugasan: .pengurusKim(kim: kim, wilayah: desa))
+        XCTAssertFalse(AturanDiseminasi.bolehMelaporkan(sendiri, kimSasaran: kim, statusKim: .dibekukan))
+        XCTAssertFalse(AturanDiseminasi.bolehMelaporkan(sendiri, kimSasaran: kim, statusKim: .dibubarkan))
     }
 
     func testCakupan() {

@@ -135,22 +135,51 @@ final class SiklusLaporanTests: XCTestCase {
     }
 
     func testIdentitasPelaporMenurutKerahasiaan() {
-        let p = UUID()
+        let p = UUID(), kim = UUID()
+        // Forwarded to DPMPTSP and published: every viewer may read it, but only those whose
+        // own scope covers it are told who sent it.
+        let s = SasaranLaporan(wilayah: desa, kim: kim, pelapor: p, opd: ["dpmptsp"], dipublikasikan: true)
+        let lain = KodeWilayah("36.04.06.2001")!
         let penonton: [(String, Aktor?)] = [("admin", aktor(.admin)), ("verifikator", aktor(.verifikator)),
                                            ("operator", aktor(.operatorDesa(desa))), ("opd", aktor(.opd(kode: "dpmptsp"))),
-                                           ("publik", nil)]
+                                           ("pengurus", aktor(.pengurusKim(kim: kim, wilayah: desa))), ("publik", nil),
+                                           ("operator lain", aktor(.operatorKecamatan(KodeWilayah("36.04.06")!))),
+                                           ("opd lain", aktor(.opd(kode: "bpbd"))), ("pengurus lain", aktor(.pengurusKim(kim: UUID(), wilayah: lain)))]
         let harap: [Kerahasiaan: [IdentitasPelapor]] = [
-            .biasa: [.lengkap, .lengkap, .lengkap, .lengkap, .namaKimSaja],
-            .anonimPublik: [.lengkap, .lengkap, .lengkap, .lengkap, .tersembunyi],
-            .rahasia: [.lengkap, .lengkap, .tersembunyi, .tersembunyi, .tersembunyi],
+            .biasa: [.lengkap, .lengkap, .lengkap, .lengkap, .lengkap, .namaKimSaja, .namaKimSaja, .namaKimSaja, .namaKimSaja],
+            .anonimPublik: [.lengkap, .lengkap, .lengkap, .lengkap, .lengkap, .tersembunyi, .tersembunyi, .tersembunyi, .tersembunyi],
+            .rahasia: [.lengkap, .lengkap, .tersembunyi, .tersembunyi, .tersembunyi, .tersembunyi, .tersembunyi, .tersembunyi, .tersembunyi],
         ]
         for (k, baris) in harap {
             for ((nama, a), h) in zip(penonton, baris) {
-                XCTAssertEqual(IdentitasPelapor.untuk(k, penonton: a, pelapor: p), h, "\(k) \(nama)")
+                XCTAssertEqual(IdentitasPelapor.untuk(k, penonton: a, sasaran: s), h, "\(k) \(nama)")
+                XCTAssertEqual(TampilanLaporan.untuk(a, s, kerahasiaan: k)?.identitas, h, "\(k) \(nama)")
             }
         }
-        XCTAssertEqual(IdentitasPelapor.untuk(.rahasia, penonton: aktor(.pengurusKim(kim: UUID(), wilayah: desa), id: p), pelapor: p), .lengkap,
+        XCTAssertEqual(IdentitasPelapor.untuk(.rahasia, penonton: aktor(.pengurusKim(kim: UUID(), wilayah: desa), id: p), sasaran: s), .lengkap,
                        "reporters always see their own name")
+    }
+
+    /// Who reads which fields: in scope everything, out of scope (published) the public's set,
+    /// and not at all when it is neither in scope nor published.
+    func testTampilanLaporanMenurutCakupan() {
+        let p = UUID(), kim = UUID()
+        let terbit = SasaranLaporan(wilayah: desa, kim: kim, pelapor: p, opd: ["dpmptsp"], dipublikasikan: true)
+        let dalam = SasaranLaporan(wilayah: desa, kim: kim, pelapor: p, opd: ["dpmptsp"], dipublikasikan: false)
+        let semua = Set(TampilanLaporan.Bidang.allCases)
+        let luar = aktor(.opd(kode: "bpbd"))
+        XCTAssertEqual(TampilanLaporan.untuk(aktor(.verifikator), terbit, kerahasiaan: .biasa)?.bidang, semua)
+        XCTAssertEqual(TampilanLaporan.untuk(aktor(.opd(kode: "dpmptsp")), dalam, kerahasiaan: .biasa)?.bidang, semua)
+        XCTAssertEqual(TampilanLaporan.untuk(luar, terbit, kerahasiaan: .biasa)?.bidang, TampilanLaporan.Bidang.publik)
+        XCTAssertEqual(TampilanLaporan.untuk(nil, terbit, kerahasiaan: .biasa)?.bidang, TampilanLaporan.Bidang.publik)
+        XCTAssertEqual(TampilanLaporan.untuk(nil, terbit, kerahasiaan: .rahasia)?.bidang, TampilanLaporan.Bidang.publik.subtracting([.pelapor]))
+        XCTAssertEqual(TampilanLaporan.untuk(aktor(.operatorDesa(desa)), terbit, kerahasiaan: .rahasia)?.bidang, semua.subtracting([.pelapor]))
+        XCTAssertNil(TampilanLaporan.untuk(luar, dalam, kerahasiaan: .biasa))
+        XCTAssertNil(TampilanLaporan.untuk(nil, dalam, kerahasiaan: .biasa))
+        for b in [TampilanLaporan.Bidang.alamat, .lat, .lon, .sumber, .kerahasiaan, .opd, .tenggat, .riwayat] {
+            XCTAssertFalse(TampilanLaporan.Bidang.publik.contains(b), "\(b) is internal")
+        }
+        XCTAssertTrue(TampilanLaporan.untuk(luar, terbit, kerahasiaan: .biasa)?.dalamCakupan == false)
     }
 }
 
@@ -270,12 +299,41 @@ final class AturanLaporanTests: XCTestCase {
     func testBolehMelaporHanyaDiWilayahKimnya() {
         let kim = Aktor(id: UUID(), penugasan: .pengurusKim(kim: UUID(), wilayah: KodeWilayah("36.04.05.2001")!))
         let kimKec = Aktor(id: UUID(), penugasan: .pengurusKim(kim: UUID(), wilayah: KodeWilayah("36.04.05")!))
-        XCTAssertTrue(AturanLaporan.bolehMelapor(kim, desa: KodeWilayah("36.04.05.2001")!))
-        XCTAssertFalse(AturanLaporan.bolehMelapor(kim, desa: KodeWilayah("36.04.05.2002")!))
-        XCTAssertTrue(AturanLaporan.bolehMelapor(kimKec, desa: KodeWilayah("36.04.05.2002")!))
-        XCTAssertTrue(AturanLaporan.bolehMelapor(Aktor(id: UUID(), penugasan: .admin), desa: KodeWilayah("36.04.06.2001")!))
-        XCTAssertFalse(AturanLaporan.bolehMelapor(Aktor(id: UUID(), penugasan: .verifikator), desa: KodeWilayah("36.04.05.2001")!))
-        XCTAssertFalse(AturanLaporan.bolehMelapor(nil, desa: KodeWilayah("36.04.05.2001")!))
+        XCTAssertTrue(AturanLaporan.bolehMelapor(kim, desa: KodeWilayah("36.04.05.2001")!, statusKim: .aktif))
+        XCTAssertFalse(AturanLaporan.bolehMelapor(kim, desa: KodeWilayah("36.04.05.2002")!, statusKim: .aktif))
+        XCTAssertTrue(AturanLaporan.bolehMelapor(kimKec, desa: KodeWilayah("36.04.05.2002")!, statusKim: .aktif))
+        XCTAssertTrue(AturanLaporan.bolehMelapor(Aktor(id: UUID(), penugasan: .admin), desa: KodeWilayah("36.04.06.2001")!, statusKim: nil))
+        XCTAssertFalse(AturanLaporan.bolehMelapor(Aktor(id: UUID(), penugasan: .verifikator), desa: KodeWilayah("36.04.05.2001")!, statusKim: nil))
+        XCTAssertFalse(AturanLaporan.bolehMelapor(nil, desa: KodeWilayah("36.04.05.2001")!, statusKim: nil))
+        // A frozen or dissolved KIM (or a pengurus whose KIM is unknown) reports nothing.
+        for s in StatusKim.allCases {
+            XCTAssertEqual(AturanLaporan.bolehMelapor(kim, desa: KodeWilayah("36.04.05.2001")!, statusKim: s), ![.dibekukan, .dibubarkan].contains(s), "\(s)")
+        }
+        XCTAssertFalse(AturanLaporan.bolehMelapor(kim, desa: KodeWilayah("36.04.05.2001")!, statusKim: nil))
+    }
+
+    func testJawabanPilihanGandaDibatasiDanTanpaUlangan() throws {
+        let p = Pertanyaan(kode: "izin", label: "Izin", jenis: .pilihanGanda, wajib: false, pilihan: ["NIB", "PBG", "SIUP"])
+        XCTAssertEqual(try p.periksa(["NIB", "PBG", "NIB", " PBG "]), ["NIB", "PBG"])
+        XCTAssertThrowsError(try p.periksa(Array(repeating: "NIB", count: 200_000))) {
+            XCTAssertEqual(($0 as? KesalahanIsian)?.pesan(untuk: "jawaban.izin"), "Izin: jawaban terlalu panjang.")
+        }
+        let teks = Pertanyaan(kode: "catatan", label: "Catatan", jenis: .teks, wajib: false)
+        XCTAssertThrowsError(try teks.periksa(["a", "b", "c"]))
+        XCTAssertThrowsError(try teks.periksa([String(repeating: "x", count: 3000)]))
+    }
+
+    func testRantaiAuditMenolakLangkahYangTidakBersambung() {
+        typealias L = RantaiAudit.Langkah
+        let utuh = [L(urutan: 1, dari: "", ke: "masuk"), L(urutan: 2, dari: "masuk", ke: "klarifikasi"),
+                    L(urutan: 3, dari: "klarifikasi", ke: "masuk"), L(urutan: 4, dari: "masuk", ke: "valid")]
+        XCTAssertNil(RantaiAudit.putus(utuh))
+        // Two verifiers who both read `masuk`: one recorded tidak_valid, the other valid.
+        XCTAssertEqual(RantaiAudit.putus([L(urutan: 1, dari: "", ke: "masuk"), L(urutan: 2, dari: "masuk", ke: "tidak_valid"),
+                                          L(urutan: 3, dari: "masuk", ke: "valid")]), 2)
+        XCTAssertEqual(RantaiAudit.putus([L(urutan: 1, dari: "", ke: "masuk"), L(urutan: 3, dari: "masuk", ke: "valid")]), 1, "a gap")
+        XCTAssertEqual(RantaiAudit.putus([L(urutan: 1, dari: "", ke: "masuk"), L(urutan: 1, dari: "masuk", ke: "valid")]), 1, "a repeat")
+        XCTAssertEqual(RantaiAudit.putus([L(urutan: 1, dari: "masuk", ke: "valid")]), 0, "a first step from somewhere")
     }
 
     func testRantaiAuditMenemukanPerubahan() {
@@ -299,6 +357,7 @@ final class AturanLaporanTests: XCTestCase {
 
 final class KebijakanLaporanTests: XCTestCase {
     /// Reading laporan: own area / other area, own KIM / other KIM, forwarded / not, published / not.
+    /// The table is each viewer's own scope: there they may act; a published laporan anyone reads.
     func testMembacaLaporan() {
         let desaA = KodeWilayah("36.04.05.2001")!, desaB = KodeWilayah("36.04.06.2001")!
         let kimA = UUID(), pelapor = UUID()
@@ -325,7 +384,7 @@ final class KebijakanLaporanTests: XCTestCase {
         ]
         for (nama, a) in pelaku {
             for ((label, t), boleh) in zip(sasaran, harap[nama]!) {
-                XCTAssertEqual(Kebijakan.boleh(a, .lihatLaporan(t)), boleh, "\(nama) / \(label)")
+                XCTAssertEqual(Kebijakan.boleh(a, .lihatLaporan(t)), boleh || t.dipublikasikan, "\(nama) / \(label)")
                 XCTAssertEqual(Kebijakan.boleh(a, .tanganiLaporan(t)), boleh && a != nil, "menangani: \(nama) / \(label)")
             }
         }

@@ -89,7 +89,7 @@ final class AktivitasServerTests: XCTestCase {
         let p = Peramban(app)
         try await p.masuk("pengurus", "sandiuji12345")
         try await p.get("/kim/\(kim.id!)")
-        let k = try await p.unggah("/kim/\(kim.id!)/kegiatan", berkas: [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3], namaBerkas: "rapat.jpg", tipe: "image/jpeg",
+        let k = try await p.unggah("/kim/\(kim.id!)/kegiatan", berkas: GambarUji.jpeg, namaBerkas: "rapat.jpg", tipe: "image/jpeg",
                                    bidang: ["jenis": "rapat_pengurus", "tanggal": Tanggal(jam.sekarang).iso, "tempat": "Rumah ketua",
                                             "uraian": "Rapat pengurus bulanan", "peserta": "9"], namaBidang: "foto[]")
         XCTAssertEqual(k.status, .seeOther, k.body.string)

@@ -267,17 +267,21 @@ final class LaporanTests: XCTestCase {
         let b = Peramban(app)
         try await b.masuk("pengurus", "sandiuji12345")
         try await b.get("/laporan/baru?kategori=bencana")
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 2000)
         let bidang = ["kategori": "bencana", "judul": "Banjir", "isi": "Air setinggi lutut", "kode_wilayah": "36.04.05.2001",
                       "jawaban_jenis_bencana": "Banjir", "jawaban_jumlah_terdampak": "40", "kunci": "form-1"]
-        let ok = try await b.unggah("/laporan", berkas: png, namaBerkas: "banjir.png", tipe: "image/png", bidang: bidang, namaBidang: "foto[]")
+        let ok = try await b.unggah("/laporan", berkas: GambarUji.jpegExif, namaBerkas: "banjir.jpg", tipe: "image/jpeg", bidang: bidang,
+                                    namaBidang: "foto[]")
         XCTAssertEqual(ok.status, .seeOther, ok.body.string)
         let l = try await XCTUnwrapAsync(await LaporanModel.query(on: app.db).first())
         XCTAssertEqual(l.jawaban, ["jenis_bencana": ["Banjir"], "jumlah_terdampak": ["40"]])
         let foto = try await FotoLaporanModel.query(on: app.db).all()
-        XCTAssertEqual(foto.map(\.tipeMime), ["image/png"])
-        let unduh = try await b.get("/laporan/\(l.id!)/foto/\(foto[0].id!)")
-        XCTAssertEqual(Array(unduh.body.readableBytesView), png)
+        XCTAssertEqual(foto.map(\.tipeMime), ["image/jpeg"])
+        // The photo is stored, and served, without the author and the GPS position it carried.
+        let unduh = Array(try await b.get("/laporan/\(l.id!)/foto/\(foto[0].id!)").body.readableBytesView)
+        XCTAssertEqual(unduh, try MetadataGambar.bersihkan(GambarUji.jpegExif, jenis: .jpeg))
+        XCTAssertFalse(String(decoding: unduh, as: UTF8.self).contains("Siti Rohmah"))
+        XCTAssertEqual(foto[0].ukuran, unduh.count)
+        XCTAssertEqual(foto[0].sha256, SHA256.hash(data: unduh).hex)
 
         try await b.get("/laporan/baru?kategori=bencana")
         var lagi = bidang
@@ -295,7 +299,7 @@ final class LaporanTests: XCTestCase {
     func testJawabanKirimSamaDenganDetail() async throws {
         // setup
         let pengurus = try await masuk("pengurus")
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 7, count: 2000)
+        let png = GambarUji.png
         let (kepala, body) = Multipart.badan(["kategori": "bencana", "judul": "Banjir", "isi": "Air setinggi lutut", "kode_wilayah": "36.04.05.2001",
                                               "jawaban_jenis_bencana": "Banjir", "jawaban_jumlah_terdampak": "40"],
                                              berkas: png, namaBerkas: "banjir.png", tipe: "image/png", namaBidang: "foto[]")

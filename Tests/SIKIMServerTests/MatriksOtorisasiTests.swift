@@ -78,7 +78,7 @@ final class MatriksOtorisasiTests: XCTestCase {
     /// Only the targeted KIM's own board reports how a materi was spread.
     static let laporMateri: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in lihatMateri(a, d, s) && a?.penugasan.kimID == d.kim[s]!.id }
     static let catatKegiatan: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in
-        lihatKim(a, d, s) && AturanKegiatan.bolehMencatat(a, kim: d.kim[s]!.id!)
+        lihatKim(a, d, s) && AturanKegiatan.bolehMencatat(a, kim: d.kim[s]!.id!, statusKim: d.kim[s]!.statusKim)
     }
 
     static func tetap(_ p: String) -> (Dunia, Sisi) -> String { { _, _ in p } }
@@ -107,7 +107,9 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["GET /api/v1/wilayah/:kode"] = Kasus(jalur: { d, s in "/api/v1/wilayah/\(d.wilayah[s]!)" }, boleh: siapaSaja)
 
         // Signed in
-        for r in ["GET /akun", "GET /laporan", "GET /laporan/terlambat", "GET /notifikasi", "GET /api/v1/saya"] { tanpaObjek(r, masuk) }
+        for r in ["GET /akun", "GET /laporan", "GET /laporan/terlambat", "GET /notifikasi", "GET /api/v1/saya", "GET /api/v1/saya/token"] {
+            tanpaObjek(r, masuk)
+        }
         tanpaObjek("POST /akun/kata-sandi", masuk, badan: "")
         tanpaObjek("POST /notifikasi/baca-semua", masuk, badan: "")
         k["GET /notifikasi/:notifikasi"] = Kasus(jalur: { d, s in "/notifikasi/\(d.notifikasi[s]!)" }, boleh: { a, _, s in a != nil && s == .milik })
@@ -144,8 +146,9 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["POST /api/v1/pengguna/:id/kata-sandi"] = Kasus(jalur: apiAkun("/kata-sandi"), boleh: kelolaAkun, badan: { _, _ in "{}" })
         k["GET /api/v1/pengguna/:id/token"] = Kasus(jalur: apiAkun("/token"), boleh: tokenAkun)
         k["POST /api/v1/pengguna/:id/token"] = Kasus(jalur: apiAkun("/token"), boleh: tokenAkun, badan: { _, _ in "{}" })
-        k["POST /token/:token/cabut"] = Kasus(jalur: { d, s in "/token/\(d.token[s]!)/cabut" }, boleh: selalu(.kelolaToken), badan: { _, _ in "" })
-        k["DELETE /api/v1/token/:token"] = Kasus(jalur: { d, s in "/api/v1/token/\(d.tokenAPI[s]!)" }, boleh: selalu(.kelolaToken))
+        let cabutToken = b { d, s in .cabutToken(pemilik: d.akun[s]!.id!) }
+        k["POST /token/:token/cabut"] = Kasus(jalur: { d, s in "/token/\(d.token[s]!)/cabut" }, boleh: cabutToken, badan: { _, _ in "" })
+        k["DELETE /api/v1/token/:token"] = Kasus(jalur: { d, s in "/api/v1/token/\(d.tokenAPI[s]!)" }, boleh: cabutToken)
 
         // KIM registry
         for r in ["GET /kim", "GET /kim/masa-bakti", "GET /kim/pembinaan", "GET /kim/ekspor.csv", "GET /kim/ekspor.xlsx", "GET /api/v1/kegiatan"] {
@@ -203,7 +206,7 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["GET /laporan/:laporan/lampiran/:lampiran"] = Kasus(jalur: { d, s in "/laporan/\(d.laporan[s]!.id!)/lampiran/\(d.lampiran[s]!)" },
                                                               boleh: tanganiLaporan)
         k["GET /api/v1/laporan/:laporan"] = Kasus(jalur: laporan("/api/v1/laporan"), boleh: lihatLaporan)
-        k["GET /api/v1/laporan/:laporan/riwayat"] = Kasus(jalur: laporan("/api/v1/laporan", "/riwayat"), boleh: lihatLaporan)
+        k["GET /api/v1/laporan/:laporan/riwayat"] = Kasus(jalur: laporan("/api/v1/laporan", "/riwayat"), boleh: tanganiLaporan)
         k["POST /api/v1/laporan/:laporan/transisi"] = Kasus(jalur: laporan("/api/v1/laporan", "/transisi"), boleh: tanganiLaporan, badan: { _, _ in "{}" })
 
         // Diseminasi
@@ -308,7 +311,7 @@ final class MatriksOtorisasiTests: XCTestCase {
         var pelapor: [String] = [], telepon: [String] = []
         for s in Sisi.allCases {
             let l = d.laporan[s]!
-            if IdentitasPelapor.untuk(l.rahasia, penonton: aktor, pelapor: l.pelaporID) != .lengkap {
+            if IdentitasPelapor.untuk(l.rahasia, penonton: aktor, sasaran: d.sasaran[s]!) != .lengkap {
                 pelapor.append(l.namaPelapor)
             }
             let k = d.kim[s]!
@@ -322,7 +325,7 @@ final class MatriksOtorisasiTests: XCTestCase {
 
     // MARK: The fixture
 
-    static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]
+    static let jpeg = GambarUji.jpeg
     static let pdf: [UInt8] = Array("%PDF-1.4\n%uji\n".utf8)
 
     /// Builds both sides through the app's own services and routes, as its users would.
@@ -358,8 +361,8 @@ final class MatriksOtorisasiTests: XCTestCase {
             d.tokenAPI[s] = try await lt.terbitkan(untuk: d.akun[s]!, nama: "api").0.requireID()
         }
 
-        // Laporan: `milik` rahasia, verified and forwarded to dpmptsp with a letter attached;
-        // `lain` biasa, verified (with a photo of the check) and published, not forwarded.
+        // Laporan: `milik` rahasia, verified with a letter attached and forwarded to dpmptsp;
+        // `lain` biasa, verified (with the letter of the check) and published, not forwarded.
         let verif = try await KlienAPI.masuk(app, "verif", sandi)
         for (s, pelapor, rahasia) in [(Sisi.milik, "pengurusa", "rahasia"), (.lain, "pengurusb", "biasa")] {
             let p = Peramban(app)
@@ -372,13 +375,14 @@ final class MatriksOtorisasiTests: XCTestCase {
             XCTAssertLessThan(res.status.code, 400, res.body.string)
             let l = try await LaporanModel.query(on: app.db).filter(\.$kodeWilayah == d.wilayah[s]!).first().ada()
             let id = try l.requireID()
-            let valid = try await verif.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
-            XCTAssertEqual(valid.status, .ok, valid.body.string)
-            let lanjut = s == .milik ? ["ke": "diteruskan", "opd[]": "dpmptsp", "catatan": "mohon ditindaklanjuti"] : ["ke": "dipublikasikan"]
-            let (h, body) = Multipart.badan(lanjut, berkas: pdf, namaBerkas: "surat.pdf", tipe: "application/pdf", namaBidang: "lampiran[]")
+            let (h, body) = Multipart.badan(["ke": "valid", "metode": "cek_lapangan", "catatan": "benar"], berkas: pdf, namaBerkas: "surat.pdf",
+                                            tipe: "application/pdf", namaBidang: "lampiran[]")
             var hh = h
             hh.bearerAuthorization = .init(token: verif.token!)
-            let t = try await app.sendRequest(.POST, "/api/v1/laporan/\(id)/transisi", headers: hh, body: body)
+            let valid = try await app.sendRequest(.POST, "/api/v1/laporan/\(id)/transisi", headers: hh, body: body)
+            XCTAssertEqual(valid.status, .ok, valid.body.string)
+            let lanjut = s == .milik ? #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"mohon ditindaklanjuti"}"# : #"{"ke":"dipublikasikan"}"#
+            let t = try await verif.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: lanjut)
             XCTAssertEqual(t.status, .ok, t.body.string)
             let segar = try await LaporanModel.find(id, on: app.db).ada()
             d.laporan[s] = segar

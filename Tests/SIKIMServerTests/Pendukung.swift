@@ -197,3 +197,18 @@ extension XCTHTTPResponse {
         try XCTUnwrap(try json()["data"] as? [[String: Any]])
     }
 }
+
+/// Real pictures for uploads (`Tests/Fixtures/gambar`): a stored photo must be a whole one.
+enum GambarUji {
+    static func baca(_ nama: String) -> [UInt8] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/gambar/\(nama)")
+        return [UInt8]((try? Data(contentsOf: url)) ?? Data())
+    }
+
+    /// A small JPEG without metadata.
+    static let jpeg = baca("polos.jpg")
+    /// A phone photo's metadata: GPS, author, maker, comment, orientation.
+    static let jpegExif = baca("exif.jpg")
+    static let png = baca("exif.png")
+}

@@ -32,7 +32,7 @@ final class PenulisJSONTests: XCTestCase {
     }
 
     /// Every field of a laporan and the API's conventions: snake_case, WIB times, absent
-    /// optionals left out, the reporter hidden from the public.
+    /// optionals left out, the reporter and everything internal hidden from the public.
     func testLaporanDTO() throws {
         let m = LaporanModel()
         m.id = UUID(uuidString: "4B95ED76-AB05-44AA-8055-AF47B420653A")
@@ -40,16 +40,19 @@ final class PenulisJSONTests: XCTestCase {
         (m.pelaporID, m.namaPelapor, m.namaKim) = (UUID(), "Siti", "KIM Kramatwatu")
         (m.lat, m.lon, m.alamat, m.waktuKejadian) = (-6.06, 106.12, nil, nil)
         (m.sumber, m.kerahasiaan, m.jawabanJSON, m.status, m.dipublikasikan) = ("pengamatan_langsung", "biasa", #"{"jenis":["a","b"]}"#, "masuk", false)
-        m.dibuatPada = ISO8601DateFormatter().date(from: "2026-03-16T02:00:00Z")!
+        (m.dibuatPada, m.versi) = (ISO8601DateFormatter().date(from: "2026-03-16T02:00:00Z")!, 3)
         let kalender = KalenderKerja(libur: [])
         func json(_ penonton: Aktor?) throws -> [String: Any] {
-            let d = LaporanDTO(m, opd: ["dpmptsp"], ditanggapi: false, foto: [], penonton: penonton, kalender: kalender,
-                               sekarang: m.dibuatPada.addingTimeInterval(86_400))
+            let s = SasaranLaporan(wilayah: m.wilayah, kim: nil, pelapor: m.pelaporID, opd: ["dpmptsp"], dipublikasikan: m.dipublikasikan)
+            let d = LaporanDTO(m, tampilan: try XCTUnwrap(TampilanLaporan.untuk(penonton, s, kerahasiaan: .biasa)), opd: ["dpmptsp"],
+                               ditanggapi: false, foto: [], kalender: kalender, sekarang: m.dibuatPada.addingTimeInterval(86_400))
             return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(tulis(d.tulis).utf8)) as? [String: Any])
         }
         let o = try json(Aktor(id: UUID(), penugasan: .admin))
         XCTAssertEqual(Set(o.keys), ["id", "nomor", "judul", "isi", "kategori", "kode_wilayah", "status", "dipublikasikan", "kerahasiaan",
-                                     "sumber", "jawaban", "lat", "lon", "pelapor", "opd", "foto", "dibuat_pada", "tenggat", "tahap_sla", "terlambat"])
+                                     "sumber", "jawaban", "lat", "lon", "pelapor", "opd", "foto", "dibuat_pada", "tenggat", "tahap_sla", "terlambat",
+                                     "versi"])
+        XCTAssertEqual(o["versi"] as? Int, 3)
         XCTAssertEqual(o["id"] as? String, "4B95ED76-AB05-44AA-8055-AF47B420653A")
         XCTAssertEqual(o["judul"] as? String, "Jalan \"rusak\"")
         XCTAssertEqual(o["isi"] as? String, "Berlubang\ndalam")
@@ -63,9 +66,10 @@ final class PenulisJSONTests: XCTestCase {
         XCTAssertEqual(o["terlambat"] as? Bool, false)
         XCTAssertEqual(o["dipublikasikan"] as? Bool, false)
 
+        m.dipublikasikan = true
         let publik = try json(nil)
-        XCTAssertNil(publik["tenggat"])
-        XCTAssertEqual(publik["opd"] as? [String], [])
+        XCTAssertEqual(Set(publik.keys), ["id", "nomor", "judul", "isi", "kategori", "kode_wilayah", "status", "dipublikasikan", "jawaban",
+                                          "pelapor", "foto", "dibuat_pada"], "nothing internal: no place finer than the desa, no handling")
         XCTAssertEqual(publik["pelapor"] as? [String: String], ["kim": "KIM Kramatwatu"], "kerahasiaan biasa: the public sees only the KIM")
     }
 }

@@ -22,7 +22,7 @@ final class SisipanCepatTests: XCTestCase {
         (m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (nil, nil, akun, "Siti")
         (m.lat, m.lon, m.alamat, m.waktuKejadian) = (-6.0612, 106.1234, nil, Date(timeIntervalSince1970: 1_773_716_400.25))
         (m.sumber, m.kerahasiaan, m.jawabanJSON) = ("pengamatan_langsung", "biasa", #"{"a":["b"]}"#)
-        (m.status, m.dipublikasikan, m.kunciIdempotensi) = ("masuk", false, nil)
+        (m.status, m.dipublikasikan, m.kunciIdempotensi, m.versi) = ("masuk", false, nil, 0)
         (m.dibuatPada, m.diubahPada) = (Date(timeIntervalSince1970: 1_773_720_000.5), Date(timeIntervalSince1970: 1_773_720_000.5))
         return m
     }
@@ -48,7 +48,7 @@ final class SisipanCepatTests: XCTestCase {
         try await [cepat].sisipkan(on: app.db)
         // check
         let (a, b) = (try await kolom(fluent.nomor), try await kolom(cepat.nomor))
-        XCTAssertEqual(a.count, 23)
+        XCTAssertEqual(a.count, 25)
         XCTAssertEqual(a, b)
         XCTAssertTrue(cepat.$id.exists)
         let dibaca = try await LaporanModel.find(cepat.id, on: app.db)

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import SIKIMCore
 import Vapor
@@ -65,12 +66,39 @@ struct TokenDTO: Content {
     let nama: String
     let dibuatPada: Date
     let dicabutPada: Date?
+    let kedaluwarsaPada: Date?
 
     init(_ m: TokenAPIModel) throws {
         id = try m.requireID()
         nama = m.nama
         dibuatPada = m.dibuatPada
         dicabutPada = m.dicabutPada
+        kedaluwarsaPada = m.kedaluwarsaPada
+    }
+
+    /// A user's tokens, newest first.
+    static func milik(_ pengguna: UUID, db: any Database) async throws -> [TokenDTO] {
+        try await TokenAPIModel.milik(pengguna, db: db).map(TokenDTO.init)
+    }
+}
+
+/// A token as a row of the account pages.
+struct BarisToken: Encodable {
+    let id: String
+    let nama: String
+    let dibuat: String
+    /// Why it no longer works, if it does not: revoked or expired.
+    let berakhir: String?
+    let berlakuSampai: String?
+
+    static func milik(_ pengguna: UUID, db: any Database, sekarang: Date) async throws -> [BarisToken] {
+        try await TokenAPIModel.milik(pengguna, db: db).map { t in
+            let habis = t.kedaluwarsaPada.map { $0 <= sekarang } ?? false
+            return BarisToken(id: try t.requireID().uuidString, nama: t.nama, dibuat: TanggalIndonesia.denganJam(t.dibuatPada),
+                              berakhir: t.dicabutPada.map { "Dicabut \(TanggalIndonesia.denganJam($0))" }
+                                  ?? (habis ? t.kedaluwarsaPada.map { "Kedaluwarsa \(TanggalIndonesia.denganJam($0))" } : nil),
+                              berlakuSampai: t.kedaluwarsaPada.map(TanggalIndonesia.panjang))
+        }
     }
 }
 

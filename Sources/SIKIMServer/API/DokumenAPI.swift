@@ -114,7 +114,8 @@ enum DokumenAPI {
         ("Sehat", Skema.objek(["status": Skema.teks, "basis_data": Skema.objek(["jenis": Skema.teks, "status": Skema.teks])])),
         ("Token", Skema.objek(["token": Skema.teks])),
         ("TokenBaru", Skema.objek(["token": Skema.teks, "id": Skema.uuid])),
-        ("TokenInfo", Skema.objek(["id": Skema.uuid, "nama": Skema.teks, "dibuat_pada": Skema.waktu, "dicabut_pada": Skema.waktu],
+        ("TokenInfo", Skema.objek(["id": Skema.uuid, "nama": Skema.teks, "dibuat_pada": Skema.waktu, "dicabut_pada": Skema.waktu,
+                                   "kedaluwarsa_pada": Skema.waktu],
                                   wajib: ["id", "nama", "dibuat_pada"])),
         ("Pengguna", Skema.objek([
             "id": Skema.uuid, "username": Skema.teks, "nama": Skema.teks, "peran": Skema.pilihan(Peran.self),
@@ -138,7 +139,7 @@ enum DokumenAPI {
             "jumlah_hadir": Skema.bulat, "fokus": Skema.daftar(Skema.teks), "alamat": Skema.teks, "email": Skema.teks,
             "telepon": Skema.teks, "sk_desa": Skema.ref("SK"), "sk_kecamatan": Skema.ref("SK"),
             "pengurus": Skema.daftar(Skema.ref("Pengurus")), "diubah_pada": Skema.waktu,
-            "status_aktivitas": Skema.teks, "aktivitas_terakhir": Skema.teks,
+            "status_aktivitas": Skema.teks, "aktivitas_terakhir": Skema.teks, "versi": Skema.bulat,
         ], wajib: ["id", "nama", "tingkat", "kode_wilayah", "status", "fokus", "diubah_pada"])),
         ("TransisiKim", Skema.objek([
             "aksi": Skema.teks, "dari": Skema.teks, "ke": Skema.teks, "catatan": Skema.teks, "nomor_sk": Skema.teks,
@@ -163,9 +164,10 @@ enum DokumenAPI {
             "lat": Skema.angka, "lon": Skema.angka, "alamat": Skema.teks, "waktu_kejadian": Skema.waktu,
             "pelapor": Skema.objek(["nama": Skema.teks, "kim": Skema.teks], wajib: []),
             "opd": Skema.daftar(Skema.teks), "hasil": Skema.teks, "foto": Skema.daftar(Skema.teks), "dibuat_pada": Skema.waktu,
-            "tenggat": Skema.waktu, "tahap_sla": Skema.teks, "terlambat": Skema.logika,
-        ], wajib: ["id", "nomor", "judul", "isi", "kategori", "kode_wilayah", "status", "dipublikasikan", "kerahasiaan",
-                   "sumber", "jawaban", "opd", "foto", "dibuat_pada", "terlambat"])),
+            "tenggat": Skema.waktu, "tahap_sla": Skema.teks, "terlambat": Skema.logika, "versi": Skema.bulat,
+        // Outside the laporan's scope (the public, and anyone reading it only because it is
+        // published) the internal fields are absent (`TampilanLaporan`).
+        ], wajib: ["id", "nomor", "judul", "isi", "kategori", "kode_wilayah", "status", "dipublikasikan", "jawaban", "foto", "dibuat_pada"])),
         ("Peristiwa", Skema.objek([
             "urutan": Skema.bulat, "aksi": Skema.teks, "dari": Skema.teks, "ke": Skema.teks, "catatan": Skema.teks,
             "oleh": Skema.teks, "peran": Skema.teks, "waktu": Skema.waktu,
@@ -224,6 +226,7 @@ enum DokumenAPI {
         "nama": Skema.teks, "tingkat": Skema.pilihan(TingkatKim.self), "kode_wilayah": Skema.teks, "alamat": Skema.teks,
         "email": Skema.teks, "telepon": Skema.teks, "tanggal_pembentukan": Skema.tanggal, "tempat_pembentukan": Skema.teks,
         "jumlah_hadir": Skema.bulat, "fokus": Skema.daftar(Skema.teks), "pengurus": Skema.daftar(isianPengurus),
+        "versi": Skema.bulat,
     ])
 
     static let isianLaporan = Skema.isian([
@@ -254,6 +257,8 @@ enum DokumenAPI {
               akses: .kredensial, badan: json(Skema.isian(["username": Skema.teks, "password": Skema.teks], wajib: ["username", "password"])),
               status: 201, jawaban: Skema.ref("Token"), galatLain: [429]),
         .init(metode: .GET, jalur: "/api/v1/saya", kelompok: "Akun", ringkasan: "Pengguna pemilik token", jawaban: Skema.ref("Pengguna")),
+        .init(metode: .GET, jalur: "/api/v1/saya/token", kelompok: "Akun", ringkasan: "Token milik pengguna ini (cabut dengan DELETE /api/v1/token/{token})",
+              jawaban: Skema.halaman("TokenInfo")),
         .init(metode: .GET, jalur: "/api/v1/pengguna", kelompok: "Akun", ringkasan: "Daftar pengguna dalam cakupan",
               query: [.init(nama: "peran", keterangan: "Saring menurut peran.", skema: Skema.pilihan(Peran.self))] + jalurQueryHalaman,
               jawaban: Skema.halaman("Pengguna")),
@@ -319,9 +324,10 @@ enum DokumenAPI {
               status: 204, galatLain: [409, 422]),
         .init(metode: .GET, jalur: "/api/v1/kim/{kim}/transisi", kelompok: "KIM", ringkasan: "Riwayat status dan pengesahan KIM",
               jawaban: Skema.halaman("TransisiKim")),
-        .init(metode: .POST, jalur: "/api/v1/kim/{kim}/transisi", kelompok: "KIM", ringkasan: "Ajukan, sahkan, tolak, bekukan KIM",
+        .init(metode: .POST, jalur: "/api/v1/kim/{kim}/transisi", kelompok: "KIM",
+              ringkasan: "Ajukan, sahkan, tolak, bekukan KIM; dengan versi, hanya bila KIM masih pada versi itu (409 bila sudah berubah)",
               badan: json(Skema.isian(["ke": Skema.pilihan(StatusKim.self), "catatan": Skema.teks, "nomor_sk": Skema.teks,
-                                       "tanggal_sk": Skema.tanggal], wajib: ["ke"])),
+                                       "tanggal_sk": Skema.tanggal, "versi": Skema.bulat], wajib: ["ke"])),
               jawaban: Skema.ref("Kim"), galatLain: [409]),
         .init(metode: .GET, jalur: "/api/v1/kegiatan", kelompok: "KIM", ringkasan: "Kegiatan KIM dalam cakupan",
               query: [.init(nama: "kim_id", keterangan: "Hanya kegiatan KIM ini.", skema: Skema.uuid)] + jalurQueryHalaman,
@@ -347,13 +353,14 @@ enum DokumenAPI {
               jawabanLain: [.init(status: 200, keterangan: "Pengiriman ulang dengan Idempotency-Key yang sama", skema: Skema.ref("Laporan"))]),
         .init(metode: .GET, jalur: "/api/v1/laporan/{laporan}", kelompok: "Laporan", ringkasan: "Satu laporan",
               akses: .publik, jawaban: Skema.ref("Laporan")),
-        .init(metode: .GET, jalur: "/api/v1/laporan/{laporan}/riwayat", kelompok: "Laporan", ringkasan: "Riwayat tindakan atas laporan",
-              akses: .publik, jawaban: Skema.halaman("Peristiwa")),
+        .init(metode: .GET, jalur: "/api/v1/laporan/{laporan}/riwayat", kelompok: "Laporan",
+              ringkasan: "Riwayat tindakan atas laporan (hanya dalam cakupan pengguna; riwayat tidak untuk publik)",
+              jawaban: Skema.halaman("Peristiwa"), galatLain: [404]),
         .init(metode: .POST, jalur: "/api/v1/laporan/{laporan}/transisi", kelompok: "Laporan",
-              ringkasan: "Verifikasi, teruskan ke OPD, tindak lanjut, selesaikan (JSON atau formulir dengan lampiran[])",
+              ringkasan: "Verifikasi, teruskan ke OPD, tindak lanjut, selesaikan (JSON atau formulir dengan lampiran[]); dengan versi, hanya bila laporan masih pada versi itu (409 bila sudah berubah)",
               badan: jsonAtauBerkas(Skema.isian([
                   "ke": Skema.teks, "catatan": Skema.teks, "metode": Skema.pilihan(MetodeVerifikasi.self),
-                  "alasan": Skema.pilihan(AlasanTidakValid.self), "opd": Skema.daftar(Skema.teks),
+                  "alasan": Skema.pilihan(AlasanTidakValid.self), "opd": Skema.daftar(Skema.teks), "versi": Skema.bulat,
               ], wajib: ["ke"]), berkas: "lampiran"),
               jawaban: Skema.ref("Laporan"), galatLain: [409]),
 

@@ -55,6 +55,8 @@ struct KimDTO: Content {
     let diubahPada: Date
     let statusAktivitas: String?
     let aktivitasTerakhir: String?
+    /// The version a change is decided from (send it back with a change); not for the public.
+    let versi: Int?
 
     init(_ m: KimModel, pengurus: [PengurusModel]?, lengkap: Bool, aktivitas: LayananAktivitas.Keadaan? = nil) throws {
         id = try m.requireID()
@@ -75,6 +77,7 @@ struct KimDTO: Content {
         diubahPada = m.diubahPada
         statusAktivitas = aktivitas?.status.rawValue
         aktivitasTerakhir = lengkap ? aktivitas?.terakhir?.iso : nil
+        versi = lengkap ? m.versi : nil
     }
 }
 

@@ -14,14 +14,19 @@ struct KategoriDTO: Content {
     }
 }
 
-/// A laporan as one viewer may see it: the reporter's identity follows the kerahasiaan rules.
-/// Written by hand (`PenulisJSON`): lists of these are the API's hottest answer.
+/// A laporan as one viewer may see it: exactly the fields `TampilanLaporan` gives that viewer,
+/// the same the page shows (the reporter's identity per kerahasiaan, nothing internal for
+/// whoever reads it only because it is published). Written by hand (`PenulisJSON`): lists of
+/// these are the API's hottest answer.
 struct LaporanDTO: PenulisJSON.Tertulis {
     struct Pelapor {
         let nama: String?
         let kim: String?
     }
 
+    typealias Bidang = TampilanLaporan.Bidang
+
+    let tampilan: TampilanLaporan
     let id: UUID
     let nomor: String
     let judul: String
@@ -46,28 +51,30 @@ struct LaporanDTO: PenulisJSON.Tertulis {
     /// The SLA stage the deadline belongs to: verifikasi, tanggapan_opd or penyelesaian.
     let tahapSla: String?
     let terlambat: Bool
+    let versi: Int
 
-    init(_ m: some DataLaporan, opd: [String], ditanggapi: Bool, foto: [UUID], penonton: Aktor?, kalender: KalenderKerja, sekarang: Date) {
+    init(_ m: some DataLaporan, tampilan t: TampilanLaporan, opd: [String], ditanggapi: Bool, foto: [UUID],
+         kalender: KalenderKerja, sekarang: Date) {
+        tampilan = t
         id = m.id!
         (nomor, judul, isi, kategori, kodeWilayah) = (m.nomor, m.judul, m.isi, m.kodeKategori, m.kodeWilayah)
         (status, dipublikasikan, kerahasiaan, sumber, jawaban) = (m.status, m.dipublikasikan, m.kerahasiaan, m.sumber, m.jawaban)
-        (lat, lon, alamat, waktuKejadian, hasil) = (m.lat, m.lon, m.alamat, m.waktuKejadian, m.hasil)
-        switch IdentitasPelapor.untuk(m.rahasia, penonton: penonton, pelapor: m.pelaporID) {
+        (lat, lon, alamat, waktuKejadian, hasil, versi) = (m.lat, m.lon, m.alamat, m.waktuKejadian, m.hasil, m.versi)
+        switch t.identitas {
         case .lengkap: pelapor = Pelapor(nama: m.namaPelapor, kim: m.namaKim)
         case .namaKimSaja: pelapor = Pelapor(nama: nil, kim: m.namaKim)
         case .tersembunyi: pelapor = nil
         }
-        self.opd = penonton == nil ? [] : opd
+        self.opd = opd
         self.foto = foto.map { "/laporan/\(m.id!)/foto/\($0)" }
         dibuatPada = m.dibuatPada
-        let t = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
-                                      ditanggapi: ditanggapi, kalender: kalender)
-        tenggat = penonton == nil ? nil : t?.1
-        tahapSla = penonton == nil ? nil : t?.0.rawValue
-        terlambat = penonton != nil && (t.map { sekarang > $0.1 } ?? false)
+        let tahap = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
+                                          ditanggapi: ditanggapi, kalender: kalender)
+        (tenggat, tahapSla, terlambat) = (tahap?.1, tahap?.0.rawValue, tahap.map { sekarang > $0.1 } ?? false)
     }
 
     func tulis(_ j: inout PenulisJSON) {
+        let t = tampilan
         j.objek { j in
             j.bidang("id", id.uuidString)
             j.bidang("nomor", nomor)
@@ -77,8 +84,8 @@ struct LaporanDTO: PenulisJSON.Tertulis {
             j.bidang("kode_wilayah", kodeWilayah)
             j.bidang("status", status)
             j.bidang("dipublikasikan", dipublikasikan)
-            j.bidang("kerahasiaan", kerahasiaan)
-            j.bidang("sumber", sumber)
+            if t.boleh(.kerahasiaan) { j.bidang("kerahasiaan", kerahasiaan) }
+            if t.boleh(.sumber) { j.bidang("sumber", sumber) }
             j.kunci("jawaban")
             j.objek { j in
                 for (k, v) in jawaban.sorted(by: { $0.key < $1.key }) {
@@ -86,24 +93,25 @@ struct LaporanDTO: PenulisJSON.Tertulis {
                     j.larik(v) { $0.teks($1) }
                 }
             }
-            j.bidang("lat", lat)
-            j.bidang("lon", lon)
-            j.bidang("alamat", alamat)
+            if t.boleh(.lat) { j.bidang("lat", lat) }
+            if t.boleh(.lon) { j.bidang("lon", lon) }
+            if t.boleh(.alamat) { j.bidang("alamat", alamat) }
             j.bidang("waktu_kejadian", waktuKejadian)
-            if let pelapor {
+            if let pelapor, t.boleh(.pelapor) {
                 j.kunci("pelapor")
                 j.objek { j in
                     j.bidang("nama", pelapor.nama)
                     j.bidang("kim", pelapor.kim)
                 }
             }
-            j.bidang("opd", opd)
+            if t.boleh(.opd) { j.bidang("opd", opd) }
             j.bidang("hasil", hasil)
             j.bidang("foto", foto)
             j.bidang("dibuat_pada", dibuatPada)
-            j.bidang("tenggat", tenggat)
-            j.bidang("tahap_sla", tahapSla)
-            j.bidang("terlambat", terlambat)
+            if t.boleh(.tenggat) { j.bidang("tenggat", tenggat) }
+            if t.boleh(.tahapSla) { j.bidang("tahap_sla", tahapSla) }
+            if t.boleh(.terlambat) { j.bidang("terlambat", terlambat) }
+            if t.boleh(.versi) { j.bidang("versi", versi) }
         }
     }
 }

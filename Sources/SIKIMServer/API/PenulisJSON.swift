@@ -76,6 +76,11 @@ struct PenulisJSON {
         bita.append(contentsOf: (d.isFinite ? "\(d)" : "null").utf8)
     }
 
+    mutating func angka(_ n: Int) {
+        pisah()
+        bita.append(contentsOf: String(n).utf8)
+    }
+
     mutating func logika(_ b: Bool) {
         pisah()
         tulisStatis(b ? "true" : "false")
@@ -98,6 +103,7 @@ struct PenulisJSON {
     mutating func bidang(_ k: StaticString, _ s: String?) { if let s { kunci(k); teks(s) } }
     mutating func bidang(_ k: StaticString, _ d: Double?) { if let d { kunci(k); angka(d) } }
     mutating func bidang(_ k: StaticString, _ b: Bool) { kunci(k); logika(b) }
+    mutating func bidang(_ k: StaticString, _ n: Int) { kunci(k); angka(n) }
     mutating func bidang(_ k: StaticString, _ d: Date?) { if let d { kunci(k); waktu(d) } }
     mutating func bidang(_ k: StaticString, _ daftar: [String]) { kunci(k); larik(daftar) { $0.teks($1) } }
 

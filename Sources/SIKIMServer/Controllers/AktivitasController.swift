@@ -6,14 +6,14 @@ import Vapor
 /// that need coaching ("KIM perlu pembinaan").
 struct AktivitasController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.POST, "kim", ":kim", "kegiatan", body: .collect(maxSize: "30mb"), use: catatKegiatan)
+        routes.post("kim", ":kim", "kegiatan", use: catatKegiatan).batasBadan(berkas: "30mb")
         routes.get("kim", ":kim", "kegiatan", ":kegiatan", "foto", ":foto", use: fotoKegiatan)
         routes.post("kim", ":kim", "pembinaan", use: catatPembinaan)
         routes.get("kim", "pembinaan", use: perluPembinaan)
         routes.post("pengaturan", "ambang", use: simpanAmbang)
         let api = routes.grouped("api", "v1", "kegiatan")
         api.get(use: daftarAPI)
-        api.on(.POST, body: .collect(maxSize: "30mb"), use: buatAPI)
+        api.post(use: buatAPI).batasBadan(berkas: "30mb")
     }
 
     struct IsianKegiatan: Content {
@@ -37,11 +37,11 @@ struct AktivitasController: RouteCollection {
         }
     }
 
-    private func catat(_ req: Request, _ kim: KimModel, _ i: IsianKegiatan) async throws -> KegiatanModel {
+    private func catat(_ req: Request, _ kim: KimModel, _ i: IsianKegiatan) async throws -> (KegiatanModel, foto: [UUID]) {
         let p = try req.wajibMasuk()
         return try await req.layananAktivitas.catatKegiatan(kim, jenis: i.jenis ?? "", tanggal: i.tanggal ?? "", tempat: i.tempat ?? "",
                                                           uraian: i.uraian ?? "", peserta: i.peserta,
-                                                          foto: CariLaporan.berkas(req, "foto"), oleh: p.aktor)
+                                                          foto: try CariLaporan.berkas(req, "foto"), oleh: p.aktor)
     }
 
     @Sendable func catatKegiatan(req: Request) async throws -> Response {
@@ -119,16 +119,24 @@ struct AktivitasController: RouteCollection {
             ambang: "aktif ≤ \(a.aktif) hari, kurang aktif ≤ \(a.kurangAktif) hari, tidak aktif sesudahnya atau tanpa kegiatan \(a.awal) hari setelah disahkan"))
     }
 
-    struct IsianAmbang: Content { var aktif: Int?; var kurangAktif: Int?; var awal: Int?
+    struct IsianAmbang: Content { var aktif: String?; var kurangAktif: String?; var awal: String?
         enum CodingKeys: String, CodingKey { case aktif, awal, kurangAktif = "kurang_aktif" } }
 
+    /// All three thresholds are sent each time: a field missing or not a number is an error,
+    /// never a silent return to the defaults.
     @Sendable func simpanAmbang(req: Request) async throws -> Response {
         try req.wajib(.kelolaPengaturan)
         let i = try req.content.decode(IsianAmbang.self)
-        let b = AmbangAktivitas.bawaan
         do {
-            try await req.layananAktivitas.simpanAmbang(AmbangAktivitas(aktif: i.aktif ?? b.aktif, kurangAktif: i.kurangAktif ?? b.kurangAktif,
-                                                                         awal: i.awal ?? b.awal))
+            func hari(_ s: String?, _ label: String) throws -> Int {
+                guard let n = s.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                    throw KesalahanIsian("ambang", "\(label) wajib diisi dengan jumlah hari (bilangan bulat).")
+                }
+                return n
+            }
+            try await req.layananAktivitas.simpanAmbang(AmbangAktivitas(aktif: try hari(i.aktif, "Ambang aktif"),
+                                                                         kurangAktif: try hari(i.kurangAktif, "Ambang kurang aktif"),
+                                                                         awal: try hari(i.awal, "Masa awal")))
         } catch let e as KesalahanIsian {
             return try await PengaturanController.render(req, kesalahan: ["ambang": e.pesan], status: .unprocessableEntity)
         }
@@ -178,8 +186,9 @@ struct AktivitasController: RouteCollection {
         guard let kim = try await KimModel.find(id, on: req.db), Kebijakan.boleh(req.aktor, .lihatKim(wilayah: kim.wilayah, kim: kim.id)) else {
             throw KesalahanHTTP.tidakDitemukan("KIM")
         }
-        let k = try await catat(req, kim, i)
+        let (k, foto) = try await catat(req, kim, i)
         return try await KegiatanDTO(id: k.id!, kimId: id, jenis: k.jenis, tanggal: k.tanggal, tempat: k.tempat, uraian: k.uraian,
-                                     peserta: k.peserta, foto: []).encodeResponse(status: .created, for: req)
+                                     peserta: k.peserta, foto: foto.map { "/kim/\(id)/kegiatan/\(k.id!)/foto/\($0)" })
+            .encodeResponse(status: .created, for: req)
     }
 }

@@ -6,6 +6,7 @@ struct AkunController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("akun", use: halaman)
         routes.post("akun", "kata-sandi", use: gantiKataSandi)
+        routes.get("api", "v1", "saya", "token", use: tokenSayaAPI)
     }
 
     struct Konteks: Encodable {
@@ -13,6 +14,8 @@ struct AkunController: RouteCollection {
         let csrf: String
         let username: String
         let peran: String
+        let token: [BarisToken]
+        let adaToken: Bool
         let kesalahan: GalatIsian
     }
 
@@ -32,15 +35,22 @@ struct AkunController: RouteCollection {
 
     private func render(_ req: Request, kesalahan: GalatIsian, status: HTTPStatus) async throws -> Response {
         let p = try req.wajibMasuk()
+        let token = try await BarisToken.milik(p.aktor.id, db: req.db, sekarang: req.sekarang)
         return try await req.halaman("akun", Konteks(tata: req.tata("Akun saya"), csrf: req.tokenCSRF, username: p.model.username,
-                                                     peran: p.aktor.peran.label, kesalahan: kesalahan), status: status)
+                                                     peran: p.aktor.peran.label, token: token, adaToken: !token.isEmpty,
+                                                     kesalahan: kesalahan), status: status)
+    }
+
+    /// The signed-in user's own tokens; each is revoked with `DELETE /api/v1/token/{id}`.
+    @Sendable func tokenSayaAPI(req: Request) async throws -> Halaman<TokenDTO> {
+        Halaman(data: try await TokenDTO.milik(try req.wajibMasuk().aktor.id, db: req.db), nextCursor: nil)
     }
 
     @Sendable func gantiKataSandi(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
         let isian = try req.content.decode(Isian.self)
         do {
-            guard try await req.application.penyandi.cocok(String((isian.kataSandiLama ?? "").prefix(256)), hash: p.model.hashKataSandi) else {
+            guard try await req.layananMasuk.cocokkanKataSandi(isian.kataSandiLama ?? "", akun: p.model, alamatIP: req.alamatIP) else {
                 throw KesalahanIsian("kata_sandi_lama", "Kata sandi lama salah.")
             }
             guard isian.kataSandiBaru == isian.ulangi else {

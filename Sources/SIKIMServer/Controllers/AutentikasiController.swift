@@ -55,10 +55,13 @@ struct AutentikasiController: RouteCollection {
         return req.redirect(to: "/masuk")
     }
 
-    /// Only local paths, so a crafted link cannot send a user elsewhere after login.
+    /// Only local paths, so a crafted link cannot send a user elsewhere after login. Browsers
+    /// drop tabs and newlines from a URL and read `\` as `/`, so `/\t/evil.example` would be
+    /// `//evil.example`: no control character, space or backslash may appear at all.
     static func jalurAman(_ jalur: String) -> String {
-        guard jalur.hasPrefix("/"), !jalur.hasPrefix("//"), !jalur.contains("\\"),
-              !jalur.contains(where: { $0.isNewline }), jalur.count <= 500 else { return "/" }
+        guard jalur.hasPrefix("/"), !jalur.hasPrefix("//"), jalur.count <= 500,
+              jalur.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" && !$0.properties.isWhitespace })
+        else { return "/" }
         return jalur
     }
 
@@ -114,9 +117,14 @@ struct BerandaController: RouteCollection {
         }
     }
 
-    /// Liveness and database state; 503 when the database does not answer.
+    /// Liveness and database state; 503 when the database does not answer or its storage can
+    /// no longer keep writes (file gone, replaced or read-only: `Penyimpanan`).
     @Sendable func sehat(req: Request) async throws -> Response {
         let jenis = req.application.sikim.jenisBasisData
+        if let m = req.application.penyimpanan.masalah() {
+            return try await Sehat(status: "gangguan", basisData: .init(jenis: jenis, status: m.rawValue))
+                .encodeResponse(status: .serviceUnavailable, for: req)
+        }
         do {
             _ = try await WilayahModel.query(on: req.db).limit(1).all(\.$id)
             return try await Sehat(status: "ok", basisData: .init(jenis: jenis, status: "ok")).encodeResponse(for: req)

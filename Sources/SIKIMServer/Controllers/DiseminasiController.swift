@@ -1,5 +1,6 @@
 import Fluent
 import SIKIMCore
+import SQLKit
 import Vapor
 
 /// Diseminasi: the office publishes materi to all KIMs, the KIMs of chosen kecamatan, or
@@ -8,10 +9,10 @@ struct DiseminasiController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("diseminasi", use: daftar)
         routes.get("diseminasi", "baru", use: formBaru)
-        routes.on(.POST, "diseminasi", body: .collect(maxSize: "30mb"), use: terbitkan)
+        routes.post("diseminasi", use: terbitkan).batasBadan(berkas: "30mb")
         routes.get("diseminasi", ":materi", use: detail)
         routes.get("diseminasi", ":materi", "berkas", ":berkas", use: unduh)
-        routes.on(.POST, "diseminasi", ":materi", "laporan", body: .collect(maxSize: "10mb"), use: laporkan)
+        routes.post("diseminasi", ":materi", "laporan", use: laporkan).batasBadan(berkas: "10mb")
         let api = routes.grouped("api", "v1", "diseminasi")
         api.get(use: daftarAPI)
         api.post(use: terbitkanAPI)
@@ -53,22 +54,29 @@ struct DiseminasiController: RouteCollection {
         let kim = try await KimModel.query(on: req.db).filter(\.$status == StatusKim.aktif.rawValue).all()
             .filter { sasaran.mencakup(kim: $0.id!, wilayah: $0.wilayah) }
         guard !kim.isEmpty else { throw KesalahanIsian("sasaran", "Tidak ada KIM aktif pada sasaran ini.") }
-        let lampiran = try PenyimpanBerkas.periksa(CariLaporan.berkas(req, "lampiran"), maks: 5, terima: AturanLaporan.jenisLampiran,
+        let lampiran = try PenyimpanBerkas.periksa(try CariLaporan.berkas(req, "lampiran"), maks: 5, terima: AturanLaporan.jenisLampiran,
                                                    bidang: "lampiran", label: "Lampiran")
         let materi = MateriModel()
         materi.id = UUID()
         (materi.judul, materi.ringkasan, materi.isi, materi.jenis) = (m.judul, m.ringkasan, m.isi, m.jenis.rawValue)
         (materi.sasaran, materi.batasWaktu, materi.dibuatOleh, materi.dibuatPada) = (i.sasaran ?? "semua", m.batasWaktu.iso, p.aktor.id, req.sekarang)
-        try await req.db.transaction { db in
-            try await materi.create(on: db)
-            for k in kim {
-                let r = PenerimaMateriModel()
-                (r.$materi.id, r.$kim.id, r.kodeWilayah, r.status) = (materi.id!, k.id!, k.kodeWilayah, StatusPenerimaan.terkirim.rawValue)
-                try await r.create(on: db)
+        let kiriman = LayananNotifikasi.Kiriman(pemberitahuan: .materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)),
+                                                tautan: "/diseminasi/\(materi.id!)")
+        let notifikasi = req.layananNotifikasi
+        let alamat = try await notifikasi.alamat([kiriman.pemberitahuan])
+        // The materi, its recipients, its attachments and its notices: all or nothing.
+        try await Self.penyimpan(req).dengan(lampiran) { nama in
+            try await req.db.transaction { db in
+                try await materi.create(on: db)
+                for k in kim {
+                    let r = PenerimaMateriModel()
+                    (r.$materi.id, r.$kim.id, r.kodeWilayah, r.status) = (materi.id!, k.id!, k.kodeWilayah, StatusPenerimaan.terkirim.rawValue)
+                    try await r.create(on: db)
+                }
+                for (b, berkas) in zip(lampiran, nama) { try await Self.berkasMateri(b, berkas, materi: materi.id!, penerima: nil).create(on: db) }
+                try await LayananNotifikasi(db: db, jam: notifikasi.jam).kirim([kiriman], ke: alamat)
             }
         }
-        for b in lampiran { try await Self.simpanBerkas(req, b, materi: materi.id!, penerima: nil) }
-        try await req.layananNotifikasi.kirim(.materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)), tautan: "/diseminasi/\(materi.id!)")
         return materi
     }
 
@@ -102,8 +110,10 @@ struct DiseminasiController: RouteCollection {
               let r = try await PenerimaMateriModel.query(on: req.db).filter(\.$materi.$id == m.requireID()).filter(\.$kim.$id == kim).first()
         else { return nil }
         if r.statusPenerimaan == .terkirim {
-            (r.status, r.dibacaPada) = (StatusPenerimaan.dibaca.rawValue, req.sekarang)
-            try await r.update(on: req.db)
+            // Only a copy still unread becomes read: a report made meanwhile stays.
+            try await PenerimaMateriModel.query(on: req.db).filter(\.$id == r.requireID()).filter(\.$status == StatusPenerimaan.terkirim.rawValue)
+                .set(\.$status, to: StatusPenerimaan.dibaca.rawValue).set(\.$dibacaPada, to: req.sekarang).update()
+            return try await PenerimaMateriModel.find(r.requireID(), on: req.db)
         }
         return r
     }
@@ -123,28 +133,43 @@ struct DiseminasiController: RouteCollection {
         enum CodingKeys: String, CodingKey { case saluran, tanggal, jangkauan, catatan }
     }
 
+    /// Records how the KIM passed a materi on. The report replaces the copy's state as it was
+    /// read: a second report sent at the same instant loses (409) rather than overwrites.
     static func laporkan(_ req: Request, _ m: MateriModel, _ i: IsianLaporan) async throws {
-        guard let r = try await milikSaya(req, m), AturanDiseminasi.bolehMelaporkan(req.aktor, kimSasaran: r.$kim.id) else {
+        guard let r = try await milikSaya(req, m), let kim = try await KimModel.find(r.$kim.id, on: req.db) else {
+            throw KesalahanHTTP.dilarang
+        }
+        if let alasan = kim.statusKim.alasanTidakBerkegiatan { throw TindakanDilarang(alasan) }
+        guard AturanDiseminasi.bolehMelaporkan(req.aktor, kimSasaran: r.$kim.id, statusKim: kim.statusKim) else {
             throw KesalahanHTTP.dilarang
         }
         let l = try AturanDiseminasi.penyebaran(saluran: i.saluran ?? [], tanggal: i.tanggal ?? "", jangkauan: i.jangkauan ?? "",
                                                 catatan: i.catatan, diterbitkan: Tanggal(m.dibuatPada), hariIni: Tanggal(req.sekarang))
-        let foto = try PenyimpanBerkas.periksa(CariLaporan.berkas(req, "foto"), maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
-        (r.status, r.saluran, r.tanggal) = (StatusPenerimaan.disebarkan.rawValue, l.saluran.map(\.rawValue).joined(separator: ","), l.tanggal.iso)
-        (r.jangkauan, r.catatan, r.dilaporkanOleh) = (l.jangkauan, l.catatan, req.aktor?.id)
-        try await r.update(on: req.db)
-        for b in foto { try await simpanBerkas(req, b, materi: m.id!, penerima: r.id) }
+        let foto = try PenyimpanBerkas.periksa(try CariLaporan.berkas(req, "foto"), maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
+        let dari = r.status
+        try await penyimpan(req).dengan(foto) { nama in
+            try await req.db.transaction { db in
+                let diubah = try await (db as! any SQLDatabase).update(PenerimaMateriModel.schema)
+                    .set("status", to: StatusPenerimaan.disebarkan.rawValue).set("saluran", to: l.saluran.map(\.rawValue).joined(separator: ","))
+                    .set("tanggal", to: l.tanggal.iso).set("jangkauan", to: l.jangkauan).set("catatan", to: l.catatan)
+                    .set("dilaporkan_oleh", to: req.aktor?.id)
+                    .where("id", .equal, try r.requireID()).where("status", .equal, dari)
+                    .returning("id").all()
+                guard diubah.count == 1 else { throw DiubahBersamaan() }
+                for (b, berkas) in zip(foto, nama) { try await berkasMateri(b, berkas, materi: m.id!, penerima: r.id).create(on: db) }
+            }
+        }
     }
 
     static func penyimpan(_ req: Request) -> PenyimpanBerkas {
         PenyimpanBerkas(direktori: req.application.sikim.direktoriData + "/diseminasi")
     }
 
-    static func simpanBerkas(_ req: Request, _ b: PenyimpanBerkas.Berkas, materi: UUID, penerima: UUID?) async throws {
+    static func berkasMateri(_ b: PenyimpanBerkas.Berkas, _ berkas: String, materi: UUID, penerima: UUID?) -> BerkasMateriModel {
         let f = BerkasMateriModel()
         (f.$materi.id, f.penerimaID, f.namaAsli) = (materi, penerima, b.namaAsli)
-        (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpan(req).simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
-        try await f.create(on: req.db)
+        (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
+        return f
     }
 
     /// An attachment of a materi: for everyone who may see the materi. A report photo: for the

@@ -10,9 +10,9 @@ struct ImporEksporController: RouteCollection {
         routes.get("kim", "ekspor.xlsx", use: eksporXLSX)
         routes.get("kim", "impor", use: formImpor)
         routes.get("kim", "impor", "templat.csv", use: templat)
-        routes.on(.POST, "kim", "impor", body: .collect(maxSize: "2mb"), use: pratinjau)
+        routes.post("kim", "impor", use: pratinjau).batasBadan(berkas: "2mb")
         routes.post("kim", "impor", "simpan", use: simpan)
-        routes.on(.POST, "api", "v1", "impor", "kim", body: .collect(maxSize: "2mb"), use: imporAPI)
+        routes.post("api", "v1", "impor", "kim", use: imporAPI).batasBadan(teks: "2mb")
     }
 
     // MARK: Export

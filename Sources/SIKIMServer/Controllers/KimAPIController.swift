@@ -43,7 +43,7 @@ struct KimAPIController: RouteCollection {
     @Sendable func ubah(req: Request) async throws -> KimDTO {
         let isian = try req.content.decode(IsianKim.self)
         let m = try await CariKim.satu(req, boleh: { .ubahBidangKim(wilayah: $0.wilayah, kim: $0.id!, bidang: isian.bidangDiisi) })
-        try await req.layananKim.ubah(m, isian)
+        try await req.layananKim.ubah(m, isian, versi: isian.versi)
         return try KimDTO(m, pengurus: try await req.layananKim.pengurus(m), lengkap: true)
     }
 
@@ -91,9 +91,11 @@ struct KimAPIController: RouteCollection {
         let catatan: String?
         let nomorSk: String?
         let tanggalSk: String?
+        /// The version the client decided from (`versi` of the KIM it read); optional.
+        let versi: Int?
 
         enum CodingKeys: String, CodingKey {
-            case ke, catatan, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk"
+            case ke, catatan, versi, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk"
         }
     }
 
@@ -106,7 +108,7 @@ struct KimAPIController: RouteCollection {
         }
         let aksi = SiklusKim.aksi(menuju: ke, dari: m.statusKim)
         _ = try await req.layananKim.transisi(m, aksi: aksi, data: try CariKim.dataTransisi(catatan: b.catatan, nomorSK: b.nomorSk,
-                                                                                           tanggalSK: b.tanggalSk), oleh: p)
+                                                                                           tanggalSK: b.tanggalSk), oleh: p, versi: b.versi)
         return try KimDTO(m, pengurus: try await req.layananKim.pengurus(m), lengkap: true)
     }
 }

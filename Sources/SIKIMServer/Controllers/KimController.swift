@@ -21,7 +21,7 @@ struct KimController: RouteCollection {
         kim.post(":kim", "pengurus", ":pengurus", "hapus", use: hapusPengurus)
         kim.post(":kim", "pengurus", ":pengurus", "akun", use: buatAkun)
         kim.post(":kim", "transisi", use: transisi)
-        kim.on(.POST, ":kim", "dokumen", body: .collect(maxSize: "6mb"), use: unggah)
+        kim.post(":kim", "dokumen", use: unggah).batasBadan(berkas: "6mb")
         kim.get(":kim", "dokumen", ":dokumen", use: unduh)
     }
 
@@ -279,6 +279,7 @@ struct KimController: RouteCollection {
         let tata: Tata
         let csrf: String
         let id: String
+        let versi: Int
         let nama: String
         let wilayah: String
         let kodeWilayah: String
@@ -343,7 +344,7 @@ struct KimController: RouteCollection {
             zip2(n, t.flatMap(Tanggal.init(iso:))).map { "Nomor \($0) tanggal \(TanggalIndonesia.panjang($1))" }
         }
         let konteks = KonteksDetail(
-            tata: req.tata(m.nama), csrf: req.tokenCSRF, id: m.id!.uuidString, nama: m.nama,
+            tata: req.tata(m.nama), csrf: req.tokenCSRF, id: m.id!.uuidString, versi: m.versi, nama: m.nama,
             wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah, kodeWilayah: m.kodeWilayah, tingkat: m.tingkatKim.tingkatWilayah.label,
             status: m.status, statusLabel: m.statusKim.label, alamat: m.alamat, email: m.email,
             telepon: m.telepon.map(NomorTelepon.tampil),
@@ -390,7 +391,7 @@ struct KimController: RouteCollection {
                               uraian: k.uraian, peserta: k.peserta,
                               foto: (fotoKegiatan[k.id!] ?? []).map { "/kim/\(m.id!)/kegiatan/\(k.id!)/foto/\($0.id!)" })
             },
-            bolehKegiatan: AturanKegiatan.bolehMencatat(req.aktor, kim: m.id!) && m.statusKim != .dibubarkan,
+            bolehKegiatan: AturanKegiatan.bolehMencatat(req.aktor, kim: m.id!, statusKim: m.statusKim),
             pembinaan: pembinaan.map {
                 BarisCatatan(waktu: TanggalIndonesia.denganJam($0.waktu), jenis: LayananAktivitas.jenisPembinaan[$0.jenis] ?? $0.jenis,
                              oleh: $0.namaOleh, catatan: $0.catatan)
@@ -416,6 +417,10 @@ struct KimController: RouteCollection {
             return try await Self.renderDetail(req, m, isianPengurus: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
         } catch let e as TransisiDitolak {
             return try await Self.renderDetail(req, m, kesalahan: ["transisi": e.pesan], status: .conflict)
+        } catch let e as DiubahBersamaan {
+            // The page shows the KIM as it is now, not as this request meant to leave it.
+            let kini = try await CariKim.satu(req, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
+            return try await Self.renderDetail(req, kini, kesalahan: ["transisi": e.pesan], status: .conflict)
         }
     }
 
@@ -502,7 +507,9 @@ struct KimController: RouteCollection {
         var catatan: String?
         var nomorSk: String?
         var tanggalSk: String?
-        enum CodingKeys: String, CodingKey { case aksi, catatan, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk" }
+        /// The KIM's version the page showed: the step applies only to that state.
+        var versi: Int?
+        enum CodingKeys: String, CodingKey { case aksi, catatan, versi, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk" }
     }
 
     @Sendable func transisi(req: Request) async throws -> Response {
@@ -512,7 +519,7 @@ struct KimController: RouteCollection {
         guard let aksi = isian.aksi.flatMap(AksiKim.init(rawValue:)) else { throw KesalahanHTTP.parameter("Aksi tidak dikenal.") }
         return try await ubahDariHalaman(req, m, berhasil: "\(aksi.label): berhasil.") {
             let data = try CariKim.dataTransisi(catatan: isian.catatan, nomorSK: isian.nomorSk, tanggalSK: isian.tanggalSk)
-            _ = try await req.layananKim.transisi(m, aksi: aksi, data: data, oleh: p)
+            _ = try await req.layananKim.transisi(m, aksi: aksi, data: data, oleh: p, versi: isian.versi)
         }
     }
 

@@ -8,11 +8,11 @@ struct LaporanAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
         api.get("kategori", use: kategori)
-        api.on(.POST, "laporan", body: .collect(maxSize: "30mb"), use: buat)
+        api.post("laporan", use: buat).batasBadan(berkas: "30mb")
         api.get("laporan", use: daftar)
         api.get("laporan", ":laporan", use: detail)
         api.get("laporan", ":laporan", "riwayat", use: riwayat)
-        api.on(.POST, "laporan", ":laporan", "transisi", body: .collect(maxSize: "30mb"), use: transisi)
+        api.post("laporan", ":laporan", "transisi", use: transisi).batasBadan(berkas: "30mb")
     }
 
     @Sendable func kategori(req: Request) async throws -> Halaman<KategoriDTO> {
@@ -27,7 +27,7 @@ struct LaporanAPIController: RouteCollection {
         let isian: IsianLaporan
         if req.headers.contentType?.type == "multipart" {
             isian = try await CariLaporan.isianFormulir(req)
-            foto = CariLaporan.berkas(req, "foto")
+            foto = try CariLaporan.berkas(req, "foto")
         } else {
             isian = try req.content.decode(IsianLaporan.self)
         }
@@ -48,9 +48,12 @@ struct LaporanAPIController: RouteCollection {
         try await CariLaporan.dto([try await CariLaporan.baris(req)], req: req)[0].jawaban(for: req)
     }
 
+    /// The internal timeline: only for those whose own scope covers the laporan.
     @Sendable func riwayat(req: Request) async throws -> Halaman<PeristiwaDTO> {
-        let m = try await CariLaporan.satu(req)
-        return Halaman(data: try await CariLaporan.riwayat(m, req: req), nextCursor: nil)
+        let m = try await CariLaporan.satu(req, boleh: Tindakan.tanganiLaporan)
+        let t = try CariLaporan.tampilan(m, opd: try await req.layananLaporan.opd(m).map { .init(kode: $0.kodeOPD, ditanggapi: $0.ditanggapiPada != nil) },
+                                         penonton: req.aktor)
+        return Halaman(data: try await CariLaporan.riwayat(m, identitas: t.identitas, req: req), nextCursor: nil)
     }
 
     struct PermintaanTransisi: Content {
@@ -59,6 +62,8 @@ struct LaporanAPIController: RouteCollection {
         var metode: String?
         var alasan: String?
         var opd: [String]?
+        /// The laporan's version the client decided from (`versi` of what it read); optional.
+        var versi: Int?
     }
 
     @Sendable func transisi(req: Request) async throws -> Response {
@@ -71,7 +76,7 @@ struct LaporanAPIController: RouteCollection {
         guard let aksi else { throw KesalahanHTTP.parameter("Status tujuan \"\(b.ke.prefix(40))\" tidak dikenal.") }
         try await req.layananLaporan.jalankan(aksi, pada: m, data: try CariLaporan.data(catatan: b.catatan, metode: b.metode,
                                                                                        alasan: b.alasan, opd: b.opd ?? []),
-                                              oleh: p, lampiran: CariLaporan.berkas(req, "lampiran"))
+                                              oleh: p, lampiran: try CariLaporan.berkas(req, "lampiran"), versi: b.versi)
         return try await CariLaporan.dto(m, req: req).jawaban(for: req)
     }
 }
@@ -109,8 +114,7 @@ enum CariLaporan {
             }
         }
         if let cari = try req.kueri["q"]?.trimmingCharacters(in: .whitespaces), !cari.isEmpty {
-            let kata = String(cari.prefix(100))
-            q.group(.or) { $0.filter(\.$judul ~~ kata).filter(\.$isi ~~ kata).filter(\.$nomor ~~ kata) }
+            q.filter(.sql(embed: Cari.memuat(String(cari.prefix(100)), kolom: ["judul", "isi", "nomor"], tabel: LaporanModel.schema)))
         }
         return q
     }
@@ -174,16 +178,24 @@ enum CariLaporan {
         let kalender = try await req.kalender()
         // Once per page, not per row: finding the signed-in user was 2 % of a list's time.
         let (penonton, sekarang) = (req.aktor, req.sekarang)
-        return baris.map { m in
+        return try baris.map { m in
             let (opd, foto) = lampiran(m)
-            return LaporanDTO(m, opd: opd.map(\.kode), ditanggapi: !opd.isEmpty && opd.allSatisfy(\.ditanggapi),
-                              foto: foto, penonton: penonton, kalender: kalender, sekarang: sekarang)
+            return LaporanDTO(m, tampilan: try tampilan(m, opd: opd, penonton: penonton), opd: opd.map(\.kode),
+                              ditanggapi: !opd.isEmpty && opd.allSatisfy(\.ditanggapi), foto: foto, kalender: kalender, sekarang: sekarang)
         }
     }
 
-    /// The timeline, with each actor's name shown only where the reporter's identity may be.
-    static func riwayat(_ m: LaporanModel, req: Request) async throws -> [PeristiwaDTO] {
-        let identitas = IdentitasPelapor.untuk(m.rahasia, penonton: req.aktor, pelapor: m.pelaporID)
+    /// What this viewer sees of a laporan; one they may not read is not there for them.
+    static func tampilan(_ m: some DataLaporan, opd: [OPDLaporan], penonton: Aktor?) throws -> TampilanLaporan {
+        guard let t = TampilanLaporan.untuk(penonton, LayananLaporan.sasaran(m, opd: Set(opd.map(\.kode))), kerahasiaan: m.rahasia) else {
+            throw KesalahanHTTP.tidakDitemukan("Laporan")
+        }
+        return t
+    }
+
+    /// The timeline (for those whose scope covers the laporan), with each actor's name shown
+    /// only where the reporter's identity may be.
+    static func riwayat(_ m: LaporanModel, identitas: IdentitasPelapor, req: Request) async throws -> [PeristiwaDTO] {
         let lampiran = Dictionary(grouping: try await LampiranLaporanModel.query(on: req.db).filter(\.$laporan.$id == m.requireID()).all(),
                                   by: { $0.$peristiwa.id })
         return try await PeristiwaLaporanModel.query(on: req.db).filter(\.$laporan.$id == m.requireID()).sort(\.$urutan).all().map { e in
@@ -196,11 +208,18 @@ enum CariLaporan {
         }
     }
 
-    /// Files of a multipart request under `nama[]`; none for JSON.
-    static func berkas(_ req: Request, _ nama: String) -> [FotoMasuk] {
+    /// Files of a multipart request under `nama[]`; none for JSON. A file input left empty
+    /// sends a part with no name and no bytes, which is no file; a named file of no bytes is
+    /// refused, not dropped.
+    static func berkas(_ req: Request, _ nama: String) throws -> [FotoMasuk] {
         guard req.headers.contentType?.type == "multipart" else { return [] }
-        return ((try? req.content.get([File].self, at: nama)) ?? []).filter { $0.data.readableBytes > 0 }
-            .map { FotoMasuk(nama: $0.filename, isi: $0.data) }
+        return try ((try? req.content.get([File].self, at: nama)) ?? []).filter { !($0.filename.isEmpty && $0.data.readableBytes == 0) }
+            .map { f in
+                guard f.data.readableBytes > 0 else {
+                    throw KesalahanIsian(nama, "Berkas \(f.filename.prefix(60)) kosong (0 bita). Pilih ulang berkasnya.")
+                }
+                return FotoMasuk(nama: f.filename, isi: f.data)
+            }
     }
 
     static func data(catatan: String?, metode: String?, alasan: String?, opd: [String]) throws -> DataAksiLaporan {

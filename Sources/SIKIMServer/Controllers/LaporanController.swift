@@ -10,9 +10,9 @@ struct LaporanController: RouteCollection {
         l.get(use: daftar)
         l.get("terlambat", use: terlambat)
         l.get("baru", use: formBaru)
-        l.on(.POST, body: .collect(maxSize: "30mb"), use: kirim)
+        l.post(use: kirim).batasBadan(berkas: "30mb")
         l.get(":laporan", use: detail)
-        l.on(.POST, ":laporan", "aksi", body: .collect(maxSize: "30mb"), use: aksi)
+        l.post(":laporan", "aksi", use: aksi).batasBadan(berkas: "30mb")
         l.get(":laporan", "foto", ":foto", use: foto)
         l.get(":laporan", "lampiran", ":lampiran", use: unduhLampiran)
         routes.get("informasi", use: informasi)
@@ -143,9 +143,11 @@ struct LaporanController: RouteCollection {
                             status: HTTPStatus) async throws -> Response {
         let semua = try await KategoriModel.query(on: req.db).filter(\.$aktif == true).sort(\.$nama).all()
         let k = semua.first { $0.id == kode }
+        let kim = try await req.aktor?.penugasan.kimID.asyncMap { try await KimModel.find($0, on: req.db) } ?? nil
+        if let alasan = kim?.statusKim.alasanTidakBerkegiatan { throw TindakanDilarang(alasan) }
         // Desa the actor may report from: a pengurus its KIM's area, the admin everywhere.
         let desa = try await WilayahModel.query(on: req.db).filter(\.$tingkat == Tingkat.desa.rawValue).sort(\.$id).all()
-            .filter { AturanLaporan.bolehMelapor(req.aktor, desa: KodeWilayah($0.id!)!) }
+            .filter { AturanLaporan.bolehMelapor(req.aktor, desa: KodeWilayah($0.id!)!, statusKim: kim?.statusKim) }
         let namaKec = Dictionary(uniqueKeysWithValues: try await WilayahModel.query(on: req.db)
             .filter(\.$tingkat == Tingkat.kecamatan.rawValue).all().map { ($0.id!, $0.nama) })
         let jawaban = isian.jawaban ?? [:]
@@ -178,7 +180,7 @@ struct LaporanController: RouteCollection {
         let isian = try await CariLaporan.isianFormulir(req)
         let kunci = try? req.content.get(String.self, at: "kunci")
         do {
-            let (m, _, _) = try await req.layananLaporan.buat(isian, foto: CariLaporan.berkas(req, "foto"), oleh: p, kunci: kunci)
+            let (m, _, _) = try await req.layananLaporan.buat(isian, foto: try CariLaporan.berkas(req, "foto"), oleh: p, kunci: kunci)
             return req.alihkan("/laporan/\(m.id!)", kilat: "Laporan \(m.nomor) terkirim. Informasi akan diverifikasi sebelum ditindaklanjuti.")
         } catch let e as KesalahanIsian {
             return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
@@ -207,6 +209,8 @@ struct LaporanController: RouteCollection {
         let csrf: String?
         let publik: Bool
         let id: String
+        /// The version the action forms were decided from; shown only to those who may act.
+        let versi: Int?
         let nomor: String
         let judul: String
         let isi: String
@@ -216,14 +220,16 @@ struct LaporanController: RouteCollection {
         let statusLabel: String
         let dipublikasikan: Bool
         let menungguKonfirmasiKedua: Bool
-        let kerahasiaan: String
-        let sumber: String
+        let kerahasiaan: String?
+        let sumber: String?
         let pelapor: String?
         let alamat: String?
         let koordinat: String?
         let waktuKejadian: String?
         let dibuat: String
         let tenggat: String?
+        /// Whose deadline it is: the stage it belongs to.
+        let tahapSla: String?
         let terlambat: Bool
         let opd: [String]
         let hasil: String?
@@ -238,36 +244,39 @@ struct LaporanController: RouteCollection {
         let kesalahan: GalatIsian
     }
 
+    /// The page shows exactly what `TampilanLaporan` gives this viewer, like the JSON: someone
+    /// outside the laporan's scope reads a published one as the public does.
     private func renderDetail(_ req: Request, _ m: LaporanModel, kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
         let d = try await CariLaporan.dto(m, req: req)
-        let publik = req.aktor == nil
+        let t = d.tampilan
+        let publik = !t.dalamCakupan
         let kategori = try await KategoriModel.find(m.kodeKategori, on: req.db)
         let keadaan = try await req.layananLaporan.keadaan(m)
         let nama = try await NamaWilayah.untuk([m.kodeWilayah], db: req.db)
         let opdNama = Dictionary(uniqueKeysWithValues: try await OPDModel.query(on: req.db).all().map { ($0.id!, $0.nama) })
-        let riwayat = publik ? [] : try await CariLaporan.riwayat(m, req: req)
+        let riwayat = t.boleh(.riwayat) ? try await CariLaporan.riwayat(m, identitas: t.identitas, req: req) : []
         let label = Dictionary(uniqueKeysWithValues: (kategori?.pertanyaan ?? []).map { ($0.kode, $0.label) })
         let konteks = KonteksDetail(
-            tata: req.tata(m.judul), csrf: publik ? nil : req.tokenCSRF, publik: publik, id: m.id!.uuidString, nomor: m.nomor,
+            tata: req.tata(m.judul), csrf: publik ? nil : req.tokenCSRF, publik: publik, id: m.id!.uuidString,
+            versi: t.boleh(.versi) ? m.versi : nil, nomor: m.nomor,
             judul: m.judul, isi: m.isi, kategori: kategori?.nama ?? m.kodeKategori, wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah,
             status: m.status, statusLabel: m.statusLaporan.label, dipublikasikan: m.dipublikasikan,
-            menungguKonfirmasiKedua: keadaan.menungguKonfirmasiKedua, kerahasiaan: m.rahasia.label,
-            sumber: SumberInformasi(rawValue: m.sumber)?.label ?? m.sumber,
-            pelapor: d.pelapor.map { [$0.nama, $0.kim].compactMap { $0 }.joined(separator: " · ") },
-            alamat: publik ? nil : m.alamat, koordinat: publik ? nil : zip2(m.lat, m.lon).map { "\($0), \($1)" },
+            menungguKonfirmasiKedua: !publik && keadaan.menungguKonfirmasiKedua,
+            kerahasiaan: t.boleh(.kerahasiaan) ? m.rahasia.label : nil,
+            sumber: t.boleh(.sumber) ? SumberInformasi(rawValue: m.sumber)?.label ?? m.sumber : nil,
+            pelapor: t.boleh(.pelapor) ? d.pelapor.map { [$0.nama, $0.kim].compactMap { $0 }.joined(separator: " · ") } : nil,
+            alamat: t.boleh(.alamat) ? m.alamat : nil,
+            koordinat: t.boleh(.lat) ? zip2(m.lat, m.lon).map { "\($0), \($1)" } : nil,
             waktuKejadian: m.waktuKejadian.map(TanggalIndonesia.denganJam), dibuat: TanggalIndonesia.denganJam(m.dibuatPada),
-            tenggat: d.tenggat.map(TanggalIndonesia.denganJam), terlambat: d.terlambat,
-            opd: d.opd.map { opdNama[$0] ?? $0 }, hasil: m.hasil,
+            tenggat: t.boleh(.tenggat) ? d.tenggat.map(TanggalIndonesia.denganJam) : nil,
+            tahapSla: t.boleh(.tahapSla) ? d.tahapSla.flatMap(TahapSLA.init(rawValue:))?.label : nil, terlambat: d.terlambat,
+            opd: t.boleh(.opd) ? d.opd.map { opdNama[$0] ?? $0 } : [], hasil: m.hasil,
             jawaban: m.jawaban.sorted { $0.key < $1.key }.map { BarisJawaban(label: label[$0.key] ?? $0.key, nilai: $0.value.joined(separator: ", ")) },
             foto: d.foto,
             aksi: publik ? [] : SiklusLaporan.tersedia(keadaan, untuk: req.aktor).map { a in
-                FormAksi(aksi: a.rawValue, label: a.label, perluCatatan: a != .publikasikan,
-                         labelCatatan: ["tanya": "Pertanyaan untuk pelapor", "jawab": "Jawaban", "konfirmasi": "Catatan bukti verifikasi",
-                                        "tolak": "Keterangan", "teruskan": "Instruksi untuk OPD", "tindaklanjuti": "Tindakan yang dilakukan",
-                                        "terima": "Catatan penerimaan (opsional)",
-                                        "selesaikan": "Hasil yang disampaikan kepada pelapor"][a.rawValue] ?? "Catatan",
-                         bolehLampiran: [.konfirmasi, .tolak, .tindaklanjuti, .selesaikan].contains(a),
-                         perluMetode: a == .konfirmasi, perluAlasan: a == .tolak, perluOPD: a == .teruskan, bahaya: a == .tolak)
+                FormAksi(aksi: a.rawValue, label: a.label, perluCatatan: a.perluCatatan, labelCatatan: a.labelCatatan,
+                         bolehLampiran: a.bolehLampiran, perluMetode: a == .konfirmasi, perluAlasan: a == .tolak, perluOPD: a == .teruskan,
+                         bahaya: a == .tolak)
             },
             riwayat: riwayat.reversed().map { e in
                 BarisRiwayat(waktu: TanggalIndonesia.denganJam(e.waktu), aksi: Self.labelPeristiwa(e),
@@ -297,6 +306,8 @@ struct LaporanController: RouteCollection {
         var metode: String?
         var alasan: String?
         var opd: [String]?
+        /// The version the page showed: the action applies only to that state.
+        var versi: Int?
     }
 
     @Sendable func aksi(req: Request) async throws -> Response {
@@ -306,10 +317,14 @@ struct LaporanController: RouteCollection {
         guard let a = isian.aksi.flatMap(AksiLaporan.init(rawValue:)) else { throw KesalahanHTTP.parameter("Aksi tidak dikenal.") }
         do {
             let data = try CariLaporan.data(catatan: isian.catatan, metode: isian.metode, alasan: isian.alasan, opd: isian.opd ?? [])
-            try await req.layananLaporan.jalankan(a, pada: m, data: data, oleh: p, lampiran: CariLaporan.berkas(req, "lampiran"))
+            try await req.layananLaporan.jalankan(a, pada: m, data: data, oleh: p, lampiran: try CariLaporan.berkas(req, "lampiran"),
+                                                  versi: isian.versi)
             return req.alihkan("/laporan/\(m.id!)", kilat: "\(a.label): berhasil.")
         } catch let e as AksiLaporanDitolak {
             return try await renderDetail(req, m, kesalahan: ["aksi": e.pesan], status: .conflict)
+        } catch let e as DiubahBersamaan {
+            // The page shows the laporan as it is now, not as this request meant to leave it.
+            return try await renderDetail(req, try await CariLaporan.satu(req), kesalahan: ["aksi": e.pesan], status: .conflict)
         } catch let e as KesalahanIsian {
             return try await renderDetail(req, m, kesalahan: ["aksi": e.pesan], status: .unprocessableEntity)
         }

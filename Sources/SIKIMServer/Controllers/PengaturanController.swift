@@ -62,7 +62,9 @@ struct PengaturanController: RouteCollection {
         try req.wajib(.kelolaPengaturan)
         let i = try req.content.decode(IsianWebhook.self)
         do {
-            try await LayananWebhook(db: req.db, jam: req.application.jam).simpan(url: i.url ?? "", rahasia: i.rahasia)
+            // An empty URL turns the webhook off; a post without the field changes nothing.
+            guard let url = i.url else { throw KesalahanIsian("webhook", "URL webhook wajib dikirim; kosongkan isinya untuk mematikan webhook.") }
+            try await LayananWebhook(db: req.db, jam: req.application.jam).simpan(url: url, rahasia: i.rahasia)
         } catch let e as KesalahanIsian {
             return try await Self.render(req, kesalahan: ["webhook": e.pesan], status: .unprocessableEntity)
         }

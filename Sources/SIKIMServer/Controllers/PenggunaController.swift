@@ -59,9 +59,11 @@ struct PenggunaController: RouteCollection {
         return m
     }
 
+    /// A token its owner or the admin may revoke; anyone else's does not exist for them.
     private func cariToken(_ req: Request) async throws -> TokenAPIModel {
-        try req.wajib(.kelolaToken)
-        guard let id = req.parameters.get("token", as: UUID.self), let t = try await TokenAPIModel.find(id, on: req.db) else {
+        _ = try req.wajibMasuk()
+        guard let id = req.parameters.get("token", as: UUID.self), let t = try await TokenAPIModel.find(id, on: req.db),
+              Kebijakan.boleh(req.aktor, .cabutToken(pemilik: t.$pengguna.id)) else {
             throw KesalahanHTTP.tidakDitemukan("Token")
         }
         return t
@@ -190,12 +192,6 @@ struct PenggunaController: RouteCollection {
         }
     }
 
-    struct BarisToken: Encodable {
-        let id: String
-        let nama: String
-        let dibuat: String
-        let dicabut: String?
-    }
 
     struct KonteksDetail: Encodable {
         let tata: Tata
@@ -227,11 +223,7 @@ struct PenggunaController: RouteCollection {
         var token: [BarisToken] = []
         var pilihanW: [Pilihan] = [], pilihanO: [Pilihan] = [], pilihanK: [Pilihan] = []
         if kelola {
-            token = try await TokenAPIModel.query(on: req.db).filter(\.$pengguna.$id == m.requireID())
-                .sort(\.$dibuatPada, .descending).all().map {
-                    BarisToken(id: try $0.requireID().uuidString, nama: $0.nama, dibuat: TanggalIndonesia.denganJam($0.dibuatPada),
-                               dicabut: $0.dicabutPada.map(TanggalIndonesia.denganJam))
-                }
+            token = try await BarisToken.milik(try m.requireID(), db: req.db, sekarang: req.sekarang)
             (pilihanW, pilihanO, pilihanK) = try await pilihan(req)
         }
         let nama = try await namaIkatan([m], db: req.db)
@@ -302,7 +294,7 @@ struct PenggunaController: RouteCollection {
     @Sendable func cabutToken(req: Request) async throws -> Response {
         let t = try await cariToken(req)
         try await layananToken(req).cabut(t)
-        return req.alihkan("/pengguna/\(t.$pengguna.id)", kilat: "Token \(t.nama) dicabut.")
+        return req.alihkan(t.$pengguna.id == req.aktor?.id ? "/akun#token" : "/pengguna/\(t.$pengguna.id)", kilat: "Token \(t.nama) dicabut.")
     }
 
     // MARK: API
@@ -383,9 +375,7 @@ struct PenggunaController: RouteCollection {
     @Sendable func daftarTokenAPI(req: Request) async throws -> Halaman<TokenDTO> {
         try req.wajib(.kelolaToken)
         let m = try await cari(req)
-        let t = try await TokenAPIModel.query(on: req.db).filter(\.$pengguna.$id == m.requireID())
-            .sort(\.$dibuatPada, .descending).all()
-        return Halaman(data: try t.map(TokenDTO.init), nextCursor: nil)
+        return Halaman(data: try await TokenDTO.milik(try m.requireID(), db: req.db), nextCursor: nil)
     }
 
     @Sendable func terbitkanTokenAPI(req: Request) async throws -> Response {

@@ -182,7 +182,7 @@ struct Demo {
                     dari = e.ke.rawValue
                     peristiwa.append(x)
                 }
-                m.status = rantai.last!.ke.rawValue
+                (m.status, m.versi) = (rantai.last!.ke.rawValue, rantai.count - 1)
                 laporan.append(m)
             }
             try await simpanBertahap(laporan)

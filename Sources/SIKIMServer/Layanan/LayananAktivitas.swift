@@ -81,9 +81,12 @@ struct LayananAktivitas {
         }
     }
 
+    /// Records a kegiatan with its photos; returns it and its photos' ids.
     func catatKegiatan(_ kim: KimModel, jenis: String, tanggal: String, tempat: String, uraian: String, peserta: String?,
-                       foto: [FotoMasuk], oleh aktor: Aktor) async throws -> KegiatanModel {
-        guard AturanKegiatan.bolehMencatat(aktor, kim: try kim.requireID()) else { throw KesalahanHTTP.dilarang }
+                       foto: [FotoMasuk], oleh aktor: Aktor) async throws -> (KegiatanModel, foto: [UUID]) {
+        guard AturanKegiatan.bolehMencatat(aktor, kim: try kim.requireID(), statusKim: kim.statusKim) else {
+            throw TindakanDilarang(kim.statusKim.alasanTidakBerkegiatan ?? TindakanDilarang().pesan)
+        }
         let k = try AturanKegiatan.periksa(jenis: jenis, tanggal: tanggal, tempat: tempat, uraian: uraian, peserta: peserta, hariIni: hariIni)
         let berkas = try PenyimpanBerkas.periksa(foto, maks: 5, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
         let m = KegiatanModel()
@@ -91,19 +94,19 @@ struct LayananAktivitas {
         m.$kim.id = try kim.requireID()
         (m.jenis, m.tanggal, m.tempat, m.uraian, m.peserta) = (k.jenis.rawValue, k.tanggal.iso, k.tempat, k.uraian, k.peserta)
         (m.dibuatOleh, m.dibuatPada) = (aktor.id, jam.sekarang())
-        var fotoModel: [FotoKegiatanModel] = []
-        for b in berkas {
-            let f = FotoKegiatanModel()
-            f.$kegiatan.id = m.id!
-            (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (try penyimpanFoto.simpan(b), b.jenis.mime, b.bytes.count, b.sha256)
-            fotoModel.append(f)
+        return try await penyimpanFoto.dengan(berkas) { nama in
+            let fotoModel = zip(berkas, nama).map { b, berkas in
+                let f = FotoKegiatanModel()
+                (f.id, f.$kegiatan.id) = (UUID(), m.id!)
+                (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
+                return f
+            }
+            try await db.transaction { db in
+                try await m.create(on: db)
+                for f in fotoModel { try await f.create(on: db) }
+            }
+            return (m, fotoModel.compactMap(\.id))
         }
-        let simpan = fotoModel
-        try await db.transaction { db in
-            try await m.create(on: db)
-            for f in simpan { try await f.create(on: db) }
-        }
-        return m
     }
 
     static let jenisPembinaan = ["telepon": "Telepon", "kunjungan": "Kunjungan", "pertemuan": "Pertemuan", "lainnya": "Lainnya"]

@@ -57,8 +57,10 @@ struct LayananAkun {
             if !aktif, m.peran == Peran.admin.rawValue, m.aktif, try await jumlahAdminAktif() <= 1 {
                 throw KesalahanIsian("aktif", "Admin aktif terakhir tidak dapat dinonaktifkan.")
             }
+            // Reactivating a board member's account needs its KIM not to be dissolved.
+            if aktif, !m.aktif, m.kimID != nil { _ = try await ikatanKim(m.kimID) }
             m.aktif = aktif
-            if !aktif { try await cabutSemuaAkses(m) }
+            if !aktif { try await LayananToken(db: db, jam: jam).akhiriSemuaAkses(m) }
         }
         try await m.update(on: db)
     }
@@ -67,18 +69,7 @@ struct LayananAkun {
         try AturanAkun.kataSandi(kataSandi)
         m.hashKataSandi = try await penyandi.hash(kataSandi)
         try await m.update(on: db)
-        try await cabutSemuaAkses(m)
-    }
-
-    /// Ends every browser session and API token of a user (password reset, deactivation).
-    func cabutSemuaAkses(_ m: PenggunaModel) async throws {
-        let id = try m.requireID()
-        // Token by token, not one bulk update: each save passes the models' middleware, which
-        // empties the token cache.
-        for t in try await TokenAPIModel.query(on: db).filter(\.$pengguna.$id == id).filter(\.$dicabutPada == nil).all() {
-            try await LayananToken(db: db, jam: jam).cabut(t)
-        }
-        try await SesiModel.query(on: db).filter(\.$penggunaID == id.uuidString).delete()
+        try await LayananToken(db: db, jam: jam).akhiriSemuaAkses(m)
     }
 
     func jumlahAdminAktif() async throws -> Int {

@@ -61,9 +61,11 @@ struct IsianKim: Content {
     var jumlahHadir: String?
     var fokus: [String]?
     var pengurus: [IsianPengurus]?
+    /// For a change: the version the client decided from; optional.
+    var versi: Int?
 
     enum CodingKeys: String, CodingKey {
-        case nama, tingkat, alamat, email, telepon, fokus, pengurus
+        case nama, tingkat, alamat, email, telepon, fokus, pengurus, versi
         case kodeWilayah = "kode_wilayah", tanggalPembentukan = "tanggal_pembentukan"
         case tempatPembentukan = "tempat_pembentukan", jumlahHadir = "jumlah_hadir"
     }
@@ -85,6 +87,7 @@ struct IsianKim: Content {
         if let daftar = try? c.decodeIfPresent([String].self, forKey: .fokus) { fokus = daftar }
         else { fokus = try c.decodeIfPresent(String.self, forKey: .fokus).map { [$0] } }
         pengurus = try c.decodeIfPresent([IsianPengurus].self, forKey: .pengurus)
+        versi = try c.teksAtauAngka(.versi).flatMap { Int($0) }
     }
 
     /// The names of the fields this change sets.
@@ -175,11 +178,13 @@ struct LayananKim {
         }
     }
 
-    func ubah(_ m: KimModel, _ isian: IsianKim) async throws {
+    /// Changes its data, if it is still as the actor saw it (`versi`) or as read here.
+    func ubah(_ m: KimModel, _ isian: IsianKim, versi: Int? = nil) async throws {
+        if let versi, versi != m.versi { throw DiubahBersamaan() }
         guard m.statusKim != .dibubarkan else { throw KesalahanIsian("nama", "KIM yang sudah dibubarkan tidak dapat diubah.") }
         let w = try await WilayahModel.find(m.kodeWilayah, on: db)
         m.salin(try isian.timpa(m).validasi(namaBawaan: m.tingkatKim.namaBawaan(w?.nama ?? ""), hariIni: hariIni), pada: jam.sekarang())
-        try await m.update(on: db)
+        try await db.transaction { db in try await m.simpanBersyarat(on: db) }
     }
 
     func pengurus(_ m: KimModel) async throws -> [PengurusModel] {
@@ -196,7 +201,7 @@ struct LayananKim {
         }
         let baru = try lama ?? PengurusModel(kimID: m.requireID(), p)
         baru.salin(p)
-        try await baru.save(on: db)
+        try await ubahSusunan(m) { try await baru.save(on: $0) }
         return baru
     }
 
@@ -205,17 +210,28 @@ struct LayananKim {
         if let alasan = AturanPengurus.alasanPerubahanDitolak(status: m.statusKim, jabatanSesudah: lain.map(\.jabatanKim)) {
             throw KesalahanIsian("jabatan", alasan)
         }
-        try await p.delete(on: db)
+        try await ubahSusunan(m) { try await p.delete(on: $0) }
     }
 
-    /// Runs a lifecycle action through the core and records every step it passes.
-    func transisi(_ m: KimModel, aksi: AksiKim, data: DataTransisi, oleh p: PenggunaMasuk) async throws -> [TransisiKimModel] {
+    /// A board change was decided from the board as read: it counts as a change of the KIM, so
+    /// two changes at once (two ketua, say) cannot both pass the board rule.
+    private func ubahSusunan(_ m: KimModel, _ tulis: @escaping @Sendable (any Database) async throws -> Void) async throws {
+        m.diubahPada = jam.sekarang()
+        try await db.transaction { db in
+            try await m.simpanBersyarat(on: db)
+            try await tulis(db)
+        }
+    }
+
+    /// Runs a lifecycle action through the core and records every step it passes, if the KIM
+    /// is still in the state it was decided from (`versi`: the one the actor saw).
+    func transisi(_ m: KimModel, aksi: AksiKim, data: DataTransisi, oleh p: PenggunaMasuk, versi: Int? = nil) async throws -> [TransisiKimModel] {
+        if let versi, versi != m.versi { throw DiubahBersamaan() }
         let hasil = try SiklusKim.jalankan(aksi, pada: m.keadaan(pengurus: try await pengurus(m)), oleh: p.aktor,
                                            data: data, hariIni: hariIni)
         let sekarang = jam.sekarang()
         var dari = m.statusKim
         var langkah: [TransisiKimModel] = []
-        let sebelumnya = try await TransisiKimModel.query(on: db).filter(\.$kim.$id == m.requireID()).count()
         for ke in hasil.langkah {
             let t = TransisiKimModel()
             t.$kim.id = try m.requireID()
@@ -225,7 +241,6 @@ struct LayananKim {
             if aksi.butuhSK, langkah.isEmpty {
                 (t.nomorSK, t.tanggalSK) = (data.nomorSK?.trimmingCharacters(in: .whitespaces), data.tanggalSK?.iso)
             }
-            t.urutan = sebelumnya + langkah.count
             (t.penggunaID, t.namaPengguna, t.peran) = (p.aktor.id, p.model.nama, p.aktor.peran.rawValue)
             (t.waktu, t.tanggal) = (sekarang, Tanggal(sekarang).iso)
             langkah.append(t)
@@ -240,11 +255,28 @@ struct LayananKim {
         m.status = hasil.statusAkhir.rawValue
         m.diubahPada = sekarang
         let catatan = langkah
+        let akunBerakhir = AturanKim.akunPengurusBerakhir(hasil.statusAkhir) ? try await akunPengurus(m) : []
         try await db.transaction { db in
-            try await m.update(on: db)
-            for t in catatan { try await t.create(on: db) }
+            try await m.simpanBersyarat(on: db)
+            // Numbered after the KIM's row is claimed, so no other step takes the same number.
+            let sebelumnya = try await TransisiKimModel.query(on: db).filter(\.$kim.$id == m.requireID()).max(\.$urutan) ?? -1
+            for (i, t) in catatan.enumerated() {
+                t.urutan = sebelumnya + 1 + i
+                try await t.create(on: db)
+            }
+            // Model by model, so the token cache hears of each (`PengosongCache`).
+            for a in akunBerakhir {
+                a.aktif = false
+                try await a.update(on: db)
+                try await LayananToken(db: db, jam: jam).akhiriSemuaAkses(a)
+            }
         }
         return catatan
+    }
+
+    /// The active accounts of this KIM's board.
+    private func akunPengurus(_ m: KimModel) async throws -> [PenggunaModel] {
+        try await PenggunaModel.query(on: db).filter(\.$kimID == m.requireID()).filter(\.$aktif == true).all()
     }
 
     // MARK: Documents

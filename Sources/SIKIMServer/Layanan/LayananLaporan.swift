@@ -42,6 +42,16 @@ struct IsianLaporan: Content {
         if let j = try? c.decodeIfPresent([String: JawabanJSON].self, forKey: .jawaban) { jawaban = j.mapValues(\.nilai) }
     }
 
+    /// What a submission sent, as one hash: its fields in a fixed order and its photos' bytes.
+    func sidik(foto: [FotoMasuk]) -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = .sortedKeys
+        var h = SHA256()
+        h.update(data: (try? enc.encode(self)) ?? Data())
+        for f in foto { h.update(data: Data(SHA256.hash(data: f.bytes).hex.utf8)) }
+        return h.finalize().hex
+    }
+
     /// A JSON answer: one text or a list of texts.
     struct JawabanJSON: Decodable {
         let nilai: [String]
@@ -98,15 +108,15 @@ struct LayananLaporan {
 
     /// Creates a laporan, or returns the one already made with the same idempotency key.
     /// The stored laporan, whether this call stored it (not a repeated idempotency key), and
-    /// its photos' ids when it did.
+    /// its photos' ids when it did. A key used again with other content is refused.
     func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: PenggunaMasuk, kunci: String?) async throws
         -> (LaporanModel, baru: Bool, foto: [UUID]) {
-        guard Kebijakan.boleh(p.aktor, .kirimLaporan) else { throw KesalahanHTTP.dilarang }
+        guard Kebijakan.boleh(p.aktor, .kirimLaporan) else { throw TindakanDilarang() }
         let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
-        if let kunci, let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id)
-            .filter(\.$kunciIdempotensi == kunci).first() {
-            return (ada, false, [])
-        }
+        let sidik = kunci == nil ? nil : isian.sidik(foto: foto)
+        if let kunci, let ada = try await ulangan(kunci, sidik: sidik, oleh: p) { return (ada, false, []) }
+        let kim = try await p.aktor.penugasan.kimID.asyncMap { try await KimModel.find($0, on: db) } ?? nil
+        if let alasan = kim?.statusKim.alasanTidakBerkegiatan { throw TindakanDilarang(alasan) }
         guard let kode = isian.kategori, let kategori = try await bacaKategori(kode), kategori.aktif else {
             throw KesalahanIsian("kategori", "Pilih kategori informasi.")
         }
@@ -117,12 +127,11 @@ struct LayananLaporan {
         guard try await adaWilayah(laporan.wilayah) else {
             throw KesalahanIsian("kode_wilayah", "Desa \(laporan.wilayah.nilai) tidak ada di Kabupaten Serang.")
         }
-        guard AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah) else {
+        guard AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah, statusKim: kim?.statusKim) else {
             throw KesalahanIsian("kode_wilayah", "Desa ini berada di luar wilayah KIM Anda.")
         }
         let berkas = try PenyimpanBerkas.periksa(foto, maks: AturanLaporan.jumlahFoto, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
 
-        let kim = try await p.aktor.penugasan.kimID.asyncMap { try await KimModel.find($0, on: db) } ?? nil
         let sekarang = jam.sekarang()
         let jawaban = String(decoding: try JSONEncoder().encode(laporan.jawaban), as: UTF8.self)
         let id = UUID()
@@ -135,39 +144,51 @@ struct LayananLaporan {
             (m.kimID, m.namaKim, m.pelaporID, m.namaPelapor) = (kim?.id, kim?.nama, p.aktor.id, p.model.nama)
             (m.lat, m.lon, m.alamat, m.waktuKejadian) = (laporan.lat, laporan.lon, laporan.alamat, laporan.waktuKejadian)
             (m.sumber, m.kerahasiaan, m.jawabanJSON) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue, jawaban)
-            (m.status, m.dipublikasikan, m.kunciIdempotensi) = (StatusLaporan.masuk.rawValue, false, kunci)
-            (m.dibuatPada, m.diubahPada) = (sekarang, sekarang)
+            (m.status, m.dipublikasikan, m.kunciIdempotensi, m.sidikPermintaan) = (StatusLaporan.masuk.rawValue, false, kunci, sidik)
+            (m.dibuatPada, m.diubahPada, m.versi) = (sekarang, sekarang, 0)
             return m
         }
-        let foto = try berkas.map { b in (b, try penyimpanFoto.simpan(b), UUID()) }
         let tahun = Tanggal(sekarang).tahun
         // The recipients of a new laporan do not depend on its number.
         let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cache?.alamat).alamat([.laporanBaru(nomor: "")])
         do {
-            let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
-                let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
-                try await [m].sisipkan(on: db)
-                for (b, berkas, idFoto) in foto {
-                    let f = FotoLaporanModel()
-                    (f.id, f.$laporan.id) = (idFoto, id)
-                    (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
-                    try await f.create(on: db)
+            return try await penyimpanFoto.dengan(berkas) { nama in
+                let foto = zip(berkas, nama).map { ($0, $1, UUID()) }
+                let m = try await gerbang.transaksi(db, kelompok: true) { [jam] db in
+                    let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
+                    try await [m].sisipkan(on: db)
+                    for (b, berkas, idFoto) in foto {
+                        let f = FotoLaporanModel()
+                        (f.id, f.$laporan.id) = (idFoto, id)
+                        (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
+                        try await f.create(on: db)
+                    }
+                    try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db, pertama: true)
+                    // In the same transaction: no laporan without its notices.
+                    try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(id)")],
+                                                                       ke: alamat)
+                    return m
                 }
-                try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db, pertama: true)
-                // In the same transaction: no laporan without its notices.
-                try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(id)")],
-                                                                   ke: alamat)
-                return m
+                return (m, true, foto.map(\.2))
             }
-            return (m, true, foto.map(\.2))
         } catch {
             // The same key sent twice at once: the other request stored it.
             if (error as? any DatabaseError)?.isConstraintFailure == true, let kunci,
-               let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id).filter(\.$kunciIdempotensi == kunci).first() {
+               let ada = try await ulangan(kunci, sidik: sidik, oleh: p) {
                 return (ada, false, [])
             }
             throw error
         }
+    }
+
+    /// The laporan this reporter already sent with this key, if any; refused when it was sent
+    /// with other content (laporan stored before fingerprints were kept are answered as they are).
+    private func ulangan(_ kunci: String, sidik: String?, oleh p: PenggunaMasuk) async throws -> LaporanModel? {
+        guard let ada = try await LaporanModel.query(on: db).filter(\.$pelaporID == p.aktor.id).filter(\.$kunciIdempotensi == kunci).first() else {
+            return nil
+        }
+        if let lama = ada.sidikPermintaan, lama != sidik { throw KunciIdempotensiDipakai() }
+        return ada
     }
 
     /// Read before every submission, so kept by the server a few seconds (`CacheServer`).
@@ -199,11 +220,16 @@ struct LayananLaporan {
         SasaranLaporan(wilayah: m.wilayah, kim: m.kimID, pelapor: m.pelaporID, opd: opd, dipublikasikan: m.dipublikasikan)
     }
 
-    /// Runs an action through the core's state machine and records it in the audit trail,
-    /// with its attachments.
+    /// Runs an action through the core's state machine and records it in the audit trail, with
+    /// its attachments. The change is written only if the laporan is still in the state it was
+    /// decided from: the version read here, or `versi`, the one the actor saw (`Berversi`).
     func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: PenggunaMasuk,
-                  lampiran: [FotoMasuk] = []) async throws {
+                  lampiran: [FotoMasuk] = [], versi: Int? = nil) async throws {
+        if let versi, versi != m.versi { throw DiubahBersamaan() }
         let hasil = try SiklusLaporan.jalankan(aksi, pada: try await keadaan(m), oleh: p.aktor, data: data)
+        guard aksi.bolehLampiran || lampiran.isEmpty else {
+            throw KesalahanIsian("lampiran", "\(aksi.label) tidak disertai lampiran.")
+        }
         let berkas = try PenyimpanBerkas.periksa(lampiran, maks: AturanLaporan.jumlahLampiran, terima: AturanLaporan.jenisLampiran,
                                                  bidang: "lampiran", label: "Lampiran")
         let kodeOPD = Array(Set(data.opd)).sorted()
@@ -230,39 +256,40 @@ struct LayananLaporan {
         if !berkas.isEmpty { rincian["lampiran"] = berkas.map(\.sha256).joined(separator: ",") }
         let dataPeristiwa = rincian // the transaction's closure may run elsewhere: a constant, not the var
         let opdSaya = p.aktor.penugasan.kodeOPD
-        let simpanBerkas = try berkas.map(penyimpanLampiran.simpan)
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
         let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cache?.alamat).alamat(pesan.map { [$0] } ?? [])
-        try await gerbang.transaksi(db) { [jam] db in
-            try await m.update(on: db)
-            if aksi == .teruskan {
-                for kode in kodeOPD {
-                    let o = LaporanOPDModel()
-                    (o.$laporan.id, o.kodeOPD, o.instruksi, o.diteruskanPada) = (try m.requireID(), kode, catatan ?? "", sekarang)
-                    try await o.create(on: db)
+        try await penyimpanLampiran.dengan(berkas) { simpanBerkas in
+            try await gerbang.transaksi(db) { [jam] db in
+                // First: a laporan changed since the decision stops everything that follows it.
+                try await m.simpanBersyarat(on: db)
+                if aksi == .teruskan {
+                    for kode in kodeOPD {
+                        let o = LaporanOPDModel()
+                        (o.$laporan.id, o.kodeOPD, o.instruksi, o.diteruskanPada) = (try m.requireID(), kode, catatan ?? "", sekarang)
+                        try await o.create(on: db)
+                    }
                 }
-            }
-            // Acknowledging or acting is the OPD's response (the admin answers for all).
-            if aksi == .terima || aksi == .tindaklanjuti {
-                let q = LaporanOPDModel.query(on: db).filter(\.$laporan.$id == m.id!).filter(\.$ditanggapiPada == nil)
-                if let opdSaya { q.filter(\.$kodeOPD == opdSaya) }
-                try await q.set(\.$ditanggapiPada, to: sekarang).update()
-            }
-            let e = try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
-                                    data: dataPeristiwa, oleh: p, db: db)
-            for (b, nama) in zip(berkas, simpanBerkas) {
-                let l = LampiranLaporanModel()
-                (l.$laporan.id, l.$peristiwa.id) = (try m.requireID(), try e.requireID())
-                (l.namaAsli, l.berkas, l.tipeMime, l.ukuran, l.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
-                try await l.create(on: db)
-            }
-            if let pesan {
-                try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
-                                                                   ke: alamat)
+                // Acknowledging or acting is the OPD's response (the admin answers for all).
+                if aksi == .terima || aksi == .tindaklanjuti {
+                    let q = LaporanOPDModel.query(on: db).filter(\.$laporan.$id == m.id!).filter(\.$ditanggapiPada == nil)
+                    if let opdSaya { q.filter(\.$kodeOPD == opdSaya) }
+                    try await q.set(\.$ditanggapiPada, to: sekarang).update()
+                }
+                let e = try await catat(m, aksi: aksi.rawValue, dari: dari.rawValue, ke: hasil.status.rawValue, catatan: catatan,
+                                        data: dataPeristiwa, oleh: p, db: db)
+                for (b, nama) in zip(berkas, simpanBerkas) {
+                    let l = LampiranLaporanModel()
+                    (l.$laporan.id, l.$peristiwa.id) = (try m.requireID(), try e.requireID())
+                    (l.namaAsli, l.berkas, l.tipeMime, l.ukuran, l.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
+                    try await l.create(on: db)
+                }
+                if let pesan {
+                    try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
+                                                                       ke: alamat)
+                }
             }
         }
     }
-
 
     /// Appends an event to the laporan's hash chain.
     @discardableResult
@@ -288,8 +315,9 @@ struct LayananLaporan {
     }
 
     /// Checks every laporan's chain; returns the numbers of those whose history was altered.
-    /// Besides the hashes, the chain must end in the laporan's current state, so that
-    /// cutting off its last events is caught too.
+    /// Besides the hashes, each event must start where the one before it ended, numbered
+    /// without gaps or repeats (`RantaiAudit.putus`), and the chain must end in the laporan's
+    /// current state, so that cutting off its last events is caught too.
     func periksaAudit() async throws -> [String] {
         let laporan = Dictionary(uniqueKeysWithValues: try await LaporanModel.query(on: db).all().map { ($0.id!, $0) })
         let nomor = laporan.mapValues(\.nomor)
@@ -297,7 +325,7 @@ struct LayananLaporan {
         var rusak: [String] = []
         for (id, rantai) in Dictionary(grouping: semua, by: { $0.$laporan.id }) {
             let urut = rantai.sorted { $0.urutan < $1.urutan }
-            let utuh = urut.enumerated().allSatisfy { $0.offset + 1 == $0.element.urutan }
+            let utuh = RantaiAudit.putus(urut.map { .init(urutan: $0.urutan, dari: $0.dari, ke: $0.ke) }) == nil
             let cocok = urut.last?.ke == laporan[id]?.status
             if !utuh || !cocok || RantaiAudit.periksa(urut.map { .init(isi: $0.isiKanonik, hashSebelum: $0.hashSebelum, hash: $0.hash) },
                                                       sha256: Self.sha256) != nil {

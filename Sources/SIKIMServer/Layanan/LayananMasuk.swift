@@ -3,7 +3,11 @@ import Foundation
 import SIKIMCore
 import Vapor
 
-/// Password login with throttling, shared by the login form and `POST /api/v1/token`.
+/// Password checks with throttling, shared by the login form, `POST /api/v1/token` and the
+/// password change. Each attempt is stored before its password is checked and counts as a
+/// failure until it succeeds, so attempts made in parallel see each other: however many arrive
+/// at once, at most `PembatasLogin.batas` passwords are checked per window per username and
+/// per address. An attempt refused by the limit is taken back; it is no failure of its own.
 struct LayananMasuk {
     let db: any Database
     let penyandi: Penyandi
@@ -13,35 +17,56 @@ struct LayananMasuk {
 
     func masuk(username masukan: String, kataSandi: String, alamatIP: String) async throws -> PenggunaModel {
         let username = String(masukan.trimmingCharacters(in: .whitespaces).lowercased().prefix(64))
-        let sekarang = jam.sekarang()
-        try await periksaPembatasan(username: username, alamatIP: alamatIP, sekarang: sekarang)
-
         let m = try await PenggunaModel.query(on: db).filter(\.$username == username).first()
-        // Hash even for unknown users so the answer time does not reveal which names exist.
-        let cocok: Bool
-        if let m { cocok = try await penyandi.cocok(String(kataSandi.prefix(256)), hash: m.hashKataSandi) }
-        else { _ = try await penyandi.hash("tidak-ada-pengguna"); cocok = false }
-
-        try await PercobaanLoginModel(username: username, alamatIP: alamatIP, berhasil: cocok, waktu: sekarang).create(on: db)
-        guard let m, cocok else {
-            logger.warning("Login gagal", metadata: ["username": .string(username), "ip": .string(alamatIP)])
+        // An inactive account answers as a wrong password does: a refusal that only a right
+        // password earned would tell that the password is right.
+        guard try await periksa(kataSandi, akun: m, username: username, alamatIP: alamatIP, sah: { $0.aktif }), let m else {
             throw KesalahanHTTP.loginGagal
         }
-        guard m.aktif else {
-            logger.warning("Login akun nonaktif", metadata: ["username": .string(username), "ip": .string(alamatIP)])
-            throw KesalahanHTTP.akunNonaktif
-        }
         logger.info("Login berhasil", metadata: ["username": .string(username), "ip": .string(alamatIP)])
-        m.terakhirMasuk = sekarang
+        m.terakhirMasuk = jam.sekarang()
         try await m.update(on: db)
         return m
     }
 
-    private func periksaPembatasan(username: String, alamatIP: String, sekarang: Date) async throws {
+    /// The signed-in user's current password, as a password change asks for it: throttled
+    /// like a login.
+    func cocokkanKataSandi(_ kataSandi: String, akun m: PenggunaModel, alamatIP: String) async throws -> Bool {
+        try await periksa(kataSandi, akun: m, username: m.username, alamatIP: alamatIP, sah: { _ in true })
+    }
+
+    /// Records the attempt, refuses it when the limit is reached, then checks the password
+    /// (hashing even for unknown users, so the answer time does not tell which names exist).
+    private func periksa(_ kataSandi: String, akun m: PenggunaModel?, username: String, alamatIP: String,
+                         sah: (PenggunaModel) -> Bool) async throws -> Bool {
+        let sekarang = jam.sekarang()
+        let percobaan = PercobaanLoginModel(username: username, alamatIP: alamatIP, berhasil: false, waktu: sekarang)
+        try await percobaan.create(on: db)
+        do {
+            try await periksaPembatasan(username: username, alamatIP: alamatIP, sekarang: sekarang, kecuali: try percobaan.requireID())
+        } catch {
+            try await percobaan.delete(on: db)
+            throw error
+        }
+        let cocok: Bool
+        if let m { cocok = try await penyandi.cocok(String(kataSandi.prefix(256)), hash: m.hashKataSandi) && sah(m) }
+        else { _ = try await penyandi.hash("tidak-ada-pengguna"); cocok = false }
+        if cocok {
+            percobaan.berhasil = true
+            try await percobaan.update(on: db)
+        } else {
+            logger.warning("Login gagal", metadata: ["username": .string(username), "ip": .string(alamatIP)])
+        }
+        return cocok
+    }
+
+    /// Failures (and attempts still being checked) of this username or address, but this one.
+    private func periksaPembatasan(username: String, alamatIP: String, sekarang: Date, kecuali id: UUID) async throws {
         let sejak = sekarang.addingTimeInterval(-pembatas.rentangRiwayat)
         let gagal = try await PercobaanLoginModel.query(on: db)
             .filter(\.$berhasil == false)
             .filter(\.$waktu >= sejak)
+            .filter(\.$id != id)
             .group(.or) { $0.filter(\.$username == username).filter(\.$alamatIP == alamatIP) }
             .all()
         let status = [

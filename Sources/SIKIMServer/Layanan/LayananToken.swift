@@ -20,4 +20,16 @@ struct LayananToken {
         m.dicabutPada = jam.sekarang()
         try await m.update(on: db)
     }
+
+    /// Ends every browser session and API token of a user (password reset, deactivation, the
+    /// end of their KIM).
+    func akhiriSemuaAkses(_ m: PenggunaModel) async throws {
+        let id = try m.requireID()
+        // Token by token, not one bulk update: each save passes the models' middleware, which
+        // empties the token cache.
+        for t in try await TokenAPIModel.query(on: db).filter(\.$pengguna.$id == id).filter(\.$dicabutPada == nil).all() {
+            try await cabut(t)
+        }
+        try await SesiModel.query(on: db).filter(\.$penggunaID == id.uuidString).delete()
+    }
 }

@@ -37,8 +37,8 @@ extension Array where Element: SisipanCepat {
     }
 }
 
-/// The columns a model sets, in its property order.
-private final class Masukan: DatabaseInput {
+/// The columns a model sets, in its property order: all of a new model's, a loaded one's changes.
+final class Masukan: DatabaseInput {
     var kolom: [String] = []
     var nilai: [DatabaseQuery.Value] = []
 

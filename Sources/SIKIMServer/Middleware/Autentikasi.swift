@@ -43,10 +43,14 @@ struct BearerAutentikator: AsyncMiddleware {
         let hash = Acak.sha256(bearer.token)
         guard let baris = try await req.application.cache.token.ambil(hash, baca: {
             try await req.db.baris("""
-                SELECT p.* FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
+                SELECT p.*, t.kedaluwarsa_pada AS token_kedaluwarsa FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
                 WHERE t.hash_token = \(bind: hash) AND t.dicabut_pada IS NULL
                 """, { $0 }).first
         }) else { throw KesalahanHTTP.tokenTidakValid }
+        // Checked on every call, not when read: a kept row may outlive its token.
+        guard AturanToken.berlaku(dicabut: nil, kedaluwarsa: try baris.decode(column: "token_kedaluwarsa", as: Date?.self), sekarang: req.sekarang) else {
+            throw KesalahanHTTP.tokenTidakValid
+        }
         let m = try PenggunaModel(baris: baris)
         guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
         req.auth.login(PenggunaMasuk(model: m, aktor: aktor))

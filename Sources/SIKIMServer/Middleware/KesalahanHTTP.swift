@@ -1,3 +1,4 @@
+import FluentKit
 import SIKIMCore
 import Vapor
 
@@ -15,9 +16,8 @@ struct KesalahanHTTP: Error, Equatable {
 
     static let belumMasuk = KesalahanHTTP(.unauthorized, "belum_masuk", "Silakan masuk terlebih dahulu.")
     static let sesiBerakhir = KesalahanHTTP(.unauthorized, "sesi_berakhir", "Sesi Anda telah berakhir. Silakan masuk kembali.")
-    static let tokenTidakValid = KesalahanHTTP(.unauthorized, "token_tidak_valid", "Token API tidak valid atau sudah dicabut.")
+    static let tokenTidakValid = KesalahanHTTP(.unauthorized, "token_tidak_valid", "Token API tidak valid, sudah kedaluwarsa, atau sudah dicabut.")
     static let loginGagal = KesalahanHTTP(.unauthorized, "login_gagal", "Nama pengguna atau kata sandi salah.")
-    static let akunNonaktif = KesalahanHTTP(.forbidden, "akun_nonaktif", "Akun Anda dinonaktifkan. Hubungi admin Diskominfosatik.")
     static let dilarang = KesalahanHTTP(.forbidden, "dilarang", "Anda tidak berhak melakukan tindakan ini.")
     static let berhenti = KesalahanHTTP(.serviceUnavailable, "server_berhenti", "Server sedang dihentikan. Silakan coba lagi sebentar lagi.")
     static let csrf = KesalahanHTTP(.forbidden, "csrf_tidak_valid",
@@ -55,6 +55,10 @@ struct KesalahanTampil {
             (status, kode, pesan) = (.conflict, e.kode, e.pesan)
         case let e as AksiLaporanDitolak:
             (status, kode, pesan) = (.conflict, e.kode, e.pesan)
+        case let e as DiubahBersamaan:
+            (status, kode, pesan) = (.conflict, e.kode, e.pesan)
+        case let e as TindakanDilarang:
+            (status, kode, pesan) = (.forbidden, e.kode, e.pesan)
         case let e as any KesalahanBerpesan:
             (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
         case let e as DecodingError:
@@ -71,6 +75,11 @@ struct KesalahanTampil {
             }
         case let e where Self.badanTakTerbaca(e):
             (status, kode, pesan) = (.badRequest, "permintaan_tidak_valid", "Data yang dikirim tidak dapat dibaca.")
+        case let e where Penyimpanan.hanyaBaca(e):
+            (status, kode, pesan) = (.serviceUnavailable, "penyimpanan_tidak_dapat_ditulis", Penyimpanan.pesanHanyaBaca)
+        case let e as any DatabaseError where e.isConstraintFailure:
+            // A uniqueness rule held against a request that raced another: the other one won.
+            (status, kode, pesan) = (.conflict, "transisi_ditolak", DiubahBersamaan().pesan)
         default:
             (status, kode, pesan) = (.internalServerError, "kesalahan_server", "Terjadi kesalahan pada server. Silakan coba lagi.")
         }

@@ -38,6 +38,10 @@ enum Migrasi {
         M030HapusIndeksBerlebih(),
         MigrasiIndeks.m031Pengguna,
         MigrasiIndeks.m032Publik,
+        M033VersiPerubahan(),
+        M034UrutanTransisiKim(),
+        M035AkunKimDibubarkan(),
+        M036TokenKedaluwarsa(),
     ]
 }
 

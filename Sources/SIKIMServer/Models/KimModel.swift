@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 import SIKIMCore
 
-final class KimModel: Model, @unchecked Sendable {
+final class KimModel: Berversi, @unchecked Sendable {
     static let schema = "kim"
 
     @ID(key: .id) var id: UUID?
@@ -24,18 +24,21 @@ final class KimModel: Model, @unchecked Sendable {
     @OptionalField(key: "tanggal_sk_kecamatan") var tanggalSKKecamatan: String?
     @Field(key: "dibuat_pada") var dibuatPada: Date
     @Field(key: "diubah_pada") var diubahPada: Date
+    /// Counts its changes, board changes included (`Berversi`).
+    @Field(key: "versi") var versi: Int
     @Children(for: \.$kim) var pengurus: [PengurusModel]
 
     init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    var properties: [any AnyProperty] { [$id, $nama, $tingkat, $kodeWilayah, $status, $alamat, $email, $telepon, $tanggalPembentukan, $tempatPembentukan, $jumlahHadir, $fokus, $nomorSKDesa, $tanggalSKDesa, $nomorSKKecamatan, $tanggalSKKecamatan, $dibuatPada, $diubahPada, $pengurus] }
+    var properties: [any AnyProperty] { [$id, $nama, $tingkat, $kodeWilayah, $status, $alamat, $email, $telepon, $tanggalPembentukan, $tempatPembentukan, $jumlahHadir, $fokus, $nomorSKDesa, $tanggalSKDesa, $nomorSKKecamatan, $tanggalSKKecamatan, $dibuatPada, $diubahPada, $versi, $pengurus] }
 
     init(tingkat: TingkatKim, wilayah: KodeWilayah, data: DataKim, pada: Date) {
         self.tingkat = tingkat.rawValue
         kodeWilayah = wilayah.nilai
         status = StatusKim.draf.rawValue
         dibuatPada = pada
+        versi = 0
         salin(data, pada: pada)
     }
 

@@ -32,7 +32,7 @@ final class KategoriModel: Model, @unchecked Sendable {
     var pertanyaan: [Pertanyaan] { (try? JSONDecoder().decode([Pertanyaan].self, from: Data(pertanyaanJSON.utf8))) ?? [] }
 }
 
-final class LaporanModel: SisipanCepat, @unchecked Sendable {
+final class LaporanModel: SisipanCepat, Berversi, @unchecked Sendable {
     static let schema = "laporan"
 
     @ID(key: .id) var id: UUID?
@@ -60,11 +60,16 @@ final class LaporanModel: SisipanCepat, @unchecked Sendable {
     @Field(key: "dibuat_pada") var dibuatPada: Date
     @OptionalField(key: "diteruskan_pada") var diteruskanPada: Date?
     @Field(key: "diubah_pada") var diubahPada: Date
+    /// Counts its changes: each is conditional on the version it was decided from (`Berversi`).
+    @Field(key: "versi") var versi: Int
+    /// SHA-256 of what a submission with an idempotency key sent, so a reused key with other
+    /// content is refused rather than answered with this laporan.
+    @OptionalField(key: "sidik_permintaan") var sidikPermintaan: String?
 
     init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    var properties: [any AnyProperty] { [$id, $nomor, $judul, $isi, $kodeKategori, $kodeWilayah, $kimID, $pelaporID, $namaPelapor, $namaKim, $lat, $lon, $alamat, $waktuKejadian, $sumber, $kerahasiaan, $jawabanJSON, $status, $dipublikasikan, $konfirmasiPertama, $hasil, $kunciIdempotensi, $dibuatPada, $diteruskanPada, $diubahPada] }
+    var properties: [any AnyProperty] { [$id, $nomor, $judul, $isi, $kodeKategori, $kodeWilayah, $kimID, $pelaporID, $namaPelapor, $namaKim, $lat, $lon, $alamat, $waktuKejadian, $sumber, $kerahasiaan, $jawabanJSON, $status, $dipublikasikan, $konfirmasiPertama, $hasil, $kunciIdempotensi, $dibuatPada, $diteruskanPada, $diubahPada, $versi, $sidikPermintaan] }
 }
 
 /// What an answer about a laporan reads from its row: the Fluent model for single laporan,
@@ -92,6 +97,7 @@ protocol DataLaporan {
     var hasil: String? { get }
     var dibuatPada: Date { get }
     var diteruskanPada: Date? { get }
+    var versi: Int { get }
 }
 
 extension DataLaporan {
@@ -130,6 +136,7 @@ struct BarisLaporan: DataLaporan, Sendable {
     let hasil: String?
     let dibuatPada: Date
     let diteruskanPada: Date?
+    let versi: Int
     /// Sorted by code.
     let opd: [OPDLaporan]
     let foto: [UUID]
@@ -165,7 +172,7 @@ struct BarisLaporan: DataLaporan, Sendable {
         waktuKejadian = try r.decode(column: "waktu_kejadian")
         (sumber, kerahasiaan, jawabanJSON) = (try r.decode(column: "sumber"), try r.decode(column: "kerahasiaan"), try r.decode(column: "jawaban"))
         (status, dipublikasikan, hasil) = (try r.decode(column: "status"), try r.decode(column: "dipublikasikan"), try r.decode(column: "hasil"))
-        (dibuatPada, diteruskanPada) = (try r.decode(column: "dibuat_pada"), try r.decode(column: "diteruskan_pada"))
+        (dibuatPada, diteruskanPada, versi) = (try r.decode(column: "dibuat_pada"), try r.decode(column: "diteruskan_pada"), try r.decode(column: "versi"))
         opd = (try r.decode(column: "opd_ringkas", as: String?.self) ?? "").split(separator: ",")
             .map { OPDLaporan(kode: String($0.dropLast(2)), ditanggapi: $0.hasSuffix(":1")) }.sorted { $0.kode < $1.kode }
         foto = (try r.decode(column: "foto_ringkas", as: String?.self) ?? "").split(separator: ",").compactMap { UUID(teks: $0) }
