@@ -11,12 +11,13 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.jam = jam
     app.penyimpanan = Penyimpanan(konfigurasi)
 
+    // Uploads live here whichever database holds the rows.
+    try FileManager.default.createDirectory(atPath: konfigurasi.direktoriData, withIntermediateDirectories: true)
     if let url = konfigurasi.databaseURL {
         var cfg = try SQLPostgresConfiguration(url: url)
         cfg.searchPath = ["public"]
         app.databases.use(.postgres(configuration: cfg, maxConnectionsPerEventLoop: 4), as: .psql)
     } else {
-        try FileManager.default.createDirectory(atPath: konfigurasi.direktoriData, withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(konfigurasi.berkasSQLite)), as: .sqlite)
         // SQLite has one connection per event loop, and SQLiteNIO runs every statement on the
         // application's thread pool (one thread per core): the dashboard's long reads over a
