@@ -4,6 +4,7 @@ import NIOConcurrencyHelpers
 import SIKIMCore
 import XCTest
 import XCTVapor
+import AsyncHTTPClient
 @testable import SIKIMServer
 
 /// A clock the test moves by hand.
@@ -211,4 +212,85 @@ enum GambarUji {
     /// A phone photo's metadata: GPS, author, maker, comment, orientation.
     static let jpegExif = baca("exif.jpg")
     static let png = baca("exif.png")
+}
+
+/// The app served over real HTTP on a free loopback port, and a client with a connection for
+/// each of many requests: what must race goes through the same server code as in production.
+final class PeladenUji: @unchecked Sendable {
+    let app: Application
+    let klien: HTTPClient
+    let dasar: String
+
+    private init(app: Application, klien: HTTPClient, dasar: String) { (self.app, self.klien, self.dasar) = (app, klien, dasar) }
+
+    static func mulai(_ app: Application) async throws -> PeladenUji {
+        app.http.server.configuration.hostname = "127.0.0.1"
+        app.http.server.configuration.port = 0
+        try await app.server.start()
+        let port = try XCTUnwrap(app.http.server.shared.localAddress?.port)
+        var cfg = HTTPClient.Configuration()
+        cfg.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)
+        return PeladenUji(app: app, klien: HTTPClient(eventLoopGroupProvider: .singleton, configuration: cfg), dasar: "http://127.0.0.1:\(port)")
+    }
+
+    func tutup() async throws {
+        try await klien.shutdown()
+        await app.server.shutdown()
+    }
+
+    struct Jawaban: Sendable {
+        let status: Int
+        let badan: String
+    }
+
+    func kirim(_ metode: HTTPMethod, _ jalur: String, token: String?, json: String? = nil) async throws -> Jawaban {
+        var r = HTTPClientRequest(url: dasar + jalur)
+        r.method = metode
+        if let token { r.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let json {
+            r.headers.add(name: "Content-Type", value: "application/json")
+            r.body = .bytes(ByteBuffer(string: json))
+        }
+        let res = try await klien.execute(r, timeout: .seconds(60))
+        let badan = try await res.body.collect(upTo: 4 * 1024 * 1024)
+        return Jawaban(status: Int(res.status.code), badan: String(buffer: badan))
+    }
+
+    /// Sends `n` requests released at the same instant: each waits, connected, at a barrier
+    /// until all are ready (the connections are opened first, by as many requests at once).
+    /// The answers come in the order of `i`.
+    func serentak(_ n: Int, _ permintaan: @escaping @Sendable (Int) async throws -> Jawaban) async throws -> [Jawaban] {
+        _ = try await withThrowingTaskGroup(of: Int.self) { g in
+            for _ in 0..<n { g.addTask { try await self.kirim(.GET, "/healthz", token: nil).status } }
+            return try await g.reduce(into: []) { $0.append($1) }
+        }
+        let penghalang = Penghalang(n)
+        return try await withThrowingTaskGroup(of: (Int, Jawaban).self) { g in
+            for i in 0..<n {
+                g.addTask {
+                    await penghalang.tunggu()
+                    return (i, try await permintaan(i))
+                }
+            }
+            return try await g.reduce(into: [:]) { $0[$1.0] = $1.1 }.sorted { $0.key < $1.key }.map(\.value)
+        }
+    }
+}
+
+/// Releases everyone once `jumlah` have arrived.
+actor Penghalang {
+    private let jumlah: Int
+    private var menunggu: [CheckedContinuation<Void, Never>] = []
+
+    init(_ jumlah: Int) { self.jumlah = jumlah }
+
+    func tunggu() async {
+        await withCheckedContinuation { c in
+            menunggu.append(c)
+            if menunggu.count == jumlah {
+                menunggu.forEach { $0.resume() }
+                menunggu = []
+            }
+        }
+    }
 }

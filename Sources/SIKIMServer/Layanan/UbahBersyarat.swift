@@ -21,9 +21,8 @@ extension Berversi {
         let masukan = Masukan()
         for p in properties { (p as? any AnyDatabaseProperty)?.input(to: masukan) }
         let ubah = zip(masukan.kolom, masukan.nilai).filter { $0.0 != "id" && $0.0 != "versi" }
-        var n = 0
-        try await (db as! any SQLDatabase).execute(sql: Ubahan(tabel: Self.schema, nilai: ubah, id: try requireID(), versi: versi)) { _ in n += 1 }
-        guard n == 1 else { throw DiubahBersamaan() }
+        let diubah = try await db.baris(ekspresi: Ubahan(tabel: Self.schema, nilai: ubah, id: try requireID(), versi: versi)) { _ in true }
+        guard diubah.count == 1 else { throw DiubahBersamaan() }
         versi += 1
     }
 }
