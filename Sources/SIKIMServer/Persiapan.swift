@@ -16,6 +16,9 @@ public enum Persiapan {
         app.penyimpanan.tandai()
         try await app.autoMigrate()
         let h = try await LayananWilayah.muat(try LayananWilayah.dariBerkasBawaan(), ke: app.db)
+        if let n = try await BersihkanFoto(db: app.db, direktoriData: app.sikim.direktoriData, jam: app.jam).sekaliSaja(), n > 0 {
+            app.logger.notice("Metadata dihapus dari \(n) foto yang tersimpan sebelum pembaruan ini.")
+        }
         return Ringkasan(wilayahDitambah: h.ditambah, wilayahDiubah: h.diubah)
     }
 

@@ -21,6 +21,7 @@ public func daftarkanPerintah(_ app: Application) async {
     app.asyncCommands.use(PerintahPengguna(), as: "user")
     app.asyncCommands.use(PerintahToken(), as: "token")
     app.asyncCommands.use(PerintahAudit(), as: "audit")
+    app.asyncCommands.use(PerintahFoto(), as: "foto")
     app.asyncCommands.use(PerintahDemo(), as: "demo")
     app.asyncCommands.use(PerintahCadangan(), as: "backup")
     app.asyncCommands.use(PerintahPulihkan(), as: "restore")
@@ -185,6 +186,24 @@ struct PeriksaAudit: AsyncCommand {
             throw KesalahanPerintah("Riwayat \(rusak.count) laporan telah diubah di basis data: \(rusak.joined(separator: ", "))")
         }
         context.console.print("Jejak audit utuh: \(jumlah) laporan diperiksa.")
+    }
+}
+
+struct PerintahFoto: AsyncCommandGroup {
+    var help: String { "Mengelola foto tersimpan: bersihkan." }
+    var commands: [String: any AnyAsyncCommand] { ["bersihkan": BersihkanFotoTersimpan()] }
+}
+
+/// Strips metadata from every stored picture (start-up does it once after an upgrade).
+struct BersihkanFotoTersimpan: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Menghapus metadata (lokasi GPS, perangkat, pembuat) dari semua foto tersimpan." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        _ = try await Persiapan.siapkanBasisData(app)
+        let n = try await BersihkanFoto(db: app.db, direktoriData: app.sikim.direktoriData, jam: app.jam).semua()
+        context.console.print("Metadata dihapus dari \(n) foto.")
     }
 }
 

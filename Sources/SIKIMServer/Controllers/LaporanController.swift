@@ -211,6 +211,8 @@ struct LaporanController: RouteCollection {
         let id: String
         /// The version the action forms were decided from; shown only to those who may act.
         let versi: Int?
+        /// The fields the page as a whole stands for (`data-bidang`): its id, and its version.
+        let bidangArtikel: String
         let nomor: String
         let judul: String
         let isi: String
@@ -258,7 +260,7 @@ struct LaporanController: RouteCollection {
         let label = Dictionary(uniqueKeysWithValues: (kategori?.pertanyaan ?? []).map { ($0.kode, $0.label) })
         let konteks = KonteksDetail(
             tata: req.tata(m.judul), csrf: publik ? nil : req.tokenCSRF, publik: publik, id: m.id!.uuidString,
-            versi: t.boleh(.versi) ? m.versi : nil, nomor: m.nomor,
+            versi: t.boleh(.versi) ? m.versi : nil, bidangArtikel: t.boleh(.versi) ? "id versi" : "id", nomor: m.nomor,
             judul: m.judul, isi: m.isi, kategori: kategori?.nama ?? m.kodeKategori, wilayah: nama[m.kodeWilayah] ?? m.kodeWilayah,
             status: m.status, statusLabel: m.statusLaporan.label, dipublikasikan: m.dipublikasikan,
             menungguKonfirmasiKedua: !publik && keadaan.menungguKonfirmasiKedua,
