@@ -61,3 +61,10 @@ public struct KunciIdempotensiDipakai: KesalahanBerpesan, Equatable, Sendable {
         "Kunci idempotensi ini sudah dipakai untuk laporan dengan isi lain. Gunakan kunci baru untuk laporan baru."
     }
 }
+
+/// The storage did not answer as it should right now; the same request may succeed again (503).
+public struct SedangSibuk: KesalahanBerpesan, Equatable, Sendable {
+    public init() {}
+    public var kode: String { "sibuk" }
+    public var pesan: String { "Server sedang sibuk. Silakan kirim ulang." }
+}

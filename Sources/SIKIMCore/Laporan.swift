@@ -46,10 +46,15 @@ public enum IdentitasPelapor: Equatable, Sendable {
     case tersembunyi
 
     public static func untuk(_ k: Kerahasiaan, penonton: Aktor?, sasaran s: SasaranLaporan) -> IdentitasPelapor {
-        guard let penonton, Kebijakan.cakupanLaporan(penonton).cocok(s) else {
+        untuk(k, penonton: penonton, dalamCakupan: Kebijakan.cakupanLaporan(penonton).cocok(s) && penonton != nil, pelapor: s.pelapor)
+    }
+
+    /// The same when the viewer's scope was already matched against the laporan.
+    static func untuk(_ k: Kerahasiaan, penonton: Aktor?, dalamCakupan: Bool, pelapor: UUID) -> IdentitasPelapor {
+        guard let penonton, dalamCakupan else {
             return k == .biasa ? .namaKimSaja : .tersembunyi
         }
-        if penonton.id == s.pelapor { return .lengkap }
+        if penonton.id == pelapor { return .lengkap }
         switch (k, penonton.peran) {
         case (_, .admin), (_, .verifikator): return .lengkap
         case (.rahasia, _): return .tersembunyi

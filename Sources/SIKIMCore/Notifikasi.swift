@@ -34,6 +34,21 @@ public enum Pemberitahuan: Equatable, Sendable {
         }
     }
 
+    /// The notice's kind as the webhook names it.
+    public var jenis: String {
+        switch self {
+        case .laporanBaru: "laporan_baru"
+        case .pertanyaanKlarifikasi: "pertanyaan_klarifikasi"
+        case .klarifikasiDijawab: "klarifikasi_dijawab"
+        case .laporanDiteruskan: "laporan_diteruskan"
+        case .laporanSelesai: "laporan_selesai"
+        case .laporanTidakValid: "laporan_tidak_valid"
+        case .materiBaru: "materi_baru"
+        case .tenggatLewat: "tenggat_lewat"
+        case .kimTidakAktif: "kim_tidak_aktif"
+        }
+    }
+
     public var judul: String {
         switch self {
         case .laporanBaru(let n): "Laporan baru \(n) menunggu verifikasi."
@@ -71,6 +86,15 @@ public enum JadwalWebhook {
     }
 
     public static func menyerah(setelahGagalKe n: Int) -> Bool { n >= percobaanMaksimum }
+
+    /// The body a notice is delivered with: its kind, title, link and time, and no one's name,
+    /// number or address (notices name laporan by number only).
+    public static func isi(_ p: Pemberitahuan, tautan: String, waktu: Date) -> String {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let isi = ["jenis": p.jenis, "judul": p.judul, "tautan": tautan, "waktu": TanggalIndonesia.iso8601(waktu)]
+        return String(decoding: (try? enc.encode(isi)) ?? Data(), as: UTF8.self)
+    }
 
     /// Only http(s) URLs with a host; the address a gateway listens on.
     public static func periksaURL(_ teks: String) throws(KesalahanIsian) -> String? {

@@ -19,14 +19,28 @@ public struct KodeWilayah: Hashable, Comparable, Codable, Sendable, CustomString
     public let nilai: String
     public let tingkat: Tingkat
 
+    /// Digits in groups of 2.2, 2.2.2 or 2.2.2.4. Read byte by byte: every laporan row of a
+    /// list carries one, so this runs fifty times a page.
     public init?(_ teks: String) {
-        let bagian = teks.split(separator: ".", omittingEmptySubsequences: false)
-        let angka = bagian.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        guard angka else { return nil }
-        switch bagian.map(\.count) {
-        case [2, 2]: tingkat = .kabupaten
-        case [2, 2, 2]: tingkat = .kecamatan
-        case [2, 2, 2, 4]: tingkat = .desa
+        var panjang: (Int, Int, Int, Int) = (0, 0, 0, 0), bagian = 0
+        for b in teks.utf8 {
+            if b == UInt8(ascii: ".") {
+                bagian += 1
+                guard bagian < 4 else { return nil }
+            } else {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                switch bagian {
+                case 0: panjang.0 += 1
+                case 1: panjang.1 += 1
+                case 2: panjang.2 += 1
+                default: panjang.3 += 1
+                }
+            }
+        }
+        switch (bagian, panjang) {
+        case (1, (2, 2, 0, 0)): tingkat = .kabupaten
+        case (2, (2, 2, 2, 0)): tingkat = .kecamatan
+        case (3, (2, 2, 2, 4)): tingkat = .desa
         default: return nil
         }
         nilai = teks

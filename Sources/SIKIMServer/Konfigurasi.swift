@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Foundation
 import Vapor
 
@@ -44,13 +46,6 @@ public struct Konfigurasi: Sendable {
 
     public var jenisBasisData: String { databaseURL == nil ? "sqlite" : "postgresql" }
     public var berkasSQLite: String { direktoriData + "/sikim.sqlite" }
-}
-
-/// The clock, passed as a value so tests control time.
-public struct Jam: Sendable {
-    public let sekarang: @Sendable () -> Date
-    public init(_ sekarang: @escaping @Sendable () -> Date) { self.sekarang = sekarang }
-    public static let sistem = Jam { Date() }
 }
 
 /// Paths of the files shipped inside the package, so the binary runs from any directory.

@@ -386,6 +386,10 @@ final class KebijakanLaporanTests: XCTestCase {
             for ((label, t), boleh) in zip(sasaran, harap[nama]!) {
                 XCTAssertEqual(Kebijakan.boleh(a, .lihatLaporan(t)), boleh || t.dipublikasikan, "\(nama) / \(label)")
                 XCTAssertEqual(Kebijakan.boleh(a, .tanganiLaporan(t)), boleh && a != nil, "menangani: \(nama) / \(label)")
+                // The view rule decides the same, by its own shorter path.
+                let v = TampilanLaporan.untuk(a, t, kerahasiaan: .biasa)
+                XCTAssertEqual(v != nil, Kebijakan.boleh(a, .lihatLaporan(t)), "tampilan: \(nama) / \(label)")
+                XCTAssertEqual(v?.dalamCakupan ?? false, Kebijakan.boleh(a, .tanganiLaporan(t)), "cakupan: \(nama) / \(label)")
             }
         }
         XCTAssertTrue(Kebijakan.boleh(pelaku[5].1, .kirimLaporan))

@@ -1,3 +1,4 @@
+import SIKIMData
 import XCTest
 import XCTVapor
 @testable import SIKIMServer

@@ -1,3 +1,4 @@
+import SIKIMData
 import NIOConcurrencyHelpers
 import XCTest
 @testable import SIKIMServer

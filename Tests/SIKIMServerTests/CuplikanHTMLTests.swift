@@ -1,3 +1,4 @@
+import SIKIMData
 import SnapshotTesting
 import XCTest
 import XCTVapor

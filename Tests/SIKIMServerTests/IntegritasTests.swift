@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import SIKIMCore
 import SQLKit
@@ -328,7 +329,7 @@ final class IntegritasTests: XCTestCase {
         try await b.get("/pengaturan")
         let tanpaURL = try await b.post("/pengaturan/webhook", ["rahasia": "lain"])
         XCTAssertEqual(tanpaURL.status, .unprocessableEntity)
-        let hasil10 = try await LayananWebhook(db: app.db, jam: app.jam).pengaturan()?.url
+        let hasil10 = try await RepositoriWebhook(db: app.db, jam: app.jam).pengaturan()?.url
         XCTAssertEqual(hasil10, "https://gateway.contoh/sikim")
     }
 

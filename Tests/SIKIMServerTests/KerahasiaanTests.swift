@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import SIKIMCore
 import XCTest
@@ -80,8 +81,8 @@ final class KerahasiaanTests: XCTestCase {
             if riwayat.status == .ok { kunci.insert("riwayat") } else { XCTAssertEqual(riwayat.status, .notFound, u) }
             XCTAssertEqual(Self.bidangHTML(html.body.string), kunci, "\(u): page and JSON")
             // No outcome yet (`hasil` is absent for all); anonim_publik: no reporter for the public.
-            let semua = Set(TampilanLaporan.Bidang.allCases.map(\.rawValue)).subtracting(["hasil"])
-            let publik = Set(TampilanLaporan.Bidang.publik.map(\.rawValue)).subtracting(["pelapor", "hasil"])
+            let semua = Set(TampilanLaporan.Bidang.allCases.map(\.nama)).subtracting(["hasil"])
+            let publik = Set(TampilanLaporan.Bidang.publik.map(\.nama)).subtracting(["pelapor", "hasil"])
             if dalam.contains(u) {
                 XCTAssertEqual(kunci, semua, "\(u) is in scope")
             } else {

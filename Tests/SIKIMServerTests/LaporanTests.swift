@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import SIKIMCore
 import SQLKit
@@ -331,7 +332,7 @@ final class LaporanTests: XCTestCase {
                                          json: #"{"username":"verif3","nama":"Verifikator Baru","kata_sandi":"sandiuji12345","peran":"verifikator"}"#)
         XCTAssertEqual(buat.status, .created, buat.body.string)
         let kedua = try await kirim(pengurus)
-        try await LayananWebhook(db: app.db, jam: app.jam).simpan(url: "http://127.0.0.1:9/hook", rahasia: "r")
+        try await RepositoriWebhook(db: app.db, jam: app.jam).simpan(url: "http://127.0.0.1:9/hook", rahasia: "r")
         let ketiga = try await kirim(pengurus)
         // check
         XCTAssertEqual([kedua.status, ketiga.status], [.created, .created])

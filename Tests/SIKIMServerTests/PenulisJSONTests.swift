@@ -1,4 +1,5 @@
 @testable import SIKIMServer
+import SIKIMData
 import SIKIMCore
 import XCTest
 

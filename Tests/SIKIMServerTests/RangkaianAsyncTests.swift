@@ -1,3 +1,4 @@
+import SIKIMData
 import NIOConcurrencyHelpers
 import XCTVapor
 import XCTest

@@ -1,3 +1,4 @@
+import SIKIMData
 import XCTest
 @testable import SIKIMServer
 

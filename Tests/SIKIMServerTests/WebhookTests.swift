@@ -1,3 +1,4 @@
+import SIKIMData
 import Crypto
 import Fluent
 import NIOConcurrencyHelpers
@@ -64,7 +65,7 @@ final class WebhookTests: XCTestCase {
 
     func testGagalDicobaUlangLaluDitinggalkan() async throws {
         let layanan = LayananWebhook(db: app.db, jam: app.jam)
-        try await layanan.simpan(url: "http://127.0.0.1:1/tertutup", rahasia: "r")
+        try await RepositoriWebhook(db: app.db, jam: app.jam).simpan(url: "http://127.0.0.1:1/tertutup", rahasia: "r")
         try await antre()
         try await layanan.kirimYangJatuhTempo(client: app.client, logger: app.logger, batasWaktu: .milliseconds(500))
         var m = try await XCTUnwrapAsync(await KirimanWebhookModel.query(on: app.db).first())

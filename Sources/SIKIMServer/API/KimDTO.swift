@@ -1,3 +1,4 @@
+import SIKIMData
 import Foundation
 import SIKIMCore
 import Vapor

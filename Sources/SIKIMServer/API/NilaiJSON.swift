@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Foundation
 
 /// A JSON value whose object keys keep the order they were written in, so a document

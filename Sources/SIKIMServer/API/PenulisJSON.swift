@@ -1,3 +1,4 @@
+import SIKIMData
 import NIOCore
 import SIKIMCore
 import Vapor

@@ -1,3 +1,4 @@
+import SIKIMData
 import ConsoleKitTerminal
 import Fluent
 import Foundation

@@ -1,3 +1,4 @@
+import SIKIMData
 import SIKIMCore
 import Vapor
 

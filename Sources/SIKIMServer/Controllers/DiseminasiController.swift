@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import SIKIMCore
 import SQLKit
@@ -60,10 +61,10 @@ struct DiseminasiController: RouteCollection {
         materi.id = UUID()
         (materi.judul, materi.ringkasan, materi.isi, materi.jenis) = (m.judul, m.ringkasan, m.isi, m.jenis.rawValue)
         (materi.sasaran, materi.batasWaktu, materi.dibuatOleh, materi.dibuatPada) = (i.sasaran ?? "semua", m.batasWaktu.iso, p.aktor.id, req.sekarang)
-        let kiriman = LayananNotifikasi.Kiriman(pemberitahuan: .materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)),
-                                                tautan: "/diseminasi/\(materi.id!)")
-        let notifikasi = req.layananNotifikasi
-        let alamat = try await notifikasi.alamat([kiriman.pemberitahuan])
+        let kiriman = RepositoriNotifikasi.Kiriman(pemberitahuan: .materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)),
+                                                   tautan: "/diseminasi/\(materi.id!)")
+        let jam = req.application.jam
+        let alamat = try await RepositoriNotifikasi(db: req.db, jam: jam).alamat([kiriman.pemberitahuan], cache: req.application.cache.alamat)
         // The materi, its recipients, its attachments and its notices: all or nothing.
         try await Self.penyimpan(req).dengan(lampiran) { nama in
             try await req.db.transaction { db in
@@ -74,7 +75,7 @@ struct DiseminasiController: RouteCollection {
                     try await r.create(on: db)
                 }
                 for (b, berkas) in zip(lampiran, nama) { try await Self.berkasMateri(b, berkas, materi: materi.id!, penerima: nil).create(on: db) }
-                try await LayananNotifikasi(db: db, jam: notifikasi.jam).kirim([kiriman], ke: alamat)
+                try await RepositoriNotifikasi(db: db, jam: jam).kirim([kiriman], ke: alamat)
             }
         }
         return materi

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// `/api/openapi.json` (the machine-readable description) and `/api/docs` (the same, as a page).

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// The URL's query parameters, parsed once per request: Vapor's `query.get` parses the whole

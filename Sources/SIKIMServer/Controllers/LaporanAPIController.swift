@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import FluentSQL
 import SIKIMCore
@@ -178,16 +179,19 @@ enum CariLaporan {
         let kalender = try await req.kalender()
         // Once per page, not per row: finding the signed-in user was 2 % of a list's time.
         let (penonton, sekarang) = (req.aktor, req.sekarang)
+        let cakupan = Kebijakan.cakupanLaporan(penonton)
         return try baris.map { m in
             let (opd, foto) = lampiran(m)
-            return LaporanDTO(m, tampilan: try tampilan(m, opd: opd, penonton: penonton), opd: opd.map(\.kode),
+            return LaporanDTO(m, tampilan: try tampilan(m, opd: opd, penonton: penonton, cakupan: cakupan), opd: opd.map(\.kode),
                               ditanggapi: !opd.isEmpty && opd.allSatisfy(\.ditanggapi), foto: foto, kalender: kalender, sekarang: sekarang)
         }
     }
 
     /// What this viewer sees of a laporan; one they may not read is not there for them.
-    static func tampilan(_ m: some DataLaporan, opd: [OPDLaporan], penonton: Aktor?) throws -> TampilanLaporan {
-        guard let t = TampilanLaporan.untuk(penonton, LayananLaporan.sasaran(m, opd: Set(opd.map(\.kode))), kerahasiaan: m.rahasia) else {
+    static func tampilan(_ m: some DataLaporan, opd: [OPDLaporan], penonton: Aktor?,
+                         cakupan: CakupanLaporan? = nil) throws -> TampilanLaporan {
+        guard let t = TampilanLaporan.untuk(penonton, cakupan: cakupan ?? Kebijakan.cakupanLaporan(penonton),
+                                            LayananLaporan.sasaran(m, opd: Set(opd.map(\.kode))), kerahasiaan: m.rahasia) else {
             throw KesalahanHTTP.tidakDitemukan("Laporan")
         }
         return t

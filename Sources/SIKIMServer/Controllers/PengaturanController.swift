@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import SIKIMCore
 import Vapor
@@ -38,8 +39,8 @@ struct PengaturanController: RouteCollection {
         let tahun = (try? req.kueri)?["tahun"].flatMap { Int($0) } ?? Tanggal(req.sekarang).tahun
         let libur = try await HariLiburModel.query(on: req.db).filter(\.$id =~ "\(tahun)-").sort(\.$id).all()
         let ambang = try await req.layananAktivitas.ambang()
-        let webhook = bolehUbahWebhook(req) ? try await LayananWebhook(db: req.db, jam: req.application.jam).pengaturan() : nil
-        let gagal = try await KirimanWebhookModel.query(on: req.db).filter(\.$status == "gagal").count()
+        let webhook = bolehUbahWebhook(req) ? try await RepositoriWebhook(db: req.db, jam: req.application.jam).pengaturan() : nil
+        let gagal = try await RepositoriWebhook(db: req.db, jam: req.application.jam).jumlahGagal()
         return try await req.halaman("pengaturan", Konteks(
             tata: req.tata("Pengaturan"), csrf: req.tokenCSRF, bolehUbah: Kebijakan.boleh(req.aktor, .kelolaPengaturan), tahun: tahun,
             libur: libur.map { Libur(tanggal: $0.id!, label: Tanggal(iso: $0.id!).map(TanggalIndonesia.panjang) ?? $0.id!, nama: $0.nama,
@@ -64,7 +65,8 @@ struct PengaturanController: RouteCollection {
         do {
             // An empty URL turns the webhook off; a post without the field changes nothing.
             guard let url = i.url else { throw KesalahanIsian("webhook", "URL webhook wajib dikirim; kosongkan isinya untuk mematikan webhook.") }
-            try await LayananWebhook(db: req.db, jam: req.application.jam).simpan(url: url, rahasia: i.rahasia)
+            try await RepositoriWebhook(db: req.db, jam: req.application.jam)
+                .simpan(url: try JadwalWebhook.periksaURL(url) ?? "", rahasia: i.rahasia.flatMap { $0.isEmpty ? nil : String($0.prefix(200)) })
         } catch let e as KesalahanIsian {
             return try await Self.render(req, kesalahan: ["webhook": e.pesan], status: .unprocessableEntity)
         }

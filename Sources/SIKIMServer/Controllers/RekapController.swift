@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import SIKIMCore
 import Vapor

@@ -1,3 +1,4 @@
+import SIKIMData
 import FluentKit
 import Foundation
 import SIKIMCore

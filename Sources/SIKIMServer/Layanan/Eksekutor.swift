@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Dispatch
 import NIOCore
 import NIOPosix

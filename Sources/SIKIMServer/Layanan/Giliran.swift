@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// One at a time, in arrival order: for the computations that read a nation's rows (the

@@ -1,3 +1,4 @@
+import SIKIMData
 import Fluent
 import Foundation
 import SQLKit
@@ -150,7 +151,7 @@ struct LayananLaporan {
         }
         let tahun = Tanggal(sekarang).tahun
         // The recipients of a new laporan do not depend on its number.
-        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cache?.alamat).alamat([.laporanBaru(nomor: "")])
+        let alamat = try await RepositoriNotifikasi(db: db, jam: jam).alamat([.laporanBaru(nomor: "")], cache: cache?.alamat)
         do {
             return try await penyimpanFoto.dengan(berkas) { nama in
                 let foto = zip(berkas, nama).map { ($0, $1, UUID()) }
@@ -165,7 +166,7 @@ struct LayananLaporan {
                     }
                     try await catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p, db: db, pertama: true)
                     // In the same transaction: no laporan without its notices.
-                    try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(id)")],
+                    try await RepositoriNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(id)")],
                                                                        ke: alamat)
                     return m
                 }
@@ -257,7 +258,7 @@ struct LayananLaporan {
         let dataPeristiwa = rincian // the transaction's closure may run elsewhere: a constant, not the var
         let opdSaya = p.aktor.penugasan.kodeOPD
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
-        let alamat = try await LayananNotifikasi(db: db, jam: jam, cache: cache?.alamat).alamat(pesan.map { [$0] } ?? [])
+        let alamat = try await RepositoriNotifikasi(db: db, jam: jam).alamat(pesan.map { [$0] } ?? [], cache: cache?.alamat)
         try await penyimpanLampiran.dengan(berkas) { simpanBerkas in
             try await gerbang.transaksi(db) { [jam] db in
                 // First: a laporan changed since the decision stops everything that follows it.
@@ -284,7 +285,7 @@ struct LayananLaporan {
                     try await l.create(on: db)
                 }
                 if let pesan {
-                    try await LayananNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
+                    try await RepositoriNotifikasi(db: db, jam: jam).kirim([.init(pemberitahuan: pesan, tautan: "/laporan/\(m.id!)", pelapor: m.pelaporID)],
                                                                        ke: alamat)
                 }
             }

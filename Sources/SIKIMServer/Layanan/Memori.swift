@@ -1,4 +1,6 @@
 #if canImport(Glibc)
+import SIKIMCore
+import SIKIMData
 import Glibc
 #endif
 

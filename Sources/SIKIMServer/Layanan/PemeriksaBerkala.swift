@@ -1,52 +1,10 @@
+import SIKIMData
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import SIKIMCore
 import SQLKit
 import Vapor
-
-/// A notice already sent for a once-only event (a deadline passed, a KIM turning inactive).
-final class PenandaModel: Model, @unchecked Sendable {
-    static let schema = "penanda"
-    @ID(custom: "kunci", generatedBy: .user) var id: String?
-    @Field(key: "waktu") var waktu: Date
-    init() {}
-
-    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    var properties: [any AnyProperty] { [$id, $waktu] }
-    init(kunci: String, waktu: Date) { id = kunci; self.waktu = waktu }
-}
-
-/// A KIM's activity status from the day it changed, for trends.
-final class RiwayatAktivitasModel: Model, @unchecked Sendable {
-    static let schema = "kim_aktivitas_riwayat"
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "kim_id") var kim: KimModel
-    @Field(key: "tanggal") var tanggal: String
-    @Field(key: "status") var status: String
-    init() {}
-
-    /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    var properties: [any AnyProperty] { [$id, $kim, $tanggal, $status] }
-}
-
-struct M023BuatPemeriksaBerkala: AsyncMigration {
-    func prepare(on db: any Database) async throws {
-        try await db.schema("penanda").field("kunci", .string, .identifier(auto: false)).field("waktu", .datetime, .required).create()
-        try await db.schema("kim_aktivitas_riwayat")
-            .id()
-            .field("kim_id", .uuid, .required, .references("kim", "id", onDelete: .cascade))
-            .field("tanggal", .string, .required)
-            .field("status", .string, .required)
-            .create()
-        try await (db as! any SQLDatabase).create(index: "kim_aktivitas_riwayat_idx").on("kim_aktivitas_riwayat").column("kim_id").column("tanggal").run()
-    }
-
-    func revert(on db: any Database) async throws {
-        try await db.schema("kim_aktivitas_riwayat").delete()
-        try await db.schema("penanda").delete()
-    }
-}
 
 /// The periodic check while serving: notices for passed SLA deadlines and for KIMs turning
 /// inactive (each once), and the KIM activity status history.
@@ -66,12 +24,12 @@ struct PemeriksaBerkala {
 
     /// Notices not sent before, with their markers; the marker's unique key keeps a second
     /// server process from sending the same notice.
-    private func kirimSekali(_ daftar: [(kunci: String, kiriman: LayananNotifikasi.Kiriman)]) async throws {
+    private func kirimSekali(_ daftar: [(kunci: String, kiriman: RepositoriNotifikasi.Kiriman)]) async throws {
         let terkirim = Set(try await daftar.map(\.kunci).perBagian(500) { try await PenandaModel.query(on: db).filter(\.$id ~~ $0).all(\.$id) })
         let baru = daftar.filter { !terkirim.contains($0.kunci) }
         guard !baru.isEmpty else { return }
         try await baru.map { PenandaModel(kunci: $0.kunci, waktu: jam.sekarang()) }.simpanBertahap(on: db)
-        try await LayananNotifikasi(db: db, jam: jam).kirim(baru.map(\.kiriman))
+        try await RepositoriNotifikasi(db: db, jam: jam).kirim(baru.map(\.kiriman))
     }
 
     /// Marker of the last deadline check's time, shared by every server process.
@@ -118,7 +76,7 @@ struct PemeriksaBerkala {
 
     /// The deadline notices due for these laporan.
     private func lewatTenggat(_ daftar: [BarisLaporan], kalender: KalenderKerja, sekarang: Date) async throws
-        -> [(kunci: String, kiriman: LayananNotifikasi.Kiriman)] {
+        -> [(kunci: String, kiriman: RepositoriNotifikasi.Kiriman)] {
         guard !daftar.isEmpty else { return [] }
         let opd = Dictionary(grouping: try await LaporanOPDModel.query(on: db).filter(\.$laporan.$id ~~ daftar.compactMap(\.id)).all(),
                              by: { $0.$laporan.id })

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// Security headers on every response. The CSP forbids inline script and style, so pages

@@ -1,3 +1,4 @@
+import SIKIMData
 import FluentKit
 import SIKIMCore
 import Vapor

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// Answers 405 with an `Allow` header when a path exists but not for the request's method

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// Turns every error into an Indonesian answer: JSON for `/api` and `/healthz`, an HTML page

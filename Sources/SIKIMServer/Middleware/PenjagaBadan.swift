@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// How large a route's body may be: a multipart body (files) up to `berkas` where the route

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// Checks the CSRF token on every state-changing browser request: the form field `_csrf`

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// Refuses every write while the storage cannot keep it (`Penyimpanan.masalah`): a 503 with a

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// Async middleware run one inside the other within the request's one task. Vapor joins each

@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Fluent
 import Vapor
 
@@ -22,7 +24,7 @@ struct SesiDriver: AsyncSessionDriver {
         guard !data.snapshot.isEmpty else { return id }
         let sekarang = req.sekarang
         try await SesiModel.query(on: req.db).filter(\.$kedaluwarsaPada < sekarang).delete()
-        try await SesiModel(id: id.string, data: data.snapshot, kedaluwarsaPada: sekarang + umur).create(on: req.db)
+        try await SesiModel(id: id.string, data: data.snapshot, penggunaID: data[KunciSesi.pengguna], kedaluwarsaPada: sekarang + umur).create(on: req.db)
         return id
     }
 

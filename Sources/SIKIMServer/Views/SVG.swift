@@ -1,3 +1,5 @@
+import SIKIMCore
+import SIKIMData
 import Foundation
 
 /// Small SVG drawings rendered on the server (no script, no CDN). Text is XML-escaped.
