@@ -15,7 +15,7 @@ final class AktivitasServerTests: XCTestCase {
     /// A KIM legalised today with a complete board, and its pengurus account.
     func kimAktif(_ kode: String, pengurus: String) async throws -> KimModel {
         let kim = try await Uji.kim(app, kode, lengkap: true)
-        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
                                   aktor: Aktor(id: UUID(), penugasan: .admin))
         let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2026-01-02"))
         for a in [AksiKim.ajukan, .sahkanDesa, .sahkanKecamatan] { _ = try await Uji.layananKim(app).transisi(kim, aksi: a, data: sk, oleh: admin) }
@@ -95,7 +95,7 @@ final class AktivitasServerTests: XCTestCase {
                                             "uraian": "Rapat pengurus bulanan", "peserta": "9"], namaBidang: "foto[]")
         XCTAssertEqual(k.status, .seeOther, k.body.string)
         let halaman = try await p.get("/kim/\(kim.id!)").body.string
-        XCTAssertTrue(halaman.contains(#"<span class="aktivitas aktivitas-aktif" id="status-aktivitas">Aktif</span>"#))
+        XCTAssertTrue(halaman.contains(#"<span class="aktivitas aktivitas-aktif" id="status-aktivitas" data-bidang="status_aktivitas">Aktif</span>"#))
         XCTAssertTrue(halaman.contains("Rapat pengurus bulanan"))
         try await b.masuk("opkec", "sandiuji12345")
         let akhir = try await b.get("/kim/pembinaan").body.string
@@ -126,7 +126,7 @@ final class PemeriksaBerkalaTests: XCTestCase {
     override func tearDown() async throws { try await Uji.tutup(app) }
 
     func testTenggatLewatDanKimTidakAktifDiberitahukanSekali() async throws {
-        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
                                   aktor: Aktor(id: UUID(), penugasan: .admin))
         let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
         let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2026-01-02"))
@@ -137,8 +137,8 @@ final class PemeriksaBerkalaTests: XCTestCase {
         let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
         var isian = IsianLaporan()
         (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
-        _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
-        let pemeriksa = PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+        _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: try pengurus.pelaku(), kunci: nil)
+        let pemeriksa = PemeriksaBerkala(l: app.lingkungan)
 
         func jumlah(_ u: PenggunaModel, _ awal: String) async throws -> Int {
             try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == u.id!).filter(\.$judul =~ awal).count()
@@ -181,10 +181,10 @@ final class PemeriksaBerkalaTests: XCTestCase {
         (isian.kategori, isian.isi, isian.kodeWilayah) = ("lingkungan", "Menumpuk", "36.04.05.2001")
         for i in 1...5 {
             isian.judul = "Sampah \(i)"
-            _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+            _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: try pengurus.pelaku(), kunci: nil)
         }
         jam.maju(10 * 86_400)
-        try await PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData, ukuranBagian: 2).jalankan()
+        try await PemeriksaBerkala(l: app.lingkungan, ukuranBagian: 2).jalankan()
         let judul = try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == verif.id!).filter(\.$judul =~ "Tenggat").all().map(\.judul)
         XCTAssertEqual(judul.sorted(), (1...5).map { "Tenggat verifikasi laporan LAP-2026-00000\($0) sudah lewat." })
     }
@@ -193,16 +193,16 @@ final class PemeriksaBerkalaTests: XCTestCase {
     /// whose stage changed after its new deadline had already passed must still be noticed.
     func testTenggatTahapBaruYangSudahLewatTetapDiberitahukan() async throws {
         let akun = try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first())
-        let admin = PenggunaMasuk(model: akun, aktor: try akun.aktor())
+        let admin = try akun.pelaku()
         let opd = try await Uji.pengguna(app, "dpmptsp", .opd, opd: "dpmptsp")
         var isian = IsianLaporan()
         (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
         let layanan = Uji.layananLaporan(app)
         let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
-        let (m, _, _) = try await layanan.buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        let (m, _, _) = try await layanan.buat(isian, foto: [], oleh: try pengurus.pelaku(), kunci: nil)
         try await layanan.jalankan(.konfirmasi, pada: m, data: .init(catatan: "ok", metode: .cekLapangan), oleh: admin)
         try await layanan.jalankan(.teruskan, pada: m, data: .init(catatan: "tolong", opd: ["dpmptsp"]), oleh: admin)
-        let pemeriksa = PemeriksaBerkala(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+        let pemeriksa = PemeriksaBerkala(l: app.lingkungan)
         func judul() async throws -> [String] {
             try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == opd.id!).filter(\.$judul =~ "Tenggat").all().map(\.judul).sorted()
         }

@@ -160,9 +160,9 @@ final class AutentikasiTests: XCTestCase {
     }
 
     func testLanjutHanyaKeJalurLokal() {
-        XCTAssertEqual(AutentikasiController.jalurAman("/pengguna?peran=opd"), "/pengguna?peran=opd")
+        XCTAssertEqual(MasukWeb.jalurAman("/pengguna?peran=opd"), "/pengguna?peran=opd")
         for buruk in ["https://contoh.test/", "//contoh.test", "/\\contoh.test", "pengguna", "/a\nb"] {
-            XCTAssertEqual(AutentikasiController.jalurAman(buruk), "/", buruk)
+            XCTAssertEqual(MasukWeb.jalurAman(buruk), "/", buruk)
         }
     }
 

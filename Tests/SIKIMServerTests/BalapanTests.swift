@@ -74,7 +74,7 @@ final class BalapanTests: XCTestCase {
             let konfirmasi = try await peristiwa(id, aksi: "konfirmasi"), tolak = try await peristiwa(id, aksi: "tolak")
             XCTAssertEqual(konfirmasi + tolak, 1, "one decision recorded")
         }
-        let rusak = try await app.layananLaporanUji.periksaAudit()
+        let rusak = try await app.layananLaporanUji.periksaAudit().rusak
         XCTAssertEqual(rusak, [])
     }
 
@@ -91,7 +91,7 @@ final class BalapanTests: XCTestCase {
         XCTAssertEqual(konfirmasi, 2)
         let akhir = try await LaporanModel.find(UUID(uuidString: id), on: app.db)
         XCTAssertEqual(akhir?.status, "valid")
-        let rusak = try await app.layananLaporanUji.periksaAudit()
+        let rusak = try await app.layananLaporanUji.periksaAudit().rusak
         XCTAssertEqual(rusak, [])
     }
 
@@ -120,7 +120,7 @@ final class BalapanTests: XCTestCase {
         satuMenang(j, "penerusan")
         let tujuan = try await LaporanOPDModel.query(on: app.db).filter(\.$laporan.$id == UUID(uuidString: id)!).count()
         XCTAssertEqual(tujuan, 1)
-        let rusak = try await app.layananLaporanUji.periksaAudit()
+        let rusak = try await app.layananLaporanUji.periksaAudit().rusak
         XCTAssertEqual(rusak, [])
     }
 
@@ -148,5 +148,5 @@ final class BalapanTests: XCTestCase {
 
 extension Application {
     /// The laporan service as commands use it.
-    var layananLaporanUji: LayananLaporan { LayananLaporan(db: db, jam: jam, direktoriData: sikim.direktoriData) }
+    var layananLaporanUji: LayananLaporan { LayananLaporan(l: lingkungan) }
 }

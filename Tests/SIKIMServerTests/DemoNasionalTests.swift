@@ -41,7 +41,7 @@ final class DemoNasionalTests: XCTestCase {
 
         // act
         jam.maju(3_600)
-        try await PemeriksaBerkala(db: app.db, jam: jam.jam, direktoriData: app.sikim.direktoriData).tenggat()
+        try await PemeriksaBerkala(l: app.lingkungan).tenggat()
         let notifikasi = try await NotifikasiModel.query(on: app.db).count()
 
         // check
@@ -57,10 +57,10 @@ final class DemoNasionalTests: XCTestCase {
         // setup
         let nasional = Demo.wilayahNasional()
         func kabupaten(_ k: String) -> [Wilayah] { nasional.filter { $0.kode.nilai == k || $0.kode.nilai.hasPrefix(k + ".") } }
-        _ = try await LayananWilayah.muat(kabupaten("99.01") + kabupaten("99.02"), ke: app.db)
+        _ = try await LayananWilayah(l: app.lingkungan).muat(kabupaten("99.01") + kabupaten("99.02"))
         _ = try await Demo(db: app.db, penyandi: app.penyandi, sekarang: jam.sekarang).isi(.init(laporan: 2_000, kegiatan: 300, materi: 1))
         let tanpaKim = kabupaten("99.03") + kabupaten("99.04")
-        _ = try await LayananWilayah.muat(tanpaKim, ke: app.db)
+        _ = try await LayananWilayah(l: app.lingkungan).muat(tanpaKim)
         let kecamatan = try await WilayahModel.query(on: app.db).filter(\.$tingkat == Tingkat.kecamatan.rawValue).count()
         let b = Peramban(app)
         try await b.masuk("admin", Uji.sandiAdmin)
@@ -78,7 +78,7 @@ final class DemoNasionalTests: XCTestCase {
         // check
         XCTAssertEqual(kecamatan, 29 + 4 * 99)
         let tabel = try XCTUnwrap(html.components(separatedBy: #"id="tabel-kecamatan""#).dropFirst().first?.components(separatedBy: "</table>").first)
-        XCTAssertEqual(tabel.components(separatedBy: "<tr data-kode=").count - 1, DasborController.batasBaris)
+        XCTAssertEqual(tabel.components(separatedBy: "<tr data-kode=").count - 1, DasborWeb.batasBaris)
         XCTAssertTrue(html.contains("Menampilkan 100 dari \(kecamatan) kecamatan menurut kode."))
         let desaTanpa = tanpaKim.filter { $0.tingkat == .desa }.count
         XCTAssertTrue(html.contains(#"<span id="jumlah-tanpa-kim">\#(desaTanpa)</span>"#))
@@ -94,7 +94,7 @@ final class DemoNasionalTests: XCTestCase {
         XCTAssertEqual(statistik.status, .ok)
         // Activity over every legalised KIM at once equals the same KIMs taken 400 at a time.
         let sah = try await KimModel.query(on: app.db).filter(\.$status ~~ [StatusKim.aktif.rawValue, StatusKim.dibekukan.rawValue]).all()
-        let aktivitas = LayananAktivitas(db: app.db, jam: jam.jam, direktoriData: app.sikim.direktoriData)
+        let aktivitas = LayananAktivitas(l: app.lingkungan)
         var aktifPerBagian = 0
         for bagian in sah.bagian(400) {
             aktifPerBagian += try await aktivitas.keadaan(Array(bagian)).values.filter { $0.status == StatusAktivitas.aktif }.count
@@ -117,7 +117,7 @@ final class DemoNasionalTests: XCTestCase {
         }
         let satuKabupaten = try await pilihan("/kim")
         let nasional = Demo.wilayahNasional()
-        _ = try await LayananWilayah.muat(nasional.filter { $0.kode.nilai.hasPrefix("99.01") || $0.kode.nilai.hasPrefix("99.02") }, ke: app.db)
+        _ = try await LayananWilayah(l: app.lingkungan).muat(nasional.filter { $0.kode.nilai.hasPrefix("99.01") || $0.kode.nilai.hasPrefix("99.02") })
 
         // act
         let kim = try await pilihan("/kim")

@@ -12,7 +12,7 @@ final class DiseminasiServerTests: XCTestCase {
 
     override func setUp() async throws {
         app = try await Uji.app(jam: jam)
-        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
                                   aktor: Aktor(id: UUID(), penugasan: .admin))
         let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2024-05-18"))
         kimA = try await Uji.kim(app, "36.04.05.2001", lengkap: true)

@@ -117,7 +117,7 @@ final class ImporEksporTests: XCTestCase {
         XCTAssertEqual(csvRes.headers.first(name: .contentType), "text/csv; charset=utf-8")
         let tabel = try CSV.baca(String(csvRes.body.string.dropFirst()))
         XCTAssertEqual(tabel.count, 3)
-        XCTAssertEqual(tabel[0], ImporEksporController.kepalaEkspor)
+        XCTAssertEqual(tabel[0], ImporEksporWeb.kepalaEkspor)
         let desa = try XCTUnwrap(tabel.first { $0[2] == "36.04.05.2001" })
         XCTAssertEqual(desa[0], "KIM Desa Kramatwatu")
         XCTAssertEqual(desa[3], "Kramatwatu")

@@ -44,7 +44,7 @@ final class IntegritasTests: XCTestCase {
         let v = try await api("verif")
         _ = try await v.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: #"{"ke":"tidak_valid","alasan":"hoaks","catatan":"lama"}"#)
         let layanan = app.layananLaporanUji
-        let bersih = try await layanan.periksaAudit()
+        let bersih = try await layanan.periksaAudit().rusak
         XCTAssertEqual(bersih, [])
         let m = try await XCTUnwrapAsync(await LaporanModel.find(UUID(uuidString: id), on: app.db))
         let akhir = try await XCTUnwrapAsync(await PeristiwaLaporanModel.query(on: app.db).filter(\.$laporan.$id == m.id!).sort(\.$urutan, .descending).first())
@@ -52,12 +52,12 @@ final class IntegritasTests: XCTestCase {
         (e.id, e.$laporan.id, e.urutan, e.aksi, e.dari, e.ke, e.catatan, e.data) = (UUID(), m.id!, akhir.urutan + 1, "konfirmasi", "masuk", "valid", "benar", "{}")
         (e.penggunaID, e.namaPengguna, e.peran, e.waktu) = (UUID(), "Verifikator lain", "verifikator", akhir.waktu)
         e.hashSebelum = akhir.hash
-        e.hash = RantaiAudit.hash(sebelum: akhir.hash, isi: e.isiKanonik, sha256: LayananLaporan.sha256)
+        e.hash = RantaiAudit.hash(sebelum: akhir.hash, isi: e.isiKanonik, sha256: Sidik.sha256)
         try await e.create(on: app.db)
         m.status = "valid"
         try await m.update(on: app.db)
         // act
-        let rusak = try await layanan.periksaAudit()
+        let rusak = try await layanan.periksaAudit().rusak
         // check: the hashes and the last state agree; only continuity finds it
         XCTAssertEqual(rusak, [m.nomor])
     }
@@ -249,7 +249,7 @@ final class IntegritasTests: XCTestCase {
     /// Item 9: browsers drop a TAB from a URL, so `/\t/evil.example` would leave the site.
     func testLanjutDenganKarakterKendaliTetapLokal() async throws {
         for buruk in ["/\t/evil.example", "/ /evil.example", "/\u{7F}/x", "/\u{0B}/evil.example"] {
-            XCTAssertEqual(AutentikasiController.jalurAman(buruk), "/", buruk.debugDescription)
+            XCTAssertEqual(MasukWeb.jalurAman(buruk), "/", buruk.debugDescription)
         }
         let b = Peramban(app)
         try await b.get("/masuk")
@@ -268,8 +268,8 @@ final class IntegritasTests: XCTestCase {
         let pdf = Array("%PDF-1.7\n".utf8) + [UInt8](repeating: 66, count: 1000)
         do {
             try await app.layananLaporanUji.jalankan(.konfirmasi, pada: m, data: .init(catatan: "bukti", metode: .cekLapangan),
-                                                     oleh: PenggunaMasuk(model: verif, aktor: try verif.aktor()),
-                                                     lampiran: [FotoMasuk(nama: "bukti.pdf", isi: ByteBuffer(bytes: pdf))])
+                                                     oleh: try verif.pelaku(),
+                                                     lampiran: [FotoMasuk(nama: "bukti.pdf", bytes: pdf)])
             XCTFail("a stale decision was written")
         } catch is DiubahBersamaan {}
         let sisa = (try? FileManager.default.contentsOfDirectory(atPath: app.sikim.direktoriData + "/lampiran")) ?? []
@@ -321,7 +321,7 @@ final class IntegritasTests: XCTestCase {
         try await b.get("/pengaturan")
         let buruk = try await b.post("/pengaturan/ambang", ["aktip": "x"])
         XCTAssertEqual(buruk.status, .unprocessableEntity)
-        let ambang = try await LayananAktivitas(db: app.db, jam: app.jam, direktoriData: "").ambang()
+        let ambang = try await LayananAktivitas(l: app.lingkungan).ambang()
         XCTAssertEqual(ambang, AmbangAktivitas(aktif: 20, kurangAktif: 60, awal: 20))
         try await b.get("/pengaturan")
         let hasil9 = try await b.post("/pengaturan/webhook", ["url": "https://gateway.contoh/sikim", "rahasia": "rahasia-panjang"]).status

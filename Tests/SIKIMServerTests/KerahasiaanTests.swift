@@ -119,4 +119,40 @@ final class KerahasiaanTests: XCTestCase {
         let detail = try await opdesa.get("/informasi/\(id!)")
         XCTAssertTrue(detail.body.string.contains(nama))
     }
+
+    /// For every role and the public: a KIM's page and its JSON expose the same fields
+    /// (`TampilanKim`): whole within the viewer's scope, as the public directory shows it to
+    /// everyone else, never its people or contacts.
+    func testKimHalamanDanJSONMenampilkanBidangYangSama() async throws {
+        // setup: an active KIM with every field filled
+        let kim = try await XCTUnwrapAsync(await KimModel.query(on: app.db).filter(\.$kodeWilayah == "36.04.05.2001").first())
+        let admin = try await XCTUnwrapAsync(try await LayananAkun(l: app.lingkungan).cari(username: "admin")).pelaku()
+        var isian = IsianKim()
+        (isian.alamat, isian.email, isian.telepon, isian.fokus) = ("Jl. Kenanga 3", "kim@contoh.id", "0812-9999-0000", ["pariwisata"])
+        try await Uji.layananKim(app).ubah(kim, isian)
+        let sk = DataTransisi(catatan: "sah", nomorSK: "141/7", tanggalSK: Tanggal(iso: "2024-05-16"))
+        for a in [AksiKim.ajukan, .sahkanDesa, .sahkanKecamatan] { _ = try await Uji.layananKim(app).transisi(kim, aksi: a, data: sk, oleh: admin) }
+        let id = kim.id!.uuidString
+        let dalam = ["admin", "verif", "opkec", "opdesa", "pengurus"]
+        for (u, _, _, _) in Self.peran {
+            let (api, web) = try await klien(u)
+            // act
+            let html = try await web.get(dalam.contains(u) ? "/kim/\(id)" : "/direktori/\(id)")
+            let json = try await api.kirim(.GET, "/api/v1/kim/\(id)")
+            // check
+            XCTAssertEqual(html.status, .ok, u)
+            XCTAssertEqual(json.status, .ok, u)
+            let kunci = Set(try json.json().keys)
+            XCTAssertEqual(Self.bidangHTML(html.body.string), kunci, "\(u): page and JSON")
+            XCTAssertEqual(kunci, Set((dalam.contains(u) ? Set(TampilanKim.Bidang.allCases) : TampilanKim.Bidang.publik).map(\.nama)), u)
+            for rahasia in ["Jl. Kenanga", "kim@contoh.id", "0812", "Ahmad Fauzi"] where !dalam.contains(u) {
+                XCTAssertFalse(html.body.string.contains(rahasia), "\(u) page: \(rahasia)")
+                XCTAssertFalse(json.body.string.contains(rahasia), "\(u) JSON: \(rahasia)")
+            }
+        }
+        // Whoever may read it whole is sent from the public page to the full one.
+        let (_, opdesa) = try await klien("opdesa")
+        let publik = try await opdesa.get("/direktori/\(id)")
+        XCTAssertEqual(publik.status, .seeOther)
+    }
 }

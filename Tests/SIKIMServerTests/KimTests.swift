@@ -197,8 +197,11 @@ final class KimTests: XCTestCase {
         let html = try await app.sendRequest(.GET, "/direktori").body.string
         XCTAssertTrue(html.contains("KIM Desa Kramatwatu"))
         for rahasia in ["0812-3456-7890", "Ahmad Fauzi", "0254-123456"] { XCTAssertFalse(html.contains(rahasia), rahasia) }
+        // An active KIM reads as the directory shows it: no people, no contacts.
         let detail = try await KlienAPI(app: app).kirim(.GET, "/api/v1/kim/\(id)")
-        XCTAssertEqual(detail.status, .unauthorized)
+        XCTAssertEqual(detail.status, .ok)
+        XCTAssertNil(try detail.json()["pengurus"])
+        for rahasia in ["0812-3456-7890", "Ahmad Fauzi", "0254-123456"] { XCTAssertFalse(detail.body.string.contains(rahasia), rahasia) }
     }
 
     func testPengurusHanyaMengubahKontakKimSendiri() async throws {
@@ -303,7 +306,7 @@ final class KimTests: XCTestCase {
         let sah = try await b.post(lokasi + "/transisi", ["aksi": "sahkan_desa", "nomor_sk": "141/5/2024", "tanggal_sk": "2024-05-17"])
         XCTAssertEqual(sah.status, .seeOther)
         halaman = try await b.get(lokasi).body.string
-        XCTAssertTrue(halaman.contains(#"<span class="status status-disahkan_desa" id="status-kim">Disahkan desa</span>"#))
+        XCTAssertTrue(halaman.contains(#"<span class="status status-disahkan_desa" id="status-kim" data-bidang="status">Disahkan desa</span>"#))
         XCTAssertTrue(halaman.contains("Nomor 141/5/2024 tanggal Jumat, 17 Mei 2024"))
         XCTAssertFalse(halaman.contains(#"data-aksi="sahkan_kecamatan""#), "the camat step is not the desa operator's")
         let kecamatan = try await b.post(lokasi + "/transisi", ["aksi": "sahkan_kecamatan", "nomor_sk": "1", "tanggal_sk": "2024-05-18"])
@@ -317,7 +320,7 @@ final class KimTests: XCTestCase {
     /// counts taken straight from the database, and the map shows all 29 kecamatan.
     func testDasborCocokDenganHitunganLangsung() async throws {
         let layanan = Uji.layananKim(app)
-        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
                                   aktor: Aktor(id: UUID(), penugasan: .admin))
         let desa = try await WilayahModel.query(on: app.db).filter(\.$tingkat == "desa").sort(\.$id).all()
         let kec = try await WilayahModel.query(on: app.db).filter(\.$tingkat == "kecamatan").sort(\.$id).all()
@@ -370,7 +373,7 @@ final class KimTests: XCTestCase {
     func testDasborOperatorHanyaWilayahnya() async throws {
         try await Uji.kim(app, "36.04.05.2001", lengkap: true)
         let lain = try await Uji.kim(app, "36.04.06.2001", lengkap: true)
-        let admin = PenggunaMasuk(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),
                                   aktor: Aktor(id: UUID(), penugasan: .admin))
         _ = try await Uji.layananKim(app).transisi(lain, aksi: .ajukan, data: DataTransisi(catatan: "uji"), oleh: admin)
         try await Uji.pengguna(app, "opkec", .operatorKecamatan, wilayah: "36.04.05")

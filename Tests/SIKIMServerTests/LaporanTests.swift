@@ -123,7 +123,7 @@ final class LaporanTests: XCTestCase {
         XCTAssertEqual(dilihat["hasil"] as? String, "Perusahaan diminta mengurus NIB dalam 14 hari")
         let riwayat = try await pengurus.kirim(.GET, "/api/v1/laporan/\(id)/riwayat").data()
         XCTAssertEqual(riwayat.map { $0["aksi"] as? String }, ["dibuat", "konfirmasi", "konfirmasi", "teruskan", "tindaklanjuti", "selesaikan"])
-        let rusak = try await Uji.layananLaporan(app).periksaAudit()
+        let rusak = try await Uji.layananLaporan(app).periksaAudit().rusak
         XCTAssertEqual(rusak, [])
     }
 
@@ -448,7 +448,7 @@ final class LaporanTests: XCTestCase {
         XCTAssertTrue(exe.body.string.contains("Lampiran hasil.pdf: Jenis berkas tidak diterima"))
         let m = try await LaporanModel.find(UUID(uuidString: id), on: app.db)
         XCTAssertEqual(m?.statusLaporan, .ditindaklanjuti, "a refused attachment changes nothing")
-        let rusak = try await Uji.layananLaporan(app).periksaAudit()
+        let rusak = try await Uji.layananLaporan(app).periksaAudit().rusak
         XCTAssertEqual(rusak, [])
     }
 
@@ -493,22 +493,22 @@ final class LaporanTests: XCTestCase {
         _ = try await ke(v1, a, #"{"ke":"tidak_valid","alasan":"hoaks","catatan":"foto lama"}"#)
         _ = try await ke(v1, b, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
         let layanan = Uji.layananLaporan(app)
-        var rusak = try await layanan.periksaAudit()
+        var rusak = try await layanan.periksaAudit().rusak
         XCTAssertEqual(rusak, [])
         // someone rewrites history straight in the database
         let sql = try XCTUnwrap(app.db as? any SQLDatabase)
         try await sql.raw("UPDATE laporan_peristiwa SET catatan = 'benar kok' WHERE aksi = 'tolak'").run()
-        rusak = try await layanan.periksaAudit()
+        rusak = try await layanan.periksaAudit().rusak
         let nomorA = try await LaporanModel.find(UUID(uuidString: a), on: app.db)?.nomor
         XCTAssertEqual(rusak, [nomorA!])
         try await sql.raw("DELETE FROM laporan_peristiwa WHERE aksi = 'konfirmasi'").run()
-        rusak = try await layanan.periksaAudit()
+        rusak = try await layanan.periksaAudit().rusak
         XCTAssertEqual(rusak.count, 2)
     }
 }
 
 extension Uji {
     static func layananLaporan(_ app: Application) -> LayananLaporan {
-        LayananLaporan(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+        LayananLaporan(l: app.lingkungan)
     }
 }

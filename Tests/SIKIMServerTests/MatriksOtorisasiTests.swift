@@ -66,6 +66,10 @@ final class MatriksOtorisasiTests: XCTestCase {
     static let masuk: (Aktor?, Dunia, Sisi) -> Bool = { a, _, _ in a != nil }
     static let lihatKim = b { d, s in .lihatKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id) }
     static let ubahKim = b { d, s in .ubahKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id) }
+    /// A KIM's public view (`TampilanKim`): whole within scope, an active one for everyone.
+    static let tampilKim: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in
+        TampilanKim.untuk(a, kim: d.kim[s]!.id!, wilayah: d.kim[s]!.wilayah, status: d.kim[s]!.statusKim) != nil
+    }
     static let lihatLaporan = b { d, s in .lihatLaporan(d.sasaran[s]!) }
     static let tanganiLaporan = b { d, s in .tanganiLaporan(d.sasaran[s]!) }
     static let lihatAkun = b { d, s in .lihatPengguna(try! d.akun[s]!.penugasan()) }
@@ -184,7 +188,8 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["GET /kim/:kim/kegiatan/:kegiatan/foto/:foto"] = Kasus(
             jalur: { d, s in "/kim/\(d.kim[s]!.id!)/kegiatan/\(d.kegiatan[s]!.0)/foto/\(d.kegiatan[s]!.1)" }, boleh: lihatKim)
         k["POST /kim/:kim/pembinaan"] = Kasus(jalur: kim("/pembinaan"), boleh: ubahKim, badan: { _, _ in "" })
-        k["GET /api/v1/kim/:kim"] = Kasus(jalur: apiKim(), boleh: lihatKim)
+        k["GET /api/v1/kim/:kim"] = Kasus(jalur: apiKim(), boleh: tampilKim)
+        k["GET /direktori/:kim"] = Kasus(jalur: { d, s in "/direktori/\(d.kim[s]!.id!)" }, boleh: tampilKim)
         k["PATCH /api/v1/kim/:kim"] = Kasus(jalur: apiKim(), boleh: b { d, s in .ubahBidangKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id!, bidang: []) },
                                             badan: { _, _ in "{}" })
         k["GET /api/v1/kim/:kim/pengurus"] = Kasus(jalur: apiKim("/pengurus"), boleh: lihatKim)
@@ -356,7 +361,7 @@ final class MatriksOtorisasiTests: XCTestCase {
             admin.hashKataSandi = try await app.penyandi.hash(sandi)
             try await admin.save(on: app.db)
         }
-        let lt = LayananToken(db: app.db, jam: app.jam)
+        let lt = LayananToken(l: app.lingkungan)
         for s in Sisi.allCases {
             d.token[s] = try await lt.terbitkan(untuk: d.akun[s]!, nama: "web").0.requireID()
             d.tokenAPI[s] = try await lt.terbitkan(untuk: d.akun[s]!, nama: "api").0.requireID()

@@ -42,6 +42,21 @@ enum Uji {
         return app
     }
 
+    /// A second server on the same data directory and database, as another process would be:
+    /// it shares no memory with `app` (no change signal, no caches).
+    static func appLain(_ app: Application, jam: JamUji = JamUji()) async throws -> Application {
+        let lain = try await Application.make(.testing)
+        lain.logger.logLevel = .warning
+        do {
+            try configure(lain, app.sikim, jam: jam.jam)
+            _ = try await Persiapan.siapkanBasisData(lain)
+        } catch {
+            try? await lain.asyncShutdown()
+            throw error
+        }
+        return lain
+    }
+
     static func tutup(_ app: Application) async throws {
         let dir = app.sikim.direktoriData
         try await app.asyncShutdown()
@@ -52,13 +67,13 @@ enum Uji {
     @discardableResult
     static func pengguna(_ app: Application, _ username: String, _ peran: Peran, wilayah: String? = nil,
                          opd: String? = nil, kim: KimModel? = nil, sandi: String = "sandiuji12345") async throws -> PenggunaModel {
-        try await LayananAkun(db: app.db, penyandi: app.penyandi, jam: app.jam)
+        try await LayananAkun(l: app.lingkungan)
             .buat(username: username, nama: "Nama \(username)", kataSandi: sandi, peran: peran.rawValue,
                   kodeWilayah: wilayah, kodeOPD: opd, kimID: kim?.id)
     }
 
     static func layananKim(_ app: Application) -> LayananKim {
-        LayananKim(db: app.db, jam: app.jam, direktoriData: app.sikim.direktoriData)
+        LayananKim(l: app.lingkungan)
     }
 
     /// A KIM in draf for a region, created by the admin, optionally with a complete board.
@@ -294,4 +309,14 @@ actor Penghalang {
             }
         }
     }
+}
+
+extension Pelaku {
+    /// Who acts, named as the account.
+    init(model: PenggunaModel, aktor: Aktor) { self.init(aktor: aktor, nama: model.nama) }
+}
+
+extension PenggunaModel {
+    /// The account acting as itself.
+    func pelaku() throws -> Pelaku { Pelaku(aktor: try aktor(), nama: nama) }
 }

@@ -28,11 +28,11 @@ final class PengaturanTests: XCTestCase {
         XCTAssertTrue(ganda.body.string.contains("Tanggal 2026-07-01 sudah ada dalam daftar."))
         let salah = try await b.post("/pengaturan/hari-libur", ["tanggal": "2026-02-30", "nama": "x"])
         XCTAssertEqual(salah.status, .unprocessableEntity)
-        let kalender = try await Uji.layananLaporan(app).kalender()
+        let kalender = try await LayananPengaturan(l: app.lingkungan).kalender()
         XCTAssertFalse(kalender.hariKerja(Tanggal(iso: "2026-07-01")!), "the SLA clock uses the edited list")
         let hapus = try await b.post("/pengaturan/hari-libur/2026-07-01/hapus", [:])
         XCTAssertEqual(hapus.status, .seeOther)
-        let sesudah = try await Uji.layananLaporan(app).kalender()
+        let sesudah = try await LayananPengaturan(l: app.lingkungan).kalender()
         XCTAssertTrue(sesudah.hariKerja(Tanggal(iso: "2026-07-01")!))
     }
 
@@ -41,7 +41,7 @@ final class PengaturanTests: XCTestCase {
         let pengurus = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: try await Uji.kim(app, "36.04.05.2001"))
         var isian = IsianLaporan()
         (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sampah", "Menumpuk", "36.04.05.2001")
-        let (m, _, _) = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: pengurus, aktor: try pengurus.aktor()), kunci: nil)
+        let (m, _, _) = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: try pengurus.pelaku(), kunci: nil)
         let api = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
         func tenggat() async throws -> String? { try await api.kirim(.GET, "/api/v1/laporan/\(m.id!)").json()["tenggat"] as? String }
         // Thursday 16 May 2024: Friday, Monday, Tuesday

@@ -45,8 +45,9 @@ final class PenulisJSONTests: XCTestCase {
         let kalender = KalenderKerja(libur: [])
         func json(_ penonton: Aktor?) throws -> [String: Any] {
             let s = SasaranLaporan(wilayah: m.wilayah, kim: nil, pelapor: m.pelaporID, opd: ["dpmptsp"], dipublikasikan: m.dipublikasikan)
-            let d = LaporanDTO(m, tampilan: try XCTUnwrap(TampilanLaporan.untuk(penonton, s, kerahasiaan: .biasa)), opd: ["dpmptsp"],
-                               ditanggapi: false, foto: [], kalender: kalender, sekarang: m.dibuatPada.addingTimeInterval(86_400))
+            let d = LaporanDTO(LaporanTerlihat(m, tampilan: try XCTUnwrap(TampilanLaporan.untuk(penonton, s, kerahasiaan: .biasa)),
+                                               opd: [OPDLaporan(kode: "dpmptsp", ditanggapi: false)], foto: [], kalender: kalender,
+                                               sekarang: m.dibuatPada.addingTimeInterval(86_400)))
             return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(tulis(d.tulis).utf8)) as? [String: Any])
         }
         let o = try json(Aktor(id: UUID(), penugasan: .admin))

@@ -19,7 +19,7 @@ final class WebhookTests: XCTestCase {
         let p = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
         var isian = IsianLaporan()
         (isian.kategori, isian.judul, isian.isi, isian.kodeWilayah) = ("lingkungan", "Sungai tercemar", "Hitam", "36.04.05.2001")
-        _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: PenggunaMasuk(model: p, aktor: try p.aktor()), kunci: nil)
+        _ = try await Uji.layananLaporan(app).buat(isian, foto: [], oleh: try p.pelaku(), kunci: nil)
     }
 
     func testDikirimDenganTandaTanganHMAC() async throws {
@@ -43,7 +43,7 @@ final class WebhookTests: XCTestCase {
             let simpan = try await b.post("/pengaturan/webhook", ["url": "http://127.0.0.1:\(port)/hook", "rahasia": "rahasia-gateway"])
             XCTAssertEqual(simpan.status, .seeOther)
             try await antre()
-            try await LayananWebhook(db: app.db, jam: app.jam).kirimYangJatuhTempo(client: app.client, logger: app.logger, batasWaktu: .milliseconds(500))
+            try await PengirimWebhook(db: app.db, jam: app.jam).kirimYangJatuhTempo(client: app.client, logger: app.logger, batasWaktu: .milliseconds(500))
         } catch {
             XCTFail("\(error)")
             try? await gateway.asyncShutdown()
@@ -64,7 +64,7 @@ final class WebhookTests: XCTestCase {
     }
 
     func testGagalDicobaUlangLaluDitinggalkan() async throws {
-        let layanan = LayananWebhook(db: app.db, jam: app.jam)
+        let layanan = PengirimWebhook(db: app.db, jam: app.jam)
         try await RepositoriWebhook(db: app.db, jam: app.jam).simpan(url: "http://127.0.0.1:1/tertutup", rahasia: "r")
         try await antre()
         try await layanan.kirimYangJatuhTempo(client: app.client, logger: app.logger, batasWaktu: .milliseconds(500))

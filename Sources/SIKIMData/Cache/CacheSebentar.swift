@@ -53,17 +53,3 @@ package final class CacheSebentar<Nilai: Sendable>: Sendable {
         }
     }
 }
-
-/// Empties a cache after every write to the models it reads, made through Fluent's models in
-/// this process, whatever made it: e.g. a revoked token or a new verifikator applies at once.
-package struct PengosongCache: AnyModelMiddleware {
-    package let sumber: [any Model.Type]
-    package let kosongkan: @Sendable () -> Void
-
-    package func handle(_ event: ModelEvent, _ model: any AnyModel, on db: any Database,
-                chainingTo next: any AnyModelResponder) -> EventLoopFuture<Void> {
-        let tulis = next.handle(event, model, on: db)
-        guard sumber.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(type(of: model)) }) else { return tulis }
-        return tulis.map { [kosongkan] in kosongkan() }
-    }
-}

@@ -3,9 +3,9 @@ import SIKIMCore
 import Foundation
 
 /// The server's seconds-long memory of what every API call and submission reads
-/// (`CacheSebentar`): each cache is emptied by writes to the models it reads (`PengosongCache`);
-/// another process's change (a second server on the same PostgreSQL, a `sikim` command) applies
-/// within five seconds.
+/// (`CacheSebentar`): each cache is emptied by the change signal of the tables it reads
+/// (`SinyalPerubahan`); another process's change (a second server on the same PostgreSQL, a
+/// `sikim` command) applies within five seconds.
 package struct CacheServer: Sendable {
     /// Account rows by token hash, for API calls.
     package let token: CacheSebentar<Baris>
@@ -15,6 +15,10 @@ package struct CacheServer: Sendable {
     package let kategori: CacheSebentar<KategoriLaporan>
     /// Regions known to exist, by code (kept only when found).
     package let wilayah: CacheSebentar<Bool>
+    /// The holiday calendar every laporan list needs for its SLA deadlines; it changes a few
+    /// times a year, so it is kept until the holiday table changes (or a minute, for another
+    /// process's change).
+    package let kalender = CacheHitungan<Int, KalenderKerja>(umur: 60, maksimum: 1)
 
     package init(jam: Jam) {
         let umur: TimeInterval = 5
@@ -24,17 +28,12 @@ package struct CacheServer: Sendable {
         wilayah = CacheSebentar(umur: umur, maksimum: 10_000, jam: jam)
     }
 
-    /// Each cache's emptying, with the models whose writes trigger it.
-    package var pengosong: [PengosongCache] {
-        [PengosongCache(sumber: [PenggunaModel.self, TokenAPIModel.self], kosongkan: token.kosongkan),
-         PengosongCache(sumber: [PenggunaModel.self, PengaturanModel.self], kosongkan: alamat.kosongkan),
-         PengosongCache(sumber: [KategoriModel.self], kosongkan: kategori.kosongkan),
-         PengosongCache(sumber: [WilayahModel.self], kosongkan: wilayah.kosongkan)]
-    }
-
-    /// Empties each cache after writes, through Fluent, to the models it reads.
-    package func pasang(_ databases: Databases) {
-        for p in pengosong { databases.middleware.use(p) }
+    /// Empties each cache after every change, in this process, of a table it reads.
+    package func dengar(_ sinyal: SinyalPerubahan) {
+        sinyal.dengar([PenggunaModel.schema, TokenAPIModel.schema], token.kosongkan)
+        sinyal.dengar([PenggunaModel.schema, PengaturanModel.schema], alamat.kosongkan)
+        sinyal.dengar([KategoriModel.schema], kategori.kosongkan)
+        sinyal.dengar([WilayahModel.schema], wilayah.kosongkan)
     }
 }
 

@@ -40,7 +40,7 @@ package actor GerbangTulis {
     /// possibly in one transaction with other `kelompok` work waiting next to it.
     package func transaksi<T: Sendable>(_ db: any Database, kelompok: Bool = false,
                                 _ kerja: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard aktif else { return try await db.transaction { try await kerja($0) } }
+        guard aktif else { return try await db.transaksi(kerja) }
         let hasil = NIOLockedValueBox<T?>(nil)
         try await withCheckedThrowingContinuation { (c: CheckedContinuation<Void, any Error>) in
             antrean.append(Kerja(db: db, kelompok: kelompok, jalan: { db in
@@ -66,13 +66,13 @@ package actor GerbangTulis {
             antrean.removeFirst(n)
             do {
                 jumlahTransaksi += 1
-                try await bagian[0].db.transaction { db in for k in bagian { try await k.jalan(db) } }
+                try await bagian[0].db.transaksi { db in for k in bagian { try await k.jalan(db) } }
                 for k in bagian { k.lanjut.resume() }
             } catch where bagian.count > 1 {
                 for k in bagian {
                     do {
                         jumlahTransaksi += 1
-                        try await k.db.transaction { try await k.jalan($0) }
+                        try await k.db.transaksi { try await k.jalan($0) }
                         k.lanjut.resume()
                     } catch {
                         k.lanjut.resume(throwing: error)

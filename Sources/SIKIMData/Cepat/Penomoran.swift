@@ -14,6 +14,7 @@ package enum Penomoran {
             INSERT INTO laporan_nomor (tahun, terakhir) VALUES (\(bind: tahun), \(bind: jumlah))
             ON CONFLICT (tahun) DO UPDATE SET terakhir = laporan_nomor.terakhir + excluded.terakhir RETURNING terakhir
             """).first() else { throw SedangSibuk() }
+        db.umumkan("laporan_nomor")
         let terakhir = try baris.decode(column: "terakhir", as: Int.self)
         return (terakhir - jumlah + 1)...terakhir
     }

@@ -6,8 +6,7 @@ import SQLKit
 /// by plain SQL: FluentKit's `create` finds a model's id by reflection and converts and
 /// serialises a whole query for every row, about 13 % of a submission's profile. The values are the
 /// model's own (its property list), bound as Fluent binds them, so both store the same.
-/// Model middleware does not run, so no cache may read these models (checked by
-/// `CacheSebentarTests.testTakAdaCacheMembacaModelSisipanCepat`).
+/// Model middleware does not run: the insert announces its table itself (`SinyalPerubahan`).
 package protocol SisipanCepat: Model where IDValue == UUID {}
 
 extension Array where Element: SisipanCepat {
@@ -34,6 +33,7 @@ extension Array where Element: SisipanCepat {
         }
         // As after Fluent's create: saving the model again updates the row.
         for p in id { p.exists = true }
+        db.umumkan(Element.schema)
     }
 }
 

@@ -24,6 +24,7 @@ extension Berversi {
         let diubah = try await db.baris(ekspresi: Ubahan(tabel: Self.schema, nilai: ubah, id: try requireID(), versi: versi)) { _ in true }
         guard diubah.count == 1 else { throw DiubahBersamaan() }
         versi += 1
+        db.umumkan(Self.schema)
     }
 }
 

@@ -104,8 +104,37 @@ package struct RepositoriNotifikasi {
         return n
     }
 
+    // MARK: Once-only notices
+
+    /// Which of these markers of once-only notices exist already.
+    package func penanda(_ kunci: [String]) async throws -> Set<String> {
+        Set(try await kunci.perBagian(500) { try await PenandaModel.query(on: db).filter(\.$id ~~ $0).all(\.$id) }.compactMap { $0 })
+    }
+
+    package func penanda(_ kunci: String) async throws -> PenandaModel? { try await PenandaModel.find(kunci, on: db) }
+
+    /// Sets a marker's time; a marker another process wrote first keeps its time.
+    package func tandai(_ kunci: String, waktu: Date) async throws {
+        if let m = try await penanda(kunci) {
+            m.waktu = waktu
+            try await m.update(on: db)
+        } else {
+            try? await PenandaModel(kunci: kunci, waktu: waktu).create(on: db)
+        }
+    }
+
+    /// Notices with their markers; the marker's unique key keeps a second server process from
+    /// sending the same notice.
+    package func kirimSekali(_ daftar: [(kunci: String, kiriman: Kiriman)]) async throws {
+        let terkirim = try await penanda(daftar.map(\.kunci))
+        let baru = daftar.filter { !terkirim.contains($0.kunci) }
+        guard !baru.isEmpty else { return }
+        try await baru.map { PenandaModel(kunci: $0.kunci, waktu: jam.sekarang()) }.simpanBertahap(on: db)
+        try await kirim(baru.map(\.kiriman))
+    }
+
     package func bacaSemua(_ pengguna: UUID) async throws {
-        try await NotifikasiModel.query(on: db).filter(\.$penggunaID == pengguna).filter(\.$dibaca == false).set(\.$dibaca, to: true).update()
+        try await NotifikasiModel.query(on: db).filter(\.$penggunaID == pengguna).filter(\.$dibaca == false).set(\.$dibaca, to: true).ubahSemua()
     }
 }
 
@@ -113,7 +142,7 @@ extension Array where Element: Model {
     /// Inserts in transactions of 500 rows, one statement per transaction.
     package func simpanBertahap(on db: any Database) async throws {
         for potong in bagian(500) {
-            try await db.transaction { db in try await Array(potong).create(on: db) }
+            try await db.transaksi { db in try await Array(potong).create(on: db) }
         }
     }
 }

@@ -1,24 +1,18 @@
-import SIKIMData
-import Fluent
 import Foundation
-import SQLKit
 import SIKIMCore
-import Vapor
+import SIKIMData
 
 /// Kegiatan, coaching notes and the activity status of KIMs.
 struct LayananAktivitas {
-    let db: any Database
-    let jam: Jam
-    let direktoriData: String
+    let l: Lingkungan
+    private var data: RepositoriAktivitas { RepositoriAktivitas(db: l.db) }
 
-    var hariIni: Tanggal { Tanggal(jam.sekarang()) }
-    var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/kegiatan") }
+    var penyimpanFoto: PenyimpanBerkas { PenyimpanBerkas(direktori: l.konfigurasi.direktoriData + "/kegiatan") }
 
     static let kunciAmbang = ["ambang_aktif", "ambang_kurang_aktif", "ambang_awal"]
 
     func ambang() async throws -> AmbangAktivitas {
-        let nilai = Dictionary(uniqueKeysWithValues: try await PengaturanModel.query(on: db).filter(\.$id ~~ Self.kunciAmbang).all()
-            .compactMap { m in Int(m.nilai).map { (m.id!, $0) } })
+        let nilai = try await RepositoriPengaturan(db: l.db).baca(Self.kunciAmbang).compactMapValues(Int.init)
         let b = AmbangAktivitas.bawaan
         return AmbangAktivitas(aktif: nilai["ambang_aktif"] ?? b.aktif, kurangAktif: nilai["ambang_kurang_aktif"] ?? b.kurangAktif,
                                awal: nilai["ambang_awal"] ?? b.awal)
@@ -26,59 +20,37 @@ struct LayananAktivitas {
 
     func simpanAmbang(_ a: AmbangAktivitas) async throws {
         try a.periksa()
-        try await db.transaction { db in
-            for (k, v) in zip(Self.kunciAmbang, [a.aktif, a.kurangAktif, a.awal]) {
-                if let m = try await PengaturanModel.find(k, on: db) { m.nilai = String(v); try await m.update(on: db) }
-                else { try await PengaturanModel(kunci: k, nilai: String(v)).create(on: db) }
-            }
-        }
+        try await RepositoriPengaturan(db: l.db).simpan(Array(zip(Self.kunciAmbang, [a.aktif, a.kurangAktif, a.awal].map(String.init))))
     }
 
-    struct Keadaan {
+    struct Keadaan: Sendable {
         let status: StatusAktivitas
         let terakhir: Tanggal?
     }
 
     /// A KIM's activity status with where it is, for counts per kecamatan.
-    struct KeadaanDi {
+    struct KeadaanDi: Sendable {
         let id: UUID
         let kodeWilayah: String
         let keadaan: Keadaan
     }
 
     func keadaan(_ kim: [KimModel]) async throws -> [UUID: Keadaan] {
-        let baris = try await kim.compactMap(\.id).perBagian { try await baca("k.id IN (\(binds: $0))") }
-        return Dictionary(uniqueKeysWithValues: baris.map { ($0.id, $0.keadaan) })
+        Dictionary(uniqueKeysWithValues: try await nilai(data.fakta(kim: kim.compactMap(\.id))).map { ($0.id, $0.keadaan) })
     }
 
     /// The legalised KIMs (active or frozen) of an area, the ones with an activity status.
     func keadaan(dalam area: KodeWilayah?) async throws -> [KeadaanDi] {
-        try await baca("""
-            k.status IN (\(binds: Aktivitas.dinilai.map(\.rawValue))) AND \(LayananStatistik.dalamArea(area, "k.kode_wilayah"))
-            """)
+        try await nilai(data.fakta(dalam: area))
     }
 
-    /// The activity status of each KIM chosen by `syarat`, from its legalisation day and its
-    /// latest laporan, kegiatan or dissemination report: one row per KIM, each figure read
-    /// through an index on (kim_id, date), so a page and a nation of KIMs cost the same per KIM.
-    private func baca(_ syarat: SQLQueryString) async throws -> [KeadaanDi] {
-        let ambang = try await ambang()
-        let hari = hariIni
-        return try await db.baris("""
-            SELECT k.id, k.status, k.kode_wilayah,
-              (SELECT MIN(t.tanggal) FROM kim_transisi t WHERE t.kim_id = k.id AND t.ke = \(bind: StatusKim.aktif.rawValue)) AS disahkan,
-              (SELECT MAX(g.tanggal) FROM kegiatan g WHERE g.kim_id = k.id) AS kegiatan,
-              (SELECT MAX(p.tanggal) FROM materi_penerima p WHERE p.kim_id = k.id) AS diseminasi,
-              (SELECT MAX(l.dibuat_pada) FROM laporan l WHERE l.kim_id = k.id) AS laporan
-            FROM kim k WHERE \(syarat)
-            """) { r in
-            func tanggal(_ kolom: String) throws -> Tanggal? { try r.decode(column: kolom, as: String?.self).flatMap(Tanggal.init(iso:)) }
-            let terakhir = [try tanggal("kegiatan"), try tanggal("diseminasi"), try r.decode(column: "laporan", as: Date?.self).map(Tanggal.init)]
-                .compactMap { $0 }.max()
-            let status = StatusKim(rawValue: try r.decode(column: "status", as: String.self)) ?? .draf
-            return KeadaanDi(id: try r.decode(column: "id", as: UUID.self), kodeWilayah: try r.decode(column: "kode_wilayah", as: String.self),
-                             keadaan: Keadaan(status: Aktivitas.status(statusKim: status, disahkan: try tanggal("disahkan"), terakhir: terakhir,
-                                                                       hariIni: hari, ambang: ambang), terakhir: terakhir))
+    /// The core's status from each KIM's facts, with the thresholds in force.
+    private func nilai(_ fakta: [RepositoriAktivitas.Fakta]) async throws -> [KeadaanDi] {
+        let (ambang, hari) = (try await ambang(), l.hariIni)
+        return fakta.map { f in
+            KeadaanDi(id: f.id, kodeWilayah: f.kodeWilayah, keadaan: Keadaan(
+                status: Aktivitas.status(statusKim: f.status, disahkan: f.disahkan, terakhir: f.terakhir, hariIni: hari, ambang: ambang),
+                terakhir: f.terakhir))
         }
     }
 
@@ -88,13 +60,13 @@ struct LayananAktivitas {
         guard AturanKegiatan.bolehMencatat(aktor, kim: try kim.requireID(), statusKim: kim.statusKim) else {
             throw TindakanDilarang(kim.statusKim.alasanTidakBerkegiatan ?? TindakanDilarang().pesan)
         }
-        let k = try AturanKegiatan.periksa(jenis: jenis, tanggal: tanggal, tempat: tempat, uraian: uraian, peserta: peserta, hariIni: hariIni)
+        let k = try AturanKegiatan.periksa(jenis: jenis, tanggal: tanggal, tempat: tempat, uraian: uraian, peserta: peserta, hariIni: l.hariIni)
         let berkas = try PenyimpanBerkas.periksa(foto, maks: 5, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
         let m = KegiatanModel()
         m.id = UUID()
         m.$kim.id = try kim.requireID()
         (m.jenis, m.tanggal, m.tempat, m.uraian, m.peserta) = (k.jenis.rawValue, k.tanggal.iso, k.tempat, k.uraian, k.peserta)
-        (m.dibuatOleh, m.dibuatPada) = (aktor.id, jam.sekarang())
+        (m.dibuatOleh, m.dibuatPada) = (aktor.id, l.sekarang)
         return try await penyimpanFoto.dengan(berkas) { nama in
             let fotoModel = zip(berkas, nama).map { b, berkas in
                 let f = FotoKegiatanModel()
@@ -102,28 +74,58 @@ struct LayananAktivitas {
                 (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
                 return f
             }
-            try await db.transaction { db in
-                try await m.create(on: db)
-                for f in fotoModel { try await f.create(on: db) }
-            }
+            try await data.simpan(m, foto: fotoModel)
             return (m, fotoModel.compactMap(\.id))
         }
     }
 
-    static let jenisPembinaan = ["telepon": "Telepon", "kunjungan": "Kunjungan", "pertemuan": "Pertemuan", "lainnya": "Lainnya"]
+    /// A KIM's latest twenty kegiatan with their photos.
+    func kegiatanTerbaru(_ kim: KimModel) async throws -> ([KegiatanModel], [UUID: [FotoKegiatanModel]]) {
+        let k = try await data.terbaru(try kim.requireID(), batas: 20)
+        return (k, try await data.foto(k.compactMap(\.id)))
+    }
 
-    func catatPembinaan(_ kim: KimModel, jenis: String, catatan: String, oleh p: PenggunaMasuk) async throws {
-        guard Self.jenisPembinaan[jenis] != nil else { throw KesalahanIsian("jenis", "Jenis pembinaan tidak dikenal.") }
+    /// Kegiatan of the KIMs a list may hold (or of one of them), with their photos.
+    func halaman(_ s: SaringanKim, kim: UUID?, _ p: Paginasi) async throws -> (Potongan<KegiatanModel>, [UUID: [FotoKegiatanModel]]) {
+        if let kim, try await !RepositoriKim(db: l.db).termasuk(kim, s) { throw TidakDitemukan("KIM") }
+        let h = try await data.halaman(s, kim: kim, p)
+        return (h, try await data.foto(h.isi.compactMap(\.id)))
+    }
+
+    func foto(_ id: UUID, kegiatan: UUID, kim: KimModel) async throws -> FotoKegiatanModel {
+        guard let f = try await data.cariFoto(id, kegiatan: kegiatan, kim: try kim.requireID()) else { throw TidakDitemukan("Foto") }
+        return f
+    }
+
+    func pembinaan(_ kim: KimModel) async throws -> [PembinaanModel] { try await RepositoriKim(db: l.db).pembinaan(try kim.requireID()) }
+
+    func catatPembinaan(_ kim: KimModel, jenis: String, catatan: String, oleh p: Pelaku) async throws {
+        guard AturanPembinaan.jenis[jenis] != nil else { throw KesalahanIsian("jenis", "Jenis pembinaan tidak dikenal.") }
         let c = try AturanPengurus.teks(catatan, bidang: "catatan", label: "Catatan pembinaan", maks: 2000)
         let m = PembinaanModel()
         m.$kim.id = try kim.requireID()
-        (m.jenis, m.catatan, m.oleh, m.namaOleh, m.waktu) = (jenis, c, p.aktor.id, p.model.nama, jam.sekarang())
-        try await m.create(on: db)
+        (m.jenis, m.catatan, m.oleh, m.namaOleh, m.waktu) = (jenis, c, p.aktor.id, p.nama, l.sekarang)
+        try await RepositoriKim(db: l.db).simpan(m)
     }
-}
 
-extension Request {
-    var layananAktivitas: LayananAktivitas {
-        LayananAktivitas(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData)
+    /// Quiet KIMs in a scope, each with its status, board and latest coaching note.
+    struct PerluPembinaan: Sendable {
+        let kim: KimModel
+        let keadaan: Keadaan
+        let ketua: PengurusModel?
+        let catatanTerakhir: PembinaanModel?
+    }
+
+    func perluPembinaan(_ cakupan: CakupanKim) async throws -> [PerluPembinaan] {
+        let kimL = LayananKim(l: l)
+        let kim = try await kimL.semua(SaringanKim(cakupan: cakupan)).filter { Aktivitas.dinilai.contains($0.statusKim) }
+        let keadaan = try await keadaan(kim)
+        let perlu = kim.filter { keadaan[$0.id!]?.status.perluPembinaan == true }
+        let pengurus = try await kimL.pengurus(perlu)
+        let catatan = try await data.pembinaan(perlu.compactMap(\.id))
+        return perlu.map { m in
+            PerluPembinaan(kim: m, keadaan: keadaan[m.id!]!, ketua: pengurus[m.id!]?.first { $0.jabatanKim == .ketua },
+                           catatanTerakhir: catatan[m.id!]?.first)
+        }
     }
 }

@@ -1,11 +1,9 @@
-import SIKIMData
-import Fluent
 import Foundation
 import SIKIMCore
-import Vapor
+import SIKIMData
 
 /// Raw board-member fields as submitted by a form, the API or an import row.
-struct IsianPengurus: Content {
+struct IsianPengurus: Codable, Sendable {
     var nama: String?
     var jabatan: String?
     var keterangan: String?
@@ -50,7 +48,7 @@ struct IsianPengurus: Content {
 }
 
 /// Raw KIM fields; `pengurus` only when a KIM is created with its board in one request.
-struct IsianKim: Content {
+struct IsianKim: Codable, Sendable {
     var nama: String?
     var tingkat: String?
     var kodeWilayah: String?
@@ -130,13 +128,85 @@ extension KeyedDecodingContainer {
     }
 }
 
-/// KIM operations shared by the web pages, the API and the import.
+/// KIMs: who may see and change which, forming one, its data and board, its lifecycle, and
+/// its documents. Every change is conditional on the KIM's version it was decided from.
 struct LayananKim {
-    let db: any Database
-    let jam: Jam
-    let direktoriData: String
+    let l: Lingkungan
+    private var data: RepositoriKim { RepositoriKim(db: l.db) }
 
-    var hariIni: Tanggal { Tanggal(jam.sekarang()) }
+    // MARK: Reading
+
+    /// A KIM the actor may do `boleh` on. One the actor may not even read does not exist for
+    /// them (404); one they may read but not change this way is refused (403).
+    func satu(_ id: UUID, untuk aktor: Aktor?, boleh: (KimModel) -> Tindakan) async throws -> KimModel {
+        guard let m = try await data.cari(id), Kebijakan.boleh(aktor, .lihatKim(wilayah: m.wilayah, kim: m.id)) else {
+            if aktor == nil { throw BelumMasuk() }
+            throw TidakDitemukan("KIM")
+        }
+        guard Kebijakan.boleh(aktor, boleh(m)) else { throw TindakanDilarang() }
+        return m
+    }
+
+    /// A KIM and what the viewer sees of it (`TampilanKim`): whole within their scope, as the
+    /// public directory shows it otherwise; one that is not there for them does not exist.
+    func terlihat(_ id: UUID?, untuk penonton: Aktor?) async throws -> (KimModel, TampilanKim) {
+        guard let id, let m = try await data.cari(id), let t = Self.tampilan(m, untuk: penonton) else { throw TidakDitemukan("KIM") }
+        return (m, t)
+    }
+
+    static func tampilan(_ m: KimModel, untuk penonton: Aktor?, cakupan: CakupanKim? = nil) -> TampilanKim? {
+        TampilanKim.untuk(penonton, cakupan: cakupan, kim: m.id!, wilayah: m.wilayah, status: m.statusKim)
+    }
+
+    /// The KIMs an actor may list (without a scope: the public directory of active KIMs).
+    func halaman(_ s: SaringanKim, _ p: Paginasi) async throws -> Potongan<KimModel> { try await data.halaman(s, p) }
+
+    func semua(_ s: SaringanKim) async throws -> [KimModel] { try await data.semua(s) }
+
+    func termasuk(_ id: UUID, _ s: SaringanKim) async throws -> Bool { try await data.termasuk(id, s) }
+
+    /// The active KIMs by name (what materi can be sent to).
+    func aktif() async throws -> [KimModel] { try await data.aktif() }
+
+    func nama(_ id: [UUID]) async throws -> [UUID: String] { try await data.nama(id) }
+
+    func pengurus(_ m: KimModel) async throws -> [PengurusModel] { try await data.pengurus(try m.requireID()) }
+
+    func pengurus(_ kim: [KimModel]) async throws -> [UUID: [PengurusModel]] { try await data.pengurus(kim.compactMap(\.id)) }
+
+    func cariPengurus(_ id: UUID, kim m: KimModel) async throws -> PengurusModel {
+        guard let p = try await data.cariPengurus(id, kim: try m.requireID()) else { throw TidakDitemukan("Pengurus") }
+        return p
+    }
+
+    func riwayat(_ m: KimModel, terbaruDulu: Bool = false) async throws -> [TransisiKimModel] {
+        try await data.riwayat(try m.requireID(), terbaruDulu: terbaruDulu)
+    }
+
+    func dokumen(_ m: KimModel) async throws -> [DokumenKimModel] { try await data.dokumen(try m.requireID()) }
+
+    func cariDokumen(_ id: UUID, kim m: KimModel) async throws -> DokumenKimModel {
+        guard let d = try await data.cariDokumen(id, kim: try m.requireID()) else { throw TidakDitemukan("Dokumen") }
+        return d
+    }
+
+    /// Board members whose term ends within the warning window, in the actor's scope.
+    func masaBaktiBerakhir(_ cakupan: CakupanKim) async throws -> [(PengurusModel, kim: String)] {
+        let kim = try await data.semua(SaringanKim(cakupan: cakupan, tanpaDibubarkan: true))
+        let nama = Dictionary(uniqueKeysWithValues: kim.map { ($0.id!, $0.nama) })
+        return try await data.masaBaktiBerakhir(kim.compactMap(\.id), dari: l.hariIni, sampai: l.hariIni.tambahHari(AturanPengurus.peringatanMasaBaktiHari))
+            .filter { p in Tanggal(iso: p.masaBaktiSelesai).map { AturanPengurus.masaBaktiSegeraBerakhir($0, hariIni: l.hariIni) } ?? false }
+            .map { ($0, nama[$0.$kim.id] ?? "") }
+    }
+
+    /// Regions where the actor may form a KIM and that have none yet.
+    func wilayahTersedia(untuk aktor: Aktor?) async throws -> [Wilayah] {
+        let terisi = try await data.wilayahTerisi()
+        return try await RepositoriWilayah(db: l.db).bawahKabupaten()
+            .filter { !terisi.contains($0.kode.nilai) && Kebijakan.boleh(aktor, .ubahKim(wilayah: $0.kode, kim: nil)) }
+    }
+
+    // MARK: Forming and changing
 
     /// Creates a KIM in a region the actor may manage, optionally with its board.
     func buat(_ isian: IsianKim, oleh aktor: Aktor?) async throws -> KimModel {
@@ -144,13 +214,12 @@ struct LayananKim {
             throw KesalahanIsian("tingkat", "Tingkat KIM harus desa atau kecamatan.")
         }
         let teks = isian.kodeWilayah ?? ""
-        guard let kode = KodeWilayah(teks), kode.tingkat == tingkat.tingkatWilayah,
-              let w = try await WilayahModel.find(kode.nilai, on: db) else {
-            throw KesalahanIsian("kode_wilayah", "Pilih \(tingkat.tingkatWilayah.label.lowercased()) di Kabupaten Serang untuk KIM tingkat \(tingkat.rawValue).")
+        guard let kode = KodeWilayah(teks), kode.tingkat == tingkat.tingkatWilayah, let w = try await RepositoriWilayah(db: l.db).cari(kode) else {
+            throw KesalahanIsian("kode_wilayah", "Pilih \(tingkat.tingkatWilayah.label.lowercased()) di \(l.konfigurasi.daerah.nama) untuk KIM tingkat \(tingkat.rawValue).")
         }
-        guard Kebijakan.boleh(aktor, .ubahKim(wilayah: kode, kim: nil)) else { throw KesalahanHTTP.dilarang }
-        let data = try isian.validasi(namaBawaan: tingkat.namaBawaan(w.nama), hariIni: hariIni)
-        let acuan = data.tanggalPembentukan ?? hariIni
+        guard Kebijakan.boleh(aktor, .ubahKim(wilayah: kode, kim: nil)) else { throw TindakanDilarang() }
+        let dataKim = try isian.validasi(namaBawaan: tingkat.namaBawaan(w.nama), hariIni: l.hariIni)
+        let acuan = dataKim.tanggalPembentukan ?? l.hariIni
         var pengurus: [Pengurus] = []
         var kesalahan = KesalahanIsian()
         for (i, p) in (isian.pengurus ?? []).enumerated() {
@@ -162,39 +231,24 @@ struct LayananKim {
             kesalahan.tambah("pengurus", alasan)
         }
         guard kesalahan.kosong else { throw kesalahan }
-        try await pastikanBelumAda(kode)
-        let m = KimModel(tingkat: tingkat, wilayah: kode, data: data, pada: jam.sekarang())
-        let susunan = pengurus
-        try await db.transaction { db in
-            try await m.create(on: db)
-            for p in susunan { try await PengurusModel(kimID: m.requireID(), p).create(on: db) }
-        }
+        if let ada = try await data.di(kode) { throw KimSudahAda(nama: ada.nama) }
+        let m = KimModel(tingkat: tingkat, wilayah: kode, data: dataKim, pada: l.sekarang)
+        try await data.buat(m, pengurus: pengurus)
         return m
-    }
-
-    private func pastikanBelumAda(_ kode: KodeWilayah) async throws {
-        if let ada = try await KimModel.query(on: db).filter(\.$kodeWilayah == kode.nilai)
-            .filter(\.$status != StatusKim.dibubarkan.rawValue).first() {
-            throw KesalahanHTTP(.conflict, "kim_sudah_ada", "Wilayah ini sudah memiliki KIM: \(ada.nama).")
-        }
     }
 
     /// Changes its data, if it is still as the actor saw it (`versi`) or as read here.
     func ubah(_ m: KimModel, _ isian: IsianKim, versi: Int? = nil) async throws {
         if let versi, versi != m.versi { throw DiubahBersamaan() }
         guard m.statusKim != .dibubarkan else { throw KesalahanIsian("nama", "KIM yang sudah dibubarkan tidak dapat diubah.") }
-        let w = try await WilayahModel.find(m.kodeWilayah, on: db)
-        m.salin(try isian.timpa(m).validasi(namaBawaan: m.tingkatKim.namaBawaan(w?.nama ?? ""), hariIni: hariIni), pada: jam.sekarang())
-        try await db.transaction { db in try await m.simpanBersyarat(on: db) }
-    }
-
-    func pengurus(_ m: KimModel) async throws -> [PengurusModel] {
-        try await PengurusModel.query(on: db).filter(\.$kim.$id == m.requireID()).all().sorted(by: PengurusModel.urut)
+        let w = try await RepositoriWilayah(db: l.db).cari(m.wilayah)
+        m.salin(try isian.timpa(m).validasi(namaBawaan: m.tingkatKim.namaBawaan(w?.nama ?? ""), hariIni: l.hariIni), pada: l.sekarang)
+        try await data.ubah(m)
     }
 
     /// Adds or changes one member; the board as a whole must stay within the core's rules.
     func simpanPengurus(_ m: KimModel, _ isian: IsianPengurus, ganti lama: PengurusModel? = nil) async throws -> PengurusModel {
-        let acuan = m.tanggalPembentukan.flatMap(Tanggal.init(iso:)) ?? hariIni
+        let acuan = m.tanggalPembentukan.flatMap(Tanggal.init(iso:)) ?? l.hariIni
         let p = try isian.validasi(acuan: acuan)
         let lain = try await pengurus(m).filter { $0.id != lama?.id }
         if let alasan = AturanPengurus.alasanPerubahanDitolak(status: m.statusKim, jabatanSesudah: lain.map(\.jabatanKim) + [p.jabatan]) {
@@ -202,7 +256,8 @@ struct LayananKim {
         }
         let baru = try lama ?? PengurusModel(kimID: m.requireID(), p)
         baru.salin(p)
-        try await ubahSusunan(m) { try await baru.save(on: $0) }
+        m.diubahPada = l.sekarang
+        try await data.simpanPengurus(baru, kim: m)
         return baru
     }
 
@@ -211,38 +266,38 @@ struct LayananKim {
         if let alasan = AturanPengurus.alasanPerubahanDitolak(status: m.statusKim, jabatanSesudah: lain.map(\.jabatanKim)) {
             throw KesalahanIsian("jabatan", alasan)
         }
-        try await ubahSusunan(m) { try await p.delete(on: $0) }
+        m.diubahPada = l.sekarang
+        try await data.hapusPengurus(p, kim: m)
     }
 
-    /// A board change was decided from the board as read: it counts as a change of the KIM, so
-    /// two changes at once (two ketua, say) cannot both pass the board rule.
-    private func ubahSusunan(_ m: KimModel, _ tulis: @escaping @Sendable (any Database) async throws -> Void) async throws {
-        m.diubahPada = jam.sekarang()
-        try await db.transaction { db in
-            try await m.simpanBersyarat(on: db)
-            try await tulis(db)
-        }
+    /// An account for a board member, bound to the KIM, with a temporary password.
+    func buatAkun(untuk p: PengurusModel, kim m: KimModel, username: String, kataSandi: String) async throws -> PenggunaModel {
+        guard p.$pengguna.id == nil else { throw KesalahanIsian("username", "\(p.nama) sudah memiliki akun.") }
+        let akun = try await LayananAkun(l: l).buat(username: username, nama: p.nama, kataSandi: kataSandi,
+                                                    peran: Peran.pengurusKim.rawValue, kodeWilayah: nil, kodeOPD: nil, kimID: m.id)
+        try await data.tautkanAkun(p, akun: try akun.requireID())
+        return akun
     }
 
     /// Runs a lifecycle action through the core and records every step it passes, if the KIM
     /// is still in the state it was decided from (`versi`: the one the actor saw).
-    func transisi(_ m: KimModel, aksi: AksiKim, data: DataTransisi, oleh p: PenggunaMasuk, versi: Int? = nil) async throws -> [TransisiKimModel] {
+    func transisi(_ m: KimModel, aksi: AksiKim, data isian: DataTransisi, oleh p: Pelaku, versi: Int? = nil) async throws -> [TransisiKimModel] {
         if let versi, versi != m.versi { throw DiubahBersamaan() }
         let hasil = try SiklusKim.jalankan(aksi, pada: m.keadaan(pengurus: try await pengurus(m)), oleh: p.aktor,
-                                           data: data, hariIni: hariIni)
-        let sekarang = jam.sekarang()
+                                           data: isian, hariIni: l.hariIni)
+        let sekarang = l.sekarang
         var dari = m.statusKim
         var langkah: [TransisiKimModel] = []
         for ke in hasil.langkah {
             let t = TransisiKimModel()
             t.$kim.id = try m.requireID()
             (t.aksi, t.dari, t.ke) = (aksi.rawValue, dari.rawValue, ke.rawValue)
-            t.catatan = data.catatan.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : String($0.prefix(1000)) }
+            t.catatan = isian.catatan.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : String($0.prefix(1000)) }
             // The SK belongs to the step it legalises, not to the automatic activation after it.
             if aksi.butuhSK, langkah.isEmpty {
-                (t.nomorSK, t.tanggalSK) = (data.nomorSK?.trimmingCharacters(in: .whitespaces), data.tanggalSK?.iso)
+                (t.nomorSK, t.tanggalSK) = (isian.nomorSK?.trimmingCharacters(in: .whitespaces), isian.tanggalSK?.iso)
             }
-            (t.penggunaID, t.namaPengguna, t.peran) = (p.aktor.id, p.model.nama, p.aktor.peran.rawValue)
+            (t.penggunaID, t.namaPengguna, t.peran) = (p.aktor.id, p.nama, p.aktor.peran.rawValue)
             (t.waktu, t.tanggal) = (sekarang, Tanggal(sekarang).iso)
             langkah.append(t)
             dari = ke
@@ -255,29 +310,12 @@ struct LayananKim {
         }
         m.status = hasil.statusAkhir.rawValue
         m.diubahPada = sekarang
-        let catatan = langkah
-        let akunBerakhir = AturanKim.akunPengurusBerakhir(hasil.statusAkhir) ? try await akunPengurus(m) : []
-        try await db.transaction { db in
-            try await m.simpanBersyarat(on: db)
-            // Numbered after the KIM's row is claimed, so no other step takes the same number.
-            let sebelumnya = try await TransisiKimModel.query(on: db).filter(\.$kim.$id == m.requireID()).max(\.$urutan) ?? -1
-            for (i, t) in catatan.enumerated() {
-                t.urutan = sebelumnya + 1 + i
-                try await t.create(on: db)
-            }
-            // Model by model, so the token cache hears of each (`PengosongCache`).
-            for a in akunBerakhir {
-                a.aktif = false
-                try await a.update(on: db)
-                try await LayananToken(db: db, jam: jam).akhiriSemuaAkses(a)
-            }
+        let akunBerakhir = AturanKim.akunPengurusBerakhir(hasil.statusAkhir) ? try await RepositoriPengguna(db: l.db).aktifMilikKim(try m.requireID()) : []
+        let l = self.l
+        try await data.transisi(m, langkah: langkah, akunBerakhir: akunBerakhir) { a, db in
+            try await LayananToken(l: l.dengan(db: db)).akhiriSemuaAkses(a)
         }
-        return catatan
-    }
-
-    /// The active accounts of this KIM's board.
-    private func akunPengurus(_ m: KimModel) async throws -> [PenggunaModel] {
-        try await PenggunaModel.query(on: db).filter(\.$kimID == m.requireID()).filter(\.$aktif == true).all()
+        return langkah
     }
 
     // MARK: Documents
@@ -286,29 +324,22 @@ struct LayananKim {
                                "berita_acara": "Berita acara pembentukan (ditandatangani)",
                                "pernyataan": "Surat pernyataan (ditandatangani)"]
 
-    var penyimpanDokumen: PenyimpanBerkas { PenyimpanBerkas(direktori: direktoriData + "/dokumen") }
+    var penyimpanDokumen: PenyimpanBerkas { PenyimpanBerkas(direktori: l.konfigurasi.direktoriData + "/dokumen") }
 
     /// Stores a scan under a generated name after checking its type from its bytes.
-    func unggah(_ m: KimModel, jenis: String, berkas: FotoMasuk, oleh aktor: Aktor) async throws -> DokumenKimModel {
+    func unggah(_ m: KimModel, jenis: String, berkas: FotoMasuk?, oleh aktor: Aktor) async throws -> DokumenKimModel {
         guard Self.jenisDokumen[jenis] != nil else { throw KesalahanIsian("jenis", "Jenis dokumen tidak dikenal.") }
-        guard let b = try PenyimpanBerkas.periksa([berkas], maks: 1, terima: JenisBerkas.dokumen, bidang: "berkas", label: "Berkas").first else {
+        guard let berkas, let b = try PenyimpanBerkas.periksa([berkas], maks: 1, terima: JenisBerkas.dokumen, bidang: "berkas", label: "Berkas").first else {
             throw KesalahanIsian("berkas", "Pilih berkas yang akan diunggah.")
         }
         let d = DokumenKimModel()
         d.$kim.id = try m.requireID()
         (d.jenis, d.namaAsli, d.tipeMime, d.ukuran, d.sha256) = (jenis, b.namaAsli, b.jenis.mime, b.bytes.count, b.sha256)
-        d.berkas = try penyimpanDokumen.simpan(b)
-        (d.diunggahOleh, d.waktu) = (aktor.id, jam.sekarang())
-        do { try await d.create(on: db) } catch {
-            penyimpanDokumen.hapus(d.berkas)
-            throw error
+        (d.diunggahOleh, d.waktu) = (aktor.id, l.sekarang)
+        return try await penyimpanDokumen.dengan([b]) { nama in
+            d.berkas = nama[0]
+            try await data.simpan(d)
+            return d
         }
-        return d
-    }
-}
-
-extension Request {
-    var layananKim: LayananKim {
-        LayananKim(db: db, jam: application.jam, direktoriData: application.sikim.direktoriData)
     }
 }

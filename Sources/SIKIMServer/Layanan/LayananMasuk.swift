@@ -1,8 +1,6 @@
-import SIKIMData
-import Fluent
 import Foundation
 import SIKIMCore
-import Vapor
+import SIKIMData
 
 /// Password checks with throttling, shared by the login form, `POST /api/v1/token` and the
 /// password change. Each attempt is stored before its password is checked and counts as a
@@ -10,23 +8,21 @@ import Vapor
 /// at once, at most `PembatasLogin.batas` passwords are checked per window per username and
 /// per address. An attempt refused by the limit is taken back; it is no failure of its own.
 struct LayananMasuk {
-    let db: any Database
-    let penyandi: Penyandi
-    let jam: Jam
-    let logger: Logger
+    let l: Lingkungan
     let pembatas = PembatasLogin()
+    private var data: RepositoriPengguna { RepositoriPengguna(db: l.db) }
 
     func masuk(username masukan: String, kataSandi: String, alamatIP: String) async throws -> PenggunaModel {
         let username = String(masukan.trimmingCharacters(in: .whitespaces).lowercased().prefix(64))
-        let m = try await PenggunaModel.query(on: db).filter(\.$username == username).first()
+        let m = try await data.cari(username: username)
         // An inactive account answers as a wrong password does: a refusal that only a right
         // password earned would tell that the password is right.
         guard try await periksa(kataSandi, akun: m, username: username, alamatIP: alamatIP, sah: { $0.aktif }), let m else {
-            throw KesalahanHTTP.loginGagal
+            throw LoginGagal()
         }
-        logger.info("Login berhasil", metadata: ["username": .string(username), "ip": .string(alamatIP)])
-        m.terakhirMasuk = jam.sekarang()
-        try await m.update(on: db)
+        l.logger.info("Login berhasil", metadata: ["username": .string(username), "ip": .string(alamatIP)])
+        m.terakhirMasuk = l.sekarang
+        try await data.simpan(m)
         return m
     }
 
@@ -40,56 +36,38 @@ struct LayananMasuk {
     /// (hashing even for unknown users, so the answer time does not tell which names exist).
     private func periksa(_ kataSandi: String, akun m: PenggunaModel?, username: String, alamatIP: String,
                          sah: (PenggunaModel) -> Bool) async throws -> Bool {
-        let sekarang = jam.sekarang()
-        let percobaan = PercobaanLoginModel(username: username, alamatIP: alamatIP, berhasil: false, waktu: sekarang)
-        try await percobaan.create(on: db)
+        let sekarang = l.sekarang
+        let percobaan = try await data.catatPercobaan(username: username, alamatIP: alamatIP, waktu: sekarang)
         do {
             try await periksaPembatasan(username: username, alamatIP: alamatIP, sekarang: sekarang, kecuali: try percobaan.requireID())
         } catch {
-            try await percobaan.delete(on: db)
+            try await data.hapus(percobaan)
             throw error
         }
         let cocok: Bool
-        if let m { cocok = try await penyandi.cocok(String(kataSandi.prefix(256)), hash: m.hashKataSandi) && sah(m) }
-        else { _ = try await penyandi.hash("tidak-ada-pengguna"); cocok = false }
+        if let m { cocok = try await l.penyandi.cocok(String(kataSandi.prefix(256)), hash: m.hashKataSandi) && sah(m) }
+        else { _ = try await l.penyandi.hash("tidak-ada-pengguna"); cocok = false }
         if cocok {
-            percobaan.berhasil = true
-            try await percobaan.update(on: db)
+            try await data.berhasil(percobaan)
         } else {
-            logger.warning("Login gagal", metadata: ["username": .string(username), "ip": .string(alamatIP)])
+            l.logger.warning("Login gagal", metadata: ["username": .string(username), "ip": .string(alamatIP)])
         }
         return cocok
     }
 
     /// Failures (and attempts still being checked) of this username or address, but this one.
     private func periksaPembatasan(username: String, alamatIP: String, sekarang: Date, kecuali id: UUID) async throws {
-        let sejak = sekarang.addingTimeInterval(-pembatas.rentangRiwayat)
-        let gagal = try await PercobaanLoginModel.query(on: db)
-            .filter(\.$berhasil == false)
-            .filter(\.$waktu >= sejak)
-            .filter(\.$id != id)
-            .group(.or) { $0.filter(\.$username == username).filter(\.$alamatIP == alamatIP) }
-            .all()
+        let gagal = try await data.kegagalan(username: username, alamatIP: alamatIP,
+                                             sejak: sekarang.addingTimeInterval(-pembatas.rentangRiwayat), kecuali: id)
         let status = [
             pembatas.status(kegagalan: gagal.filter { $0.username == username }.map(\.waktu), sekarang: sekarang),
             pembatas.status(kegagalan: gagal.filter { $0.alamatIP == alamatIP }.map(\.waktu), sekarang: sekarang),
         ]
         let sampai = status.compactMap { s -> Date? in if case .terkunci(let d) = s { d } else { nil } }.max()
         if let sampai {
-            logger.warning("Login ditolak karena pembatasan", metadata: ["username": .string(username), "ip": .string(alamatIP)])
-            throw KesalahanHTTP.terkunci(sampai: sampai)
+            l.logger.warning("Login ditolak karena pembatasan", metadata: ["username": .string(username), "ip": .string(alamatIP)])
+            throw Terkunci(sampai: sampai)
         }
     }
 }
 
-extension Request {
-    var layananMasuk: LayananMasuk {
-        LayananMasuk(db: db, penyandi: application.penyandi, jam: application.jam, logger: logger)
-    }
-
-    var layananAkun: LayananAkun {
-        LayananAkun(db: db, penyandi: application.penyandi, jam: application.jam)
-    }
-
-    var alamatIP: String { remoteAddress?.ipAddress ?? "tidak-diketahui" }
-}

@@ -1,55 +1,77 @@
-import SIKIMData
-import Fluent
-import SQLKit
 import Foundation
 import SIKIMCore
+import SIKIMData
 
-/// Loads the shipped region list into the database. Idempotent: it inserts what is
-/// missing, corrects what differs (e.g. a newer spelling) and leaves the rest untouched.
+/// Regions: what pages and the API read, and the shipped list loaded at every start.
 struct LayananWilayah {
-    struct Hasil: Equatable {
-        var ditambah = 0
-        var diubah = 0
+    let l: Lingkungan
+    private var data: RepositoriWilayah { RepositoriWilayah(db: l.db) }
+
+    /// The regions shipped for the deployment's kabupaten.
+    func dariBerkasBawaan() throws -> [Wilayah] {
+        try DataWilayah.urai(csv: String(contentsOf: Sumber.data(l.konfigurasi.berkasWilayah), encoding: .utf8))
     }
 
-    /// Regions under `area` (all without one) per level, and with `perInduk` the desa per
-    /// parent: counted by the database, which may hold a nation's 84,000 desa.
-    static func jumlah(_ db: any Database, dalam area: KodeWilayah?, perInduk: Bool = false) async throws -> [String: Int] {
-        let kolom: SQLQueryString = perInduk ? "kode_induk" : "tingkat"
-        let syarat: SQLQueryString = perInduk ? "tingkat = \(bind: Tingkat.desa.rawValue)" : "1 = 1"
-        let bawah: SQLQueryString = area.map { "kode LIKE \(bind: $0.nilai + ".%")" } ?? "1 = 1"
-        return Dictionary(uniqueKeysWithValues: try await db.baris("""
-            SELECT \(kolom) AS k, COUNT(*) AS n FROM wilayah WHERE \(syarat) AND \(bawah) GROUP BY \(kolom)
-            """) { r in (try r.decode(column: "k", as: String.self), try r.decode(column: "n", as: Int.self)) })
+    func muat(_ daftar: [Wilayah]) async throws -> RepositoriWilayah.HasilMuat { try await data.muat(daftar) }
+
+    /// A region and what its page shows: the way down to it, its children (with the desa per
+    /// kecamatan at kabupaten level) and its counts.
+    struct Rincian: Sendable {
+        let wilayah: Wilayah
+        let jejak: [Wilayah]
+        let anak: [(Wilayah, jumlahAnak: Int?)]
+        let jumlahKecamatan: Int
+        let jumlahDesa: Int
     }
 
-    static func dariBerkasBawaan() throws -> [Wilayah] {
-        try DataWilayah.urai(csv: String(contentsOf: Sumber.data("wilayah-serang.csv"), encoding: .utf8))
-    }
-
-    static func muat(_ daftar: [Wilayah], ke db: any Database) async throws -> Hasil {
-        try await db.transaction { db in
-            // Only the listed codes: a database may hold a nation's 90,000 regions (demo data),
-            // and this runs at every start.
-            let ada = Dictionary(uniqueKeysWithValues: try await daftar.map(\.kode.nilai).perBagian {
-                try await WilayahModel.query(on: db).filter(\.$id ~~ $0).all()
-            }.map { ($0.id!, $0) })
-            var hasil = Hasil()
-            var baru: [WilayahModel] = []
-            // Parents sort before children, so foreign keys hold at every step.
-            for w in daftar.sorted(by: { $0.kode < $1.kode }) {
-                if let m = ada[w.kode.nilai] {
-                    guard m.domain != w else { continue }
-                    m.salin(w)
-                    try await m.update(on: db)
-                    hasil.diubah += 1
-                } else {
-                    baru.append(WilayahModel(w))
-                }
-            }
-            for b in baru.bagian(500) { try await Array(b).create(on: db) }
-            hasil.ditambah = baru.count
-            return hasil
+    /// The region with this code, or the deployment's kabupaten without one.
+    func rincian(_ kode: KodeWilayah?) async throws -> Rincian {
+        let w: Wilayah
+        if let kode { w = try await cari(kode) } else {
+            guard let kab = try await data.semua(.kabupaten).first else { throw TidakDitemukan("Data wilayah") }
+            w = kab
         }
+        let jumlah = w.tingkat == .kabupaten ? try await data.jumlah(dalam: w.kode, perInduk: true) : [:]
+        let perTingkat = try await data.jumlah(dalam: w.kode)
+        return Rincian(wilayah: w, jejak: try await data.jejak(w.kode), anak: try await data.anak(w.kode).map { ($0, jumlah[$0.kode.nilai]) },
+                       jumlahKecamatan: perTingkat[Tingkat.kecamatan.rawValue] ?? 0, jumlahDesa: perTingkat[Tingkat.desa.rawValue] ?? 0)
     }
+
+    func cari(_ kode: KodeWilayah) async throws -> Wilayah {
+        guard let w = try await data.cari(kode) else { throw TidakDitemukan("Wilayah dengan kode \(kode.nilai)") }
+        return w
+    }
+
+    func halaman(tingkat: Tingkat?, induk: KodeWilayah?, _ p: Paginasi) async throws -> Potongan<Wilayah> {
+        if let induk { guard try await data.ada(induk) else { throw TidakDitemukan("Wilayah induk \(induk.nilai)") } }
+        return try await data.halaman(tingkat: tingkat, induk: induk, p)
+    }
+
+    /// Many regions by code.
+    func wilayah(_ kode: [String]) async throws -> [String: Wilayah] { try await data.cari(kode) }
+
+    /// Display names ("Desa Kramatwatu, Kec. Kramatwatu") by code.
+    func nama(_ kode: [String]) async throws -> [String: String] { try await data.nama(kode) }
+
+    /// The region filter of lists (`PemilihWilayah`): with one kabupaten, its kecamatan; with
+    /// several (national data), the kabupaten, and the kecamatan of the chosen one.
+    func pilihanFilter(terpilih: KodeWilayah?) async throws -> (kabupaten: [Wilayah], kecamatan: [Wilayah]) {
+        let kabupaten = try await data.semua(.kabupaten)
+        guard kabupaten.count > 1 else { return (kabupaten, try await data.semua(.kecamatan, menurutNama: true)) }
+        var dipilih = terpilih
+        while let induk = dipilih?.induk { dipilih = induk }
+        return (kabupaten, try await dipilih.asyncMap { try await data.anak($0, menurutNama: true) } ?? [])
+    }
+
+    /// The kecamatan by name.
+    func kecamatan() async throws -> [Wilayah] { try await data.semua(.kecamatan, menurutNama: true) }
+
+    /// Desa with their kecamatan's name, by code (the report form's picker).
+    func desaDenganKecamatan() async throws -> [(Wilayah, kecamatan: String)] {
+        let kec = Dictionary(uniqueKeysWithValues: try await data.semua(.kecamatan).map { ($0.kode.nilai, $0.nama) })
+        return try await data.semua(.desa).map { ($0, kec[$0.kodeInduk] ?? "") }
+    }
+
+    /// Regions counted per level in an area (all without one), for the home page.
+    func jumlah(dalam area: KodeWilayah? = nil) async throws -> [String: Int] { try await data.jumlah(dalam: area) }
 }

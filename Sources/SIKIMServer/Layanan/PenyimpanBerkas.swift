@@ -1,14 +1,11 @@
 import SIKIMData
 import Foundation
 import SIKIMCore
-import Vapor
 
 /// An uploaded file as received: its name and bytes.
-struct FotoMasuk {
+struct FotoMasuk: Sendable {
     let nama: String
-    let isi: ByteBuffer
-
-    var bytes: [UInt8] { isi.getBytes(at: isi.readerIndex, length: isi.readableBytes) ?? [] }
+    let bytes: [UInt8]
 }
 
 /// Uploaded files in one folder of the data directory, under generated names: the type comes
@@ -23,7 +20,7 @@ struct PenyimpanBerkas {
         /// As stored: a picture without its metadata.
         let bytes: [UInt8]
         var namaAsli: String { String(asal.nama.filter { !$0.isNewline && $0 != "\"" }.prefix(200)) }
-        var sha256: String { SHA256.hash(data: bytes).hex }
+        var sha256: String { Sidik.sha256(bytes) }
     }
 
     /// Checks every file before anything is stored: count, type, size and a picture's structure.
@@ -60,7 +57,7 @@ struct PenyimpanBerkas {
         try FileManager.default.createDirectory(atPath: direktori, withIntermediateDirectories: true)
         let nama = "\(UUID().uuidString.lowercased()).\(b.jenis.ekstensi)"
         guard FileManager.default.createFile(atPath: jalur(nama), contents: Data(b.bytes)) else {
-            throw KesalahanHTTP(.internalServerError, "gagal_menyimpan", "Berkas tidak dapat disimpan.")
+            throw PenyimpananGagal()
         }
         return nama
     }

@@ -1,12 +1,13 @@
-import SIKIMData
-import Fluent
 import SIKIMCore
+import SIKIMData
 import Vapor
 
 /// The signed-in user of a request: the stored account and the core's view of it.
 struct PenggunaMasuk: Authenticatable {
     let model: PenggunaModel
     let aktor: Aktor
+
+    var pelaku: Pelaku { Pelaku(aktor: aktor, nama: model.nama) }
 }
 
 /// Signs in browser requests from the session. Never creates a session on its own, and
@@ -14,12 +15,10 @@ struct PenggunaMasuk: Authenticatable {
 struct SesiAutentikator: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if !req.untukAPI, req.hasSession, let teks = req.session.data[KunciSesi.pengguna], let id = UUID(uuidString: teks) {
-            if let m = try await PenggunaModel.find(id, on: req.db), m.aktif, let aktor = try? m.aktor() {
+            let l = req.lingkungan
+            if let m = try await LayananAkun(l: l).masukSesi(id), m.aktif, let aktor = try? m.aktor() {
                 req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
-                if req.method == .GET {
-                    req.notifikasiBelumDibaca = try await NotifikasiModel.query(on: req.db).filter(\.$penggunaID == id)
-                        .filter(\.$dibaca == false).count()
-                }
+                if req.method == .GET { req.notifikasiBelumDibaca = try await LayananNotifikasi(l: l).jumlahBelumDibaca(id) }
             } else {
                 req.session.data[KunciSesi.pengguna] = nil
             }
@@ -28,42 +27,24 @@ struct SesiAutentikator: AsyncMiddleware {
     }
 }
 
-/// Signs in API requests from `Authorization: Bearer <token>`; tokens are looked up by hash.
+/// Signs in API requests from `Authorization: Bearer <token>`.
 struct BearerAutentikator: AsyncMiddleware {
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if req.untukAPI, let bearer = req.headers.bearerAuthorization {
-            try await masuk(bearer, req: req)
+            let (m, aktor) = try await LayananToken(l: req.lingkungan).masuk(token: bearer.token)
+            req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
         }
         return try await next.respond(to: req)
-    }
-
-    private func masuk(_ bearer: BearerAuthorization, req: Request) async throws {
-        // One joined query, not the token and then its account, as plain SQL: this runs on every
-        // API call, and a Fluent join quoted and aliased both models' columns each time. The row
-        // is kept a few seconds (`CacheServer.token`); each request still gets a model of its own.
-        let hash = Acak.sha256(bearer.token)
-        guard let baris = try await req.application.cache.token.ambil(hash, baca: {
-            try await req.db.baris("""
-                SELECT p.*, t.kedaluwarsa_pada AS token_kedaluwarsa FROM token_api t JOIN pengguna p ON p.id = t.pengguna_id
-                WHERE t.hash_token = \(bind: hash) AND t.dicabut_pada IS NULL
-                """, { $0 }).first
-        }) else { throw KesalahanHTTP.tokenTidakValid }
-        // Checked on every call, not when read: a kept row may outlive its token.
-        guard AturanToken.berlaku(dicabut: nil, kedaluwarsa: try baris.decode(column: "token_kedaluwarsa", as: Date?.self), sekarang: req.sekarang) else {
-            throw KesalahanHTTP.tokenTidakValid
-        }
-        let m = try PenggunaModel(baris: baris)
-        guard m.aktif, let aktor = try? m.aktor() else { throw KesalahanHTTP.tokenTidakValid }
-        req.auth.login(PenggunaMasuk(model: m, aktor: aktor))
     }
 }
 
 extension Request {
     var pengguna: PenggunaMasuk? { auth.get(PenggunaMasuk.self) }
     var aktor: Aktor? { pengguna?.aktor }
+    var alamatIP: String { remoteAddress?.ipAddress ?? "tidak-diketahui" }
 
     func wajibMasuk() throws -> PenggunaMasuk {
-        guard let p = pengguna else { throw sesiBerakhir ? KesalahanHTTP.sesiBerakhir : KesalahanHTTP.belumMasuk }
+        guard let p = pengguna else { throw BelumMasuk(sesiBerakhir: sesiBerakhir) }
         return p
     }
 
@@ -71,7 +52,7 @@ extension Request {
     func wajib(_ t: Tindakan) throws {
         guard Kebijakan.boleh(aktor, t) else {
             _ = try wajibMasuk()
-            throw KesalahanHTTP.dilarang
+            throw TindakanDilarang()
         }
     }
 }

@@ -1,9 +1,9 @@
-import SIKIMData
 import FluentKit
 import SIKIMCore
 import Vapor
 
-/// An error that already knows its HTTP status, stable code and Indonesian message.
+/// The errors only the HTTP edge knows of: a form's stale CSRF token, a body that is not
+/// text, storage that cannot take writes, a server that is stopping.
 struct KesalahanHTTP: Error, Equatable {
     let status: HTTPResponseStatus
     let kode: String
@@ -15,30 +15,13 @@ struct KesalahanHTTP: Error, Equatable {
         self.pesan = pesan
     }
 
-    static let belumMasuk = KesalahanHTTP(.unauthorized, "belum_masuk", "Silakan masuk terlebih dahulu.")
-    static let sesiBerakhir = KesalahanHTTP(.unauthorized, "sesi_berakhir", "Sesi Anda telah berakhir. Silakan masuk kembali.")
-    static let tokenTidakValid = KesalahanHTTP(.unauthorized, "token_tidak_valid", "Token API tidak valid, sudah kedaluwarsa, atau sudah dicabut.")
-    static let loginGagal = KesalahanHTTP(.unauthorized, "login_gagal", "Nama pengguna atau kata sandi salah.")
-    static let dilarang = KesalahanHTTP(.forbidden, "dilarang", "Anda tidak berhak melakukan tindakan ini.")
     static let berhenti = KesalahanHTTP(.serviceUnavailable, "server_berhenti", "Server sedang dihentikan. Silakan coba lagi sebentar lagi.")
     static let csrf = KesalahanHTTP(.forbidden, "csrf_tidak_valid",
                                     "Formulir ini sudah tidak berlaku. Muat ulang halaman lalu kirim kembali.")
-
-    static func tidakDitemukan(_ apa: String) -> KesalahanHTTP {
-        KesalahanHTTP(.notFound, "tidak_ditemukan", "\(apa) tidak ditemukan.")
-    }
-
-    static func parameter(_ pesan: String) -> KesalahanHTTP {
-        KesalahanHTTP(.badRequest, "parameter_tidak_valid", pesan)
-    }
-
-    static func terkunci(sampai: Date) -> KesalahanHTTP {
-        KesalahanHTTP(.tooManyRequests, "terlalu_banyak_percobaan",
-                      "Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul \(TanggalIndonesia.jam(sampai)).")
-    }
 }
 
 /// Any error as the user sees it: status, code, Indonesian message, and per-field details.
+/// The one place where a domain error becomes an HTTP status (ARSITEKTUR).
 struct KesalahanTampil {
     let status: HTTPResponseStatus
     let kode: String
@@ -50,18 +33,8 @@ struct KesalahanTampil {
         switch error {
         case let e as KesalahanHTTP:
             (status, kode, pesan) = (e.status, e.kode, e.pesan)
-        case let e as KesalahanIsian:
-            (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
-        case let e as TransisiDitolak:
-            (status, kode, pesan) = (.conflict, e.kode, e.pesan)
-        case let e as AksiLaporanDitolak:
-            (status, kode, pesan) = (.conflict, e.kode, e.pesan)
-        case let e as DiubahBersamaan:
-            (status, kode, pesan) = (.conflict, e.kode, e.pesan)
-        case let e as TindakanDilarang:
-            (status, kode, pesan) = (.forbidden, e.kode, e.pesan)
         case let e as any KesalahanBerpesan:
-            (status, kode, pesan) = (.unprocessableEntity, e.kode, e.pesan)
+            (status, kode, pesan) = (Self.status(e), e.kode, e.pesan)
         case let e as DecodingError:
             (status, kode, pesan) = (.badRequest, "permintaan_tidak_valid", Self.pesan(e))
         case let e as any AbortError:
@@ -83,6 +56,20 @@ struct KesalahanTampil {
             (status, kode, pesan) = (.conflict, "transisi_ditolak", DiubahBersamaan().pesan)
         default:
             (status, kode, pesan) = (.internalServerError, "kesalahan_server", "Terjadi kesalahan pada server. Silakan coba lagi.")
+        }
+    }
+
+    /// The status of each domain error; an unlisted one is a refused input (422).
+    private static func status(_ e: any KesalahanBerpesan) -> HTTPResponseStatus {
+        switch e {
+        case is BelumMasuk, is TokenTidakValid, is LoginGagal: .unauthorized
+        case is TindakanDilarang: .forbidden
+        case is TidakDitemukan: .notFound
+        case is ParameterTidakValid: .badRequest
+        case is Terkunci: .tooManyRequests
+        case is AksiLaporanDitolak, is TransisiDitolak, is DiubahBersamaan, is KimSudahAda: .conflict
+        case is SedangSibuk, is PenyimpananGagal: .serviceUnavailable
+        default: .unprocessableEntity
         }
     }
 

@@ -12,7 +12,8 @@ struct PenjagaCSRF: AsyncMiddleware {
             return try await next.respond(to: req)
         }
         guard req.hasSession, let harap = req.session.data[KunciSesi.csrf] else {
-            throw req.sesiBerakhir ? KesalahanHTTP.sesiBerakhir : KesalahanHTTP.csrf
+            if req.sesiBerakhir { throw BelumMasuk(sesiBerakhir: true) }
+            throw KesalahanHTTP.csrf
         }
         let kirim = req.headers.first(name: "X-CSRF-Token") ?? (try? req.content.get(String.self, at: "_csrf"))
         guard let kirim, Acak.samaKonstan(kirim, harap) else { throw KesalahanHTTP.csrf }

@@ -15,12 +15,3 @@ struct PenjagaPenyimpanan: AsyncMiddleware {
     }
 }
 
-extension Application {
-    private struct PenyimpananKey: StorageKey { typealias Value = Penyimpanan }
-
-    /// Set once in `configure`.
-    var penyimpanan: Penyimpanan {
-        get { storage[PenyimpananKey.self]! }
-        set { storage[PenyimpananKey.self] = newValue }
-    }
-}

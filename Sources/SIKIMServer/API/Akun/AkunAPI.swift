@@ -1,0 +1,47 @@
+import SIKIMCore
+import SIKIMData
+import Vapor
+
+/// API tokens from a password, the signed-in user, and their own tokens.
+struct AkunAPI: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1")
+        api.post("token", use: token)
+        api.get("saya", use: saya)
+        api.get("saya", "token", use: tokenSaya)
+        api.delete("token", ":token", use: cabutToken)
+    }
+
+    struct PermintaanToken: Content {
+        let username: String
+        let password: String
+    }
+
+    struct JawabanToken: Content {
+        let token: String
+    }
+
+    @Sendable func token(req: Request) async throws -> Response {
+        let p = try req.content.decode(PermintaanToken.self)
+        let l = req.lingkungan
+        let m = try await LayananMasuk(l: l).masuk(username: p.username, kataSandi: p.password, alamatIP: req.alamatIP)
+        let (_, token) = try await LayananToken(l: l).terbitkan(untuk: m, nama: "Login API")
+        return try await JawabanToken(token: token).encodeResponse(status: .created, for: req)
+    }
+
+    @Sendable func saya(req: Request) async throws -> PenggunaDTO {
+        try PenggunaDTO(try req.wajibMasuk().model)
+    }
+
+    /// The signed-in user's own tokens; each is revoked with `DELETE /api/v1/token/{id}`.
+    @Sendable func tokenSaya(req: Request) async throws -> Halaman<TokenDTO> {
+        Halaman(data: try await LayananToken(l: req.lingkungan).milik(try req.wajibMasuk().aktor.id).map(TokenDTO.init), nextCursor: nil)
+    }
+
+    @Sendable func cabutToken(req: Request) async throws -> HTTPStatus {
+        _ = try req.wajibMasuk()
+        guard let id = req.parameters.get("token", as: UUID.self) else { throw TidakDitemukan("Token") }
+        _ = try await LayananToken(l: req.lingkungan).cabut(id, oleh: req.aktor)
+        return .noContent
+    }
+}

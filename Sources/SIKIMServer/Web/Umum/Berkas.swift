@@ -1,0 +1,46 @@
+import SIKIMCore
+import Vapor
+
+extension Request {
+    /// Files of a multipart request under `nama[]`; none for JSON. A file input left empty
+    /// sends a part with no name and no bytes, which is no file; a named file of no bytes is
+    /// refused, not dropped.
+    func berkas(_ nama: String) throws -> [FotoMasuk] {
+        guard headers.contentType?.type == "multipart" else { return [] }
+        return try ((try? content.get([File].self, at: nama)) ?? []).filter { !($0.filename.isEmpty && $0.data.readableBytes == 0) }
+            .map { f in
+                guard f.data.readableBytes > 0 else {
+                    throw KesalahanIsian(nama, "Berkas \(f.filename.prefix(60)) kosong (0 bita). Pilih ulang berkasnya.")
+                }
+                return FotoMasuk(f)
+            }
+    }
+
+    /// A stored upload as the answer: public ones (a published laporan's photos) may be cached
+    /// a day, the others never; with `unduhSebagai`, as a download under that (ASCII) name.
+    func berkasTersimpan(_ jalur: String, tipe: String, publik: Bool, unduhSebagai: String? = nil) async throws -> Response {
+        let res = try await fileio.asyncStreamFile(at: jalur)
+        res.headers.replaceOrAdd(name: .contentType, value: tipe)
+        res.headers.replaceOrAdd(name: .cacheControl, value: publik ? "public, max-age=86400" : "private, no-store")
+        if let unduhSebagai {
+            let nama = unduhSebagai.unicodeScalars.filter { $0.isASCII && $0 != "\"" && $0 != "\\" }.map(String.init).joined()
+            res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(nama.isEmpty ? String(jalur.split(separator: "/").last ?? "berkas") : nama)\"")
+        }
+        return res
+    }
+}
+
+extension Request {
+    /// A generated file as a download that no cache keeps.
+    func unduhan(_ data: Data, tipe: String, nama: String) -> Response {
+        let res = Response(status: .ok, body: .init(data: data))
+        res.headers.replaceOrAdd(name: .contentType, value: tipe)
+        res.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(nama)\"")
+        res.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return res
+    }
+}
+
+extension FotoMasuk {
+    init(_ f: File) { self.init(nama: f.filename, bytes: Array(f.data.readableBytesView)) }
+}
