@@ -53,13 +53,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources")],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "sikim",
-            dependencies: ["SIKIMServer", .product(name: "Vapor", package: "vapor")],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["SIKIMServer", .product(name: "Vapor", package: "vapor")]
         ),
         .testTarget(name: "SIKIMCoreTests", dependencies: ["SIKIMCore"]),
         .testTarget(
@@ -71,8 +69,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["__Snapshots__"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            exclude: ["__Snapshots__"]
         ),
     ]
 )

@@ -13,6 +13,7 @@ final class AktivitasServerTests: XCTestCase {
     override func tearDown() async throws { try await Uji.tutup(app) }
 
     /// A KIM legalised today with a complete board, and its pengurus account.
+    @discardableResult
     func kimAktif(_ kode: String, pengurus: String) async throws -> KimModel {
         let kim = try await Uji.kim(app, kode, lengkap: true)
         let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()),

@@ -8,7 +8,9 @@ import XCTVapor
 /// Requests that race: released at the same instant through a real server, on both databases.
 /// Whatever the order, exactly one wins, the others answer 409 `transisi_ditolak`, nothing
 /// answers 5xx, and every history stays continuous (`sikim audit verify` finds nothing).
-final class BalapanTests: XCTestCase {
+// The racing requests call this test's helpers from the server's tasks: XCTest runs one test
+// method at a time, and the helpers only read what `setUp` stored before the race starts.
+final class BalapanTests: XCTestCase, @unchecked Sendable {
     var app: Application!
     var peladen: PeladenUji!
     var token: [String: String] = [:]

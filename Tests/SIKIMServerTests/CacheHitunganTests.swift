@@ -87,6 +87,7 @@ final class CacheHitunganTests: XCTestCase {
     func testSatuPembacaMenungguYangLainDijawabSegera() async throws {
         // setup: a reader waiting for a new version's computation, which is blocked
         let (c, h, lambat) = try await cacheBerisi(tungguBaru: 3600)
+        let awal = awal // not `self`: the tasks below outlive this call's isolation
         let pertama = Task { try await c.ambil("x", sekarang: awal + 1, versi: 1) { await lambat.hitung() } }
         await lambat.tungguMasuk()
 

@@ -227,7 +227,7 @@ final class IntegritasTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sikim-hilang-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir + "/foto", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/foto/a.jpg", contents: Data(GambarUji.jpeg))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/foto/a.jpg", contents: Data(GambarUji.jpeg)))
         for izinkan in [false, true] {
             let lain = try await Application.make(.testing)
             lain.logger.logLevel = .warning

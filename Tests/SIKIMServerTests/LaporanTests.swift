@@ -6,7 +6,9 @@ import XCTest
 import XCTVapor
 @testable import SIKIMServer
 
-final class LaporanTests: XCTestCase {
+// Unchecked: the concurrent submissions call `kirim`, which only reads `app`, set in `setUp`
+// before they start; XCTest runs one test method at a time.
+final class LaporanTests: XCTestCase, @unchecked Sendable {
     var app: Application!
     // Tuesday 17 March 2026, 10:00 WIB: the day before the Idul Fitri holidays.
     let jam = JamUji(ISO8601DateFormatter().date(from: "2026-03-17T03:00:00Z")!)

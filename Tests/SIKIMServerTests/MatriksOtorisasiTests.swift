@@ -14,10 +14,15 @@ import XCTVapor
 /// The gate checked here is access to the object through the route; which transition a role
 /// may make once there is the state machines' business (their own exhaustive tests).
 final class MatriksOtorisasiTests: XCTestCase {
-    enum Sisi: String, CaseIterable { case milik, lain }
+    enum Sisi: String, CaseIterable, Sendable { case milik, lain }
+
+    /// Whether the policy lets an actor reach a route for an object side.
+    typealias Aturan = @Sendable (Aktor?, Dunia, Sisi) -> Bool
+    /// The concrete path of a route for an object side.
+    typealias Jalur = @Sendable (Dunia, Sisi) -> String
 
     /// The objects: `milik` in kecamatan 36.04.05 (desa 2001), `lain` in 36.04.06.
-    struct Dunia {
+    struct Dunia: Sendable {
         var kim: [Sisi: KimModel] = [:]
         var pengurus: [Sisi: PengurusModel] = [:]
         var pengurusHapus: [Sisi: PengurusModel] = [:]
@@ -37,13 +42,13 @@ final class MatriksOtorisasiTests: XCTestCase {
     }
 
     /// How one route is requested and what the policy says about it.
-    struct Kasus {
+    struct Kasus: Sendable {
         /// The concrete path for an object side.
-        let jalur: (Dunia, Sisi) -> String
+        let jalur: Jalur
         /// Whether the policy lets the actor reach it.
-        let boleh: (Aktor?, Dunia, Sisi) -> Bool
+        let boleh: Aturan
         /// Form fields (web) or JSON (API) for writes.
-        var badan: ((Dunia, Sisi) -> String)?
+        var badan: (@Sendable (Dunia, Sisi) -> String)?
         /// Routes without an object are requested once.
         var berobjek = true
         /// A reason this route is not judged by access (login itself).
@@ -58,46 +63,47 @@ final class MatriksOtorisasiTests: XCTestCase {
 
     // MARK: The table
 
-    static func b(_ t: @escaping (Dunia, Sisi) -> Tindakan) -> (Aktor?, Dunia, Sisi) -> Bool {
+    static func b(_ t: @escaping @Sendable (Dunia, Sisi) -> Tindakan) -> Aturan {
         { a, d, s in Kebijakan.boleh(a, t(d, s)) }
     }
-    static func selalu(_ t: Tindakan) -> (Aktor?, Dunia, Sisi) -> Bool { { a, _, _ in Kebijakan.boleh(a, t) } }
-    static let siapaSaja: (Aktor?, Dunia, Sisi) -> Bool = { _, _, _ in true }
-    static let masuk: (Aktor?, Dunia, Sisi) -> Bool = { a, _, _ in a != nil }
+    static func selalu(_ t: Tindakan) -> Aturan { { a, _, _ in Kebijakan.boleh(a, t) } }
+    static let siapaSaja: Aturan = { _, _, _ in true }
+    static let masuk: Aturan = { a, _, _ in a != nil }
     static let lihatKim = b { d, s in .lihatKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id) }
     static let ubahKim = b { d, s in .ubahKim(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id) }
     /// A KIM's public view (`TampilanKim`): whole within scope, an active one for everyone.
-    static let tampilKim: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in
+    static let tampilKim: Aturan = { a, d, s in
         TampilanKim.untuk(a, kim: d.kim[s]!.id!, wilayah: d.kim[s]!.wilayah, status: d.kim[s]!.statusKim) != nil
     }
     static let lihatLaporan = b { d, s in .lihatLaporan(d.sasaran[s]!) }
     static let tanganiLaporan = b { d, s in .tanganiLaporan(d.sasaran[s]!) }
     static let lihatAkun = b { d, s in .lihatPengguna(try! d.akun[s]!.penugasan()) }
-    static let kelolaAkun: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in lihatAkun(a, d, s) && Kebijakan.boleh(a, .kelolaPengguna) }
-    static let tokenAkun: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in lihatAkun(a, d, s) && Kebijakan.boleh(a, .kelolaToken) }
+    static let kelolaAkun: Aturan = { a, d, s in lihatAkun(a, d, s) && Kebijakan.boleh(a, .kelolaPengguna) }
+    static let tokenAkun: Aturan = { a, d, s in lihatAkun(a, d, s) && Kebijakan.boleh(a, .kelolaToken) }
     /// A materi is seen by whoever may read the KIM it was sent to.
-    static let lihatMateri: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in
+    static let lihatMateri: Aturan = { a, d, s in
         Kebijakan.cakupanKim(a).cocok(wilayah: d.kim[s]!.wilayah, kim: d.kim[s]!.id)
     }
 
     /// Only the targeted KIM's own board reports how a materi was spread.
-    static let laporMateri: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in lihatMateri(a, d, s) && a?.penugasan.kimID == d.kim[s]!.id }
-    static let catatKegiatan: (Aktor?, Dunia, Sisi) -> Bool = { a, d, s in
+    static let laporMateri: Aturan = { a, d, s in lihatMateri(a, d, s) && a?.penugasan.kimID == d.kim[s]!.id }
+    static let catatKegiatan: Aturan = { a, d, s in
         lihatKim(a, d, s) && AturanKegiatan.bolehMencatat(a, kim: d.kim[s]!.id!, statusKim: d.kim[s]!.statusKim)
     }
 
-    static func tetap(_ p: String) -> (Dunia, Sisi) -> String { { _, _ in p } }
-    static func kim(_ akhir: String = "") -> (Dunia, Sisi) -> String { { d, s in "/kim/\(d.kim[s]!.id!)\(akhir)" } }
-    static func apiKim(_ akhir: String = "") -> (Dunia, Sisi) -> String { { d, s in "/api/v1/kim/\(d.kim[s]!.id!)\(akhir)" } }
-    static func laporan(_ awal: String = "/laporan", _ akhir: String = "") -> (Dunia, Sisi) -> String {
+    static func tetap(_ p: String) -> Jalur { { _, _ in p } }
+    static func kim(_ akhir: String = "") -> Jalur { { d, s in "/kim/\(d.kim[s]!.id!)\(akhir)" } }
+    static func apiKim(_ akhir: String = "") -> Jalur { { d, s in "/api/v1/kim/\(d.kim[s]!.id!)\(akhir)" } }
+    static func laporan(_ awal: String = "/laporan", _ akhir: String = "") -> Jalur {
         { d, s in "\(awal)/\(d.laporan[s]!.id!)\(akhir)" }
     }
 
     static let kasus: [String: Kasus] = {
         var k: [String: Kasus] = [:]
-        func tanpaObjek(_ rute: String, _ boleh: @escaping (Aktor?, Dunia, Sisi) -> Bool, badan: String? = nil) {
+        func tanpaObjek(_ rute: String, _ boleh: @escaping Aturan, badan: String? = nil) {
             let jalur = String(rute.split(separator: " ")[1])
-            k[rute] = Kasus(jalur: tetap(jalur), boleh: boleh, badan: badan.map { b in { _, _ in b } }, berobjek: false)
+            let isi: Jalur? = badan.map { b in { @Sendable _, _ in b } }
+            k[rute] = Kasus(jalur: tetap(jalur), boleh: boleh, badan: isi, berobjek: false)
         }
         // Public pages and documents
         for r in ["GET /", "GET /healthz", "GET /masuk", "GET /direktori", "GET /informasi", "GET /wilayah", "GET /opd",
@@ -139,8 +145,8 @@ final class MatriksOtorisasiTests: XCTestCase {
         tanpaObjek("GET /pengguna/baru", selalu(.kelolaPengguna))
         tanpaObjek("POST /pengguna", selalu(.kelolaPengguna), badan: "")
         tanpaObjek("POST /api/v1/pengguna", selalu(.kelolaPengguna), badan: "{}")
-        let akun: (String) -> (Dunia, Sisi) -> String = { akhir in { d, s in "/pengguna/\(d.akun[s]!.id!)\(akhir)" } }
-        let apiAkun: (String) -> (Dunia, Sisi) -> String = { akhir in { d, s in "/api/v1/pengguna/\(d.akun[s]!.id!)\(akhir)" } }
+        let akun: (String) -> Jalur = { akhir in { d, s in "/pengguna/\(d.akun[s]!.id!)\(akhir)" } }
+        let apiAkun: (String) -> Jalur = { akhir in { d, s in "/api/v1/pengguna/\(d.akun[s]!.id!)\(akhir)" } }
         k["GET /pengguna/:id"] = Kasus(jalur: akun(""), boleh: lihatAkun)
         k["GET /api/v1/pengguna/:id"] = Kasus(jalur: apiAkun(""), boleh: lihatAkun)
         k["POST /pengguna/:id"] = Kasus(jalur: akun(""), boleh: kelolaAkun, badan: { _, _ in "" })
@@ -174,7 +180,7 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["GET /kim/:kim/ubah"] = Kasus(jalur: kim("/ubah"), boleh: ubahKim)
         k["POST /kim/:kim"] = Kasus(jalur: kim(), boleh: ubahKim, badan: { _, _ in "" })
         k["POST /kim/:kim/pengurus"] = Kasus(jalur: kim("/pengurus"), boleh: ubahKim, badan: { _, _ in "" })
-        let pengurus: (String) -> (Dunia, Sisi) -> String = { akhir in { d, s in "/kim/\(d.kim[s]!.id!)/pengurus/\(d.pengurus[s]!.id!)\(akhir)" } }
+        let pengurus: (String) -> Jalur = { akhir in { d, s in "/kim/\(d.kim[s]!.id!)/pengurus/\(d.pengurus[s]!.id!)\(akhir)" } }
         k["GET /kim/:kim/pengurus/:pengurus"] = Kasus(jalur: pengurus(""), boleh: ubahKim)
         k["POST /kim/:kim/pengurus/:pengurus"] = Kasus(jalur: pengurus(""), boleh: ubahKim, badan: { _, _ in "" })
         k["POST /kim/:kim/pengurus/:pengurus/hapus"] = Kasus(jalur: { d, s in "/kim/\(d.kim[s]!.id!)/pengurus/\(d.pengurusHapus[s]!.id!)/hapus" },
@@ -194,7 +200,7 @@ final class MatriksOtorisasiTests: XCTestCase {
                                             badan: { _, _ in "{}" })
         k["GET /api/v1/kim/:kim/pengurus"] = Kasus(jalur: apiKim("/pengurus"), boleh: lihatKim)
         k["POST /api/v1/kim/:kim/pengurus"] = Kasus(jalur: apiKim("/pengurus"), boleh: ubahKim, badan: { _, _ in "{}" })
-        let apiPengurus: (Dunia, Sisi) -> String = { d, s in "/api/v1/kim/\(d.kim[s]!.id!)/pengurus/\(d.pengurus[s]!.id!)" }
+        let apiPengurus: Jalur = { d, s in "/api/v1/kim/\(d.kim[s]!.id!)/pengurus/\(d.pengurus[s]!.id!)" }
         k["PATCH /api/v1/kim/:kim/pengurus/:pengurus"] = Kasus(jalur: apiPengurus, boleh: ubahKim, badan: { _, _ in "{}" })
         k["DELETE /api/v1/kim/:kim/pengurus/:pengurus"] = Kasus(jalur: apiPengurus, boleh: ubahKim)
         k["GET /api/v1/kim/:kim/transisi"] = Kasus(jalur: apiKim("/transisi"), boleh: lihatKim)
@@ -218,11 +224,11 @@ final class MatriksOtorisasiTests: XCTestCase {
         // Diseminasi
         tanpaObjek("GET /diseminasi", selalu(.lihatDaftarKim))
         tanpaObjek("GET /api/v1/diseminasi", selalu(.lihatDaftarKim))
-        let terbit: (Aktor?, Dunia, Sisi) -> Bool = { a, _, _ in AturanDiseminasi.bolehMenerbitkan(a) }
+        let terbit: Aturan = { a, _, _ in AturanDiseminasi.bolehMenerbitkan(a) }
         tanpaObjek("GET /diseminasi/baru", terbit)
         tanpaObjek("POST /diseminasi", terbit, badan: "")
         tanpaObjek("POST /api/v1/diseminasi", terbit, badan: "{}")
-        let materi: (String, String) -> (Dunia, Sisi) -> String = { awal, akhir in { d, s in "\(awal)/\(d.materi[s]!)\(akhir)" } }
+        let materi: (String, String) -> Jalur = { awal, akhir in { d, s in "\(awal)/\(d.materi[s]!)\(akhir)" } }
         k["GET /diseminasi/:materi"] = Kasus(jalur: materi("/diseminasi", ""), boleh: lihatMateri)
         k["GET /diseminasi/:materi/berkas/:berkas"] = Kasus(jalur: { d, s in "/diseminasi/\(d.materi[s]!)/berkas/\(d.berkasMateri[s]!)" }, boleh: lihatMateri)
         k["POST /diseminasi/:materi/laporan"] = Kasus(jalur: materi("/diseminasi", "/laporan"), boleh: laporMateri, badan: { _, _ in "" })

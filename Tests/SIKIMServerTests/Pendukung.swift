@@ -232,6 +232,7 @@ enum GambarUji {
 
 /// The app served over real HTTP on a free loopback port, and a client with a connection for
 /// each of many requests: what must race goes through the same server code as in production.
+/// Unchecked: its stored properties never change after `mulai`, and both are thread-safe.
 final class PeladenUji: @unchecked Sendable {
     let app: Application
     let klien: HTTPClient
@@ -242,7 +243,7 @@ final class PeladenUji: @unchecked Sendable {
     static func mulai(_ app: Application) async throws -> PeladenUji {
         app.http.server.configuration.hostname = "127.0.0.1"
         app.http.server.configuration.port = 0
-        try await app.server.start()
+        try app.server.start()
         let port = try XCTUnwrap(app.http.server.shared.localAddress?.port)
         var cfg = HTTPClient.Configuration()
         cfg.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: 64)

@@ -66,6 +66,7 @@ final class SinyalPerubahanTests: XCTestCase {
         }
     }
 
+    /// Unchecked: read and written only by the test's own task, one cache read at a time.
     final class Penghitung: @unchecked Sendable { var n = 0 }
 
     /// Fills (or reads) one cache under the key `k`, counting the reads that reach the source.
@@ -169,7 +170,7 @@ final class SinyalPerubahanTests: XCTestCase {
     /// token cache lets the old token through for at most five seconds more.
     func testPerintahDiProsesLain() async throws {
         // setup
-        let biner = try XCTUnwrap(Self.biner(), "biner sikim tidak ada")
+        let biner = try XCTUnwrap(Self.biner(), "biner sikim tidak ada di samping uji: jalankan swift build --build-tests")
         let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
         try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
         let k = try await KlienAPI.masuk(app, "pengurus", "sandiuji12345")

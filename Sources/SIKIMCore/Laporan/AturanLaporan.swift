@@ -141,6 +141,9 @@ public enum AturanLaporan {
 
     /// The SLA deadline of the stage a laporan is in, if it is in one. Once every OPD has
     /// responded (acknowledged or acted), the clock runs toward closing.
+    /// The states that have a deadline (`tenggat` gives it); the others have none.
+    public static let statusBertenggat: [StatusLaporan] = [.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti]
+
     public static func tenggat(status: StatusLaporan, masuk: Date, diteruskan: Date?, ditanggapi: Bool = false,
                                kalender: KalenderKerja) -> (TahapSLA, Date)? {
         switch status {

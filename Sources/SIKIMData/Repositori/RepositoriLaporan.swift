@@ -117,7 +117,7 @@ package struct RepositoriLaporan {
     /// the first) and `sekarang`, or that changed since then: a superset, the exact rule is
     /// `AturanLaporan.tenggat`. A part of `batas` rows after the id `setelah`, by id.
     package func mungkinLewatTenggat(kalender: KalenderKerja, sekarang: Date, sejak: Date?, setelah: UUID?, batas: Int) async throws -> [BarisLaporan] {
-        let aktif = [StatusLaporan.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti].map(\.rawValue)
+        let aktif = AturanLaporan.statusBertenggat.map(\.rawValue)
         let q = LaporanModel.query(on: db).filter(\.$status ~~ aktif).group(.or) { atau in
             func lewatSejak(_ kolom: FieldKey, _ tahap: TahapSLA) {
                 atau.group(.and) { q in

@@ -100,7 +100,7 @@ struct LayananLaporan {
     /// The viewer's laporan past their SLA deadline, per stage, oldest first.
     func terlambat(untuk penonton: Aktor?) async throws -> [TahapSLA: [LaporanTerlihat]] {
         var s = SaringanLaporan(cakupan: Kebijakan.cakupanLaporan(penonton))
-        s.status = .salahSatu([.masuk, .klarifikasi, .diteruskan, .ditindaklanjuti])
+        s.status = .salahSatu(AturanLaporan.statusBertenggat)
         let semua = try await terlihat(try await data.semua(s), untuk: penonton).filter(\.terlambat)
         return Dictionary(grouping: semua.filter { $0.tahapSla != nil }, by: { $0.tahapSla! })
     }

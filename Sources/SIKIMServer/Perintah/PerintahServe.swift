@@ -37,5 +37,5 @@ func cetakAdminBaru(_ sandi: String, console: any Console) {
     Simpan kata sandi ini sekarang: kata sandi ini tidak akan ditampilkan lagi.
     ================================================================
     """)
-    fflush(stdout)
+    fflush(nil) // every stream: the password must reach a piped console before serving starts
 }

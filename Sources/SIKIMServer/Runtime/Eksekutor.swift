@@ -19,6 +19,7 @@ public enum Eksekutor {
 
 /// A thread of its own for the computations that run for seconds over a nation's rows, so they
 /// never hold an event loop (see `Eksekutor.pasangNIO`). They take turns anyway (`Giliran`).
+/// Unchecked: its only state is a serial `DispatchQueue`, which is thread-safe.
 final class PelaksanaBerat: TaskExecutor, @unchecked Sendable {
     private let antrean = DispatchQueue(label: "sikim.hitung-berat")
 

@@ -244,6 +244,14 @@ final class KalenderKerjaTests: XCTestCase {
         XCTAssertEqual(kalender.selisihHariKerja(dari: wib("2026-03-16T10:00:00"), sampai: wib("2026-03-16T18:00:00")), 0)
     }
 
+    /// The list of states with a deadline (the overdue list and the periodic check filter by
+    /// it) is exactly where the rule gives one.
+    func testStatusBertenggatSamaDenganAturan() {
+        let k = KalenderKerja(libur: [])
+        let ada = StatusLaporan.allCases.filter { AturanLaporan.tenggat(status: $0, masuk: Date(), diteruskan: Date(), kalender: k) != nil }
+        XCTAssertEqual(Set(ada), Set(AturanLaporan.statusBertenggat))
+    }
+
     func testTenggatPerTahap() {
         let masuk = wib("2026-03-17T10:00:00"), terus = wib("2026-03-25T10:00:00")
         XCTAssertEqual(AturanLaporan.tenggat(status: .masuk, masuk: masuk, diteruskan: nil, kalender: kalender)?.0, .verifikasi)

@@ -18,7 +18,7 @@ struct KimAPI: RouteCollection {
         kim.post(":kim", "transisi", use: transisi)
     }
 
-    private static let ubahKim: (KimModel) -> Tindakan = { .ubahKim(wilayah: $0.wilayah, kim: $0.id) }
+    private static let ubahKim: @Sendable (KimModel) -> Tindakan = { .ubahKim(wilayah: $0.wilayah, kim: $0.id) }
 
     /// A KIM as the actor sees it (`TampilanKim`): in full within their scope, as the directory
     /// shows it otherwise.
