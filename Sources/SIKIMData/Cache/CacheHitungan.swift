@@ -2,7 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// Figures that are costly to compute and read far more often than the data changes (the
-/// dashboard). A change made through this process (`versi`, see `PencatatPerubahan`) makes the
+/// dashboard). A change made through this process (`versi`, from `SinyalPerubahan`) makes the
 /// next reader wait for a fresh computation, but at most `tungguBaru`: a computation slower
 /// than that leaves it the previous version's value, and readers arriving while it waits get
 /// that value at once, until the computation is done. An entry older than `umur` is still
