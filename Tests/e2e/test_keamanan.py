@@ -34,9 +34,8 @@ def target(tmp_path_factory):
     baru = re.search(r"sikim_sesi=([^;]+)", r.headers.get("Set-Cookie", ""))
     sesi = baru.group(1) if baru else sesi
     assert "Keluar" in requests.get(s.url + "/akun", headers={"Cookie": f"sikim_sesi={sesi}"}, timeout=10).text
-    _, t = json_api(s.url + "/api/v1/token", {"username": "admin", "password": SANDI})
     ARTEFAK.mkdir(parents=True, exist_ok=True)
-    yield {"server": s, "cookie": f"sikim_sesi={sesi}", "token": t["token"]}
+    yield {"server": s, "cookie": f"sikim_sesi={sesi}"}
     s.berhenti()
 
 
@@ -110,7 +109,9 @@ SASARAN_SQLMAP = [
 
 @pytest.mark.parametrize("nama,jalur,kredensial", SASARAN_SQLMAP, ids=[s[0] for s in SASARAN_SQLMAP])
 def test_sqlmap_tanpa_injeksi(target, nama, jalur, kredensial):
-    header = f"Authorization: Bearer {target['token']}" if kredensial == "token" else f"Cookie: {target['cookie']}"
+    # A fresh token: the wapiti crawl may have revoked the first one through the /akun page's form.
+    token = json_api(target["server"].url + "/api/v1/token", {"username": "admin", "password": SANDI})[1]["token"]
+    header = f"Authorization: Bearer {token}" if kredensial == "token" else f"Cookie: {target['cookie']}"
     keluaran = ARTEFAK / "sqlmap" / nama
     hasil = subprocess.run(
         [alat("sqlmap"), "-u", target["server"].url + jalur, "--batch", "--level", "1", "--risk", "1", "--threads", "1",
