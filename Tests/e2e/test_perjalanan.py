@@ -2,7 +2,7 @@
 region browsing, logout; and two server processes sharing one PostgreSQL session store."""
 import os
 
-from conftest import ServerSIKIM, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
+from conftest import ServerSIKIM, json_api, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
 
 try:
@@ -29,7 +29,7 @@ def test_admin_pertama_masuk_dengan_sandi_yang_dicetak(server, browser):
 def test_sandi_salah_ditolak_dengan_pesan_jelas(server, browser):
     masuk(browser, server.url, "admin", "bukan-sandi-yang-benar")
     pesan = tunggu(browser, EC.presence_of_element_located((By.ID, "pesan-masuk")))
-    assert pesan.text == "Nama pengguna atau kata sandi salah."
+    assert pesan.text == "Nama pengguna atau kata sandi salah. Sisa 4 kali percobaan sebelum akun ini dikunci 15 menit."
     assert browser.find_element(By.ID, "username").get_attribute("value") == "admin"
 
 
@@ -41,6 +41,26 @@ def test_pembatasan_setelah_lima_kegagalan(server, browser):
     pesan = tunggu(browser, EC.presence_of_element_located((By.ID, "pesan-masuk")))
     assert pesan.text.startswith("Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah pukul ")
     simpan_cuplikan(browser, "pembatasan-login-360")
+
+
+def test_tebakan_rekan_sealamat_tidak_mengunci_akun_lain(server, browser):
+    """Everyone here signs in from 127.0.0.1, as a village office or a carrier's shared address."""
+    _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": server.sandi_admin_pertama()})
+    status, body = json_api(server.url + "/api/v1/pengguna", {"username": "verif.desa", "nama": "Verifikator Desa",
+                                                             "kata_sandi": "sandiuji12345", "peran": "verifikator"}, token=t["token"])
+    assert status == 201, body
+    for sisa in [4, 3, 2, 1]:
+        masuk(browser, server.url, "operator.lupa", "tebakan-yang-salah")
+        pesan = tunggu(browser, EC.presence_of_element_located((By.ID, "pesan-masuk")))
+        assert pesan.text.endswith(f"Sisa {sisa} kali percobaan sebelum akun ini dikunci 15 menit."), pesan.text
+    masuk(browser, server.url, "operator.lupa", "tebakan-yang-salah")
+    pesan = tunggu(browser, EC.presence_of_element_located((By.ID, "pesan-masuk")))
+    assert pesan.text.endswith("Akun ini sekarang dikunci 15 menit."), pesan.text
+    masuk(browser, server.url, "operator.lupa", "tebakan-yang-salah")
+    pesan = tunggu(browser, EC.presence_of_element_located((By.ID, "pesan-masuk")))
+    assert pesan.text.startswith("Terlalu banyak percobaan masuk yang gagal."), pesan.text
+    masuk(browser, server.url, "verif.desa", "sandiuji12345")
+    tunggu(browser, EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".nama-pengguna"), "Verifikator Desa"))
 
 
 def test_menjelajah_wilayah(server, browser):

@@ -18,11 +18,22 @@ public struct TokenTidakValid: KesalahanBerpesan, Equatable, Sendable {
     public var pesan: String { "Token API tidak valid, sudah kedaluwarsa, atau sudah dicabut." }
 }
 
-/// A wrong username or password, or an account that may not sign in: one answer for all.
+/// A wrong username or password, or an account that may not sign in: one answer for all,
+/// with the failures left before the username locks (counted alike for names that do not
+/// exist, so the count tells nothing about which do).
 public struct LoginGagal: KesalahanBerpesan, Equatable, Sendable {
-    public init() {}
+    public let sisa: Int?
+    public init(sisa: Int? = nil) { self.sisa = sisa }
     public var kode: String { "login_gagal" }
-    public var pesan: String { "Nama pengguna atau kata sandi salah." }
+    public var pesan: String {
+        let dasar = "Nama pengguna atau kata sandi salah."
+        let menit = Int(PembatasLogin.akun.lamaKunci / 60)
+        switch sisa {
+        case nil: return dasar
+        case 0?: return dasar + " Akun ini sekarang dikunci \(menit) menit."
+        case let n?: return dasar + " Sisa \(n) kali percobaan sebelum akun ini dikunci \(menit) menit."
+        }
+    }
 }
 
 /// Too many failed attempts lately (`PembatasLogin`).

@@ -66,11 +66,20 @@ package struct RepositoriPengguna {
         try await percobaan.update(on: db)
     }
 
-    /// Failures (and attempts still being checked) of this username or address since a moment,
-    /// but one attempt.
-    package func kegagalan(username: String, alamatIP: String, sejak: Date, kecuali id: UUID) async throws -> [PercobaanLoginModel] {
-        try await PercobaanLoginModel.query(on: db).filter(\.$berhasil == false).filter(\.$waktu >= sejak).filter(\.$id != id)
-            .group(.or) { $0.filter(\.$username == username).filter(\.$alamatIP == alamatIP) }.all()
+    /// Failures (and attempts still being checked) of this username, or of this address too,
+    /// since a moment, but one attempt.
+    package func kegagalan(username: String, alamatIP: String? = nil, sejak: Date, kecuali id: UUID? = nil) async throws -> [PercobaanLoginModel] {
+        let q = PercobaanLoginModel.query(on: db).filter(\.$berhasil == false).filter(\.$waktu >= sejak)
+        if let id { q.filter(\.$id != id) }
+        if let alamatIP { q.group(.or) { $0.filter(\.$username == username).filter(\.$alamatIP == alamatIP) } }
+        else { q.filter(\.$username == username) }
+        return try await q.all()
+    }
+
+    /// Whether this username signed in from this address since a moment.
+    package func pernahBerhasil(username: String, alamatIP: String, sejak: Date) async throws -> Bool {
+        try await PercobaanLoginModel.query(on: db).filter(\.$username == username).filter(\.$alamatIP == alamatIP)
+            .filter(\.$berhasil == true).filter(\.$waktu >= sejak).first() != nil
     }
 }
 

@@ -3,7 +3,7 @@ import XCTest
 @testable import SIKIMCore
 
 final class PembatasLoginTests: XCTestCase {
-    let p = PembatasLogin()
+    let p = PembatasLogin.akun
     let t0 = Date(timeIntervalSince1970: 1_700_000_000)
     func m(_ menit: Double) -> Date { t0.addingTimeInterval(menit * 60) }
 
@@ -25,6 +25,33 @@ final class PembatasLoginTests: XCTestCase {
 
     func testKegagalanDiMasaDepanDiabaikan() {
         XCTAssertEqual(p.status(kegagalan: [m(10), m(11), m(12), m(13), m(14)], sekarang: m(5)), .boleh)
+    }
+
+    func testSisaPercobaanMenghitungMundurSampaiTerkunci() {
+        XCTAssertEqual(p.sisa(kegagalan: [], sekarang: m(0)), 5)
+        XCTAssertEqual(p.sisa(kegagalan: [m(0)], sekarang: m(0)), 4)
+        XCTAssertEqual(p.sisa(kegagalan: [m(0), m(1), m(2), m(3)], sekarang: m(3)), 1)
+        XCTAssertEqual(p.sisa(kegagalan: [m(0), m(1), m(2), m(3), m(4)], sekarang: m(4)), 0, "locked")
+        // a failure older than the window no longer counts against the next tries
+        XCTAssertEqual(p.sisa(kegagalan: [m(0), m(10)], sekarang: m(15)), 4)
+        // the count agrees with the lock: `sisa` more failures now lock, one fewer does not
+        for n in 0..<5 {
+            let gagal = (0..<n).map { m(Double($0)) }
+            let sisa = p.sisa(kegagalan: gagal, sekarang: m(5))
+            XCTAssertEqual(p.status(kegagalan: gagal + Array(repeating: m(5), count: sisa), sekarang: m(5)), .terkunci(sampai: m(20)))
+            XCTAssertEqual(p.status(kegagalan: gagal + Array(repeating: m(5), count: sisa - 1), sekarang: m(5)), .boleh)
+        }
+    }
+
+    func testPesanGagalMenyebutSisaPercobaan() {
+        XCTAssertEqual(LoginGagal().pesan, "Nama pengguna atau kata sandi salah.")
+        XCTAssertEqual(LoginGagal(sisa: 3).pesan, "Nama pengguna atau kata sandi salah. Sisa 3 kali percobaan sebelum akun ini dikunci 15 menit.")
+        XCTAssertEqual(LoginGagal(sisa: 0).pesan, "Nama pengguna atau kata sandi salah. Akun ini sekarang dikunci 15 menit.")
+    }
+
+    func testBatasAlamatJauhDiAtasBatasAkun() {
+        XCTAssertGreaterThanOrEqual(PembatasLogin.alamat.batas, 20 * PembatasLogin.akun.batas)
+        XCTAssertEqual(PembatasLogin.alamat.status(kegagalan: (0..<99).map { m(Double($0) / 10) }, sekarang: m(10)), .boleh)
     }
 
     func testKuncKeduaMemperpanjang() {
