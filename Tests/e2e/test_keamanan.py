@@ -96,6 +96,10 @@ def test_wapiti_tanpa_temuan(target):
     assert requests.get(url + "/akun", headers={"Cookie": target["cookie"]}, timeout=10).status_code == 200
 
 
+# sqlmap 1.7 inflates a "deflate" answer as raw deflate, while HTTP's deflate (RFC 9110), which
+# the server sends to a client that accepts both, is zlib-wrapped: sqlmap asks for gzip only.
+GZIP = "Accept-Encoding: gzip"
+
 SASARAN_SQLMAP = [
     # (name, path, extra arguments) — API parameters with a token, the web list with the session
     ("api-laporan", "/api/v1/laporan?q=jalan&status=masuk&kategori=lingkungan&kode_wilayah=36.04&dari=2024-01-01&cursor=", "token"),
@@ -115,7 +119,7 @@ def test_sqlmap_tanpa_injeksi(target, nama, jalur, kredensial):
     keluaran = ARTEFAK / "sqlmap" / nama
     hasil = subprocess.run(
         [alat("sqlmap"), "-u", target["server"].url + jalur, "--batch", "--level", "1", "--risk", "1", "--threads", "1",
-         "-H", header, "--output-dir", str(keluaran), "--disable-coloring", "--flush-session"],
+         "--headers", header + "\n" + GZIP, "--output-dir", str(keluaran), "--disable-coloring", "--flush-session"],
         capture_output=True, text=True, timeout=900)
     keluaran.mkdir(parents=True, exist_ok=True)
     (keluaran / "sqlmap.log").write_text(hasil.stdout + hasil.stderr)
@@ -132,7 +136,7 @@ def test_formulir_pengguna_tahan_injeksi(target):
     keluaran = ARTEFAK / "sqlmap" / "formulir-pengguna"
     hasil = subprocess.run(
         [alat("sqlmap"), "-u", url + "/pengguna", "--data", "username=uji.sqlmap&nama=Uji&kata_sandi=sandiuji12345&peran=verifikator&_csrf=x",
-         "--csrf-token", "_csrf", "--csrf-url", url + "/pengguna/baru", "-p", "username,nama", "-H", "Cookie: " + target["cookie"],
+         "--csrf-token", "_csrf", "--csrf-url", url + "/pengguna/baru", "-p", "username,nama", "--headers", "Cookie: " + target["cookie"] + "\n" + GZIP,
          "--ignore-code", "409,422", "--batch", "--level", "1", "--risk", "1", "--threads", "1",
          "--output-dir", str(keluaran), "--disable-coloring", "--flush-session"],
         capture_output=True, text=True, timeout=900)

@@ -56,6 +56,12 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.leaf.sources = .singleSource(NIOLeafFiles(fileio: app.fileio, limits: [.toSandbox, .requireExtensions],
                                                   sandboxDirectory: Sumber.views, viewDirectory: Sumber.views))
     app.leaf.cache.isEnabled = app.environment.isRelease
+    let aset = Aset(direktori: Sumber.publik)
+    app.leaf.tags["aset"] = TagAset(aset: aset)
+    // Pages and JSON travel compressed (a village's weak signal); photos and XLSX, already
+    // compressed, do not. A CSRF token in a compressed page is masked anew on every page
+    // (`Request.tokenCSRF`), so compression cannot leak it (BREACH).
+    app.http.server.configuration.responseCompression = .enabledForCompressibleTypes
 
     // Routes first: the 405 middleware needs to know every path.
     try routes(app)
@@ -71,6 +77,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
         app.berjalan,
         HeaderKeamanan(https: konfigurasi.cookieAman),
         penangan, // catches what fails before the inner one (e.g. sessions)
+        CacheAset(aset: aset),
         FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil),
         PenjagaPenyimpanan(), // before the sessions middleware, which writes
     ]))

@@ -53,11 +53,12 @@ struct SesiDriver: AsyncSessionDriver {
 }
 
 extension Request {
-    /// The session's CSRF token, creating the session when a form is first shown.
+    /// The session's CSRF token for a page, disguised anew each time (`Acak.samarkan`),
+    /// creating the session when a form is first shown.
     var tokenCSRF: String {
-        if let t = session.data[KunciSesi.csrf] { return t }
+        if let t = session.data[KunciSesi.csrf] { return Acak.samarkan(t) }
         let t = Acak.rahasia()
         session.data[KunciSesi.csrf] = t
-        return t
+        return Acak.samarkan(t)
     }
 }

@@ -25,8 +25,29 @@ extension Application {
 /// Random secrets (session ids, CSRF tokens, API tokens, first admin password).
 enum Acak {
     static func rahasia(byte: Int = 32) -> String {
-        let bytes = [UInt8].random(count: byte)
-        return Data(bytes).base64EncodedString()
+        base64url([UInt8].random(count: byte))
+    }
+
+    /// A fresh disguise of a secret for one page: random bytes, then the secret XOR them.
+    /// Each page shows other characters, so a compressed page that also reflects text an
+    /// attacker chose cannot leak the secret through its size (BREACH).
+    static func samarkan(_ rahasia: String) -> String {
+        let r = Array(rahasia.utf8)
+        let topeng = [UInt8].random(count: r.count)
+        return base64url(topeng + zip(topeng, r).map { $0 ^ $1 })
+    }
+
+    /// The secret a disguise (`samarkan`) hides; nil when it is none.
+    static func buka(_ samaran: String) -> String? {
+        var b64 = samaran.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        b64 += String(repeating: "=", count: (4 - b64.count % 4) % 4)
+        guard let d = Data(base64Encoded: b64).map({ [UInt8]($0) }), !d.isEmpty, d.count % 2 == 0 else { return nil }
+        let n = d.count / 2
+        return String(decoding: zip(d[..<n], d[n...]).map { $0 ^ $1 }, as: UTF8.self)
+    }
+
+    private static func base64url(_ bytes: [UInt8]) -> String {
+        Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
