@@ -76,7 +76,7 @@ final class DiseminasiServerTests: XCTestCase {
         let pdf = Array("%PDF-1.4 jadwal".utf8)
         let terbit = try await v.unggah("/diseminasi", berkas: pdf, namaBerkas: "jadwal.pdf", tipe: "application/pdf",
                                         bidang: ["judul": "Jadwal posyandu", "ringkasan": "Jadwal", "isi": "Lihat lampiran", "jenis": "layanan_publik",
-                                                 "batas_waktu": "2026-05-10", "sasaran": "semua"], namaBidang: "lampiran[]")
+                                                 "batas_waktu": "2026-05-10", "sasaran": "semua", "langkah": "terbitkan"], namaBidang: "lampiran[]")
         XCTAssertEqual(terbit.status, .seeOther, terbit.body.string)
         let lokasi = try XCTUnwrap(terbit.headers.first(name: .location))
         let p = Peramban(app)
@@ -100,12 +100,104 @@ final class DiseminasiServerTests: XCTestCase {
         XCTAssertEqual(lain.status, .notFound, "another KIM's report photo is not theirs")
     }
 
+    // MARK: Issue 19: a target that cannot surprise
+
+    let materi = ["judul": "Jadwal posyandu", "ringkasan": "Jadwal", "isi": "Posyandu tiap Senin.", "jenis": "layanan_publik",
+                  "batas_waktu": "2026-05-10"]
+
+    /// The target chosen survives an error; the step after the form tells how many KIMs it
+    /// reaches and publishes nothing; confirming reaches exactly that kecamatan's KIMs.
+    func testSasaranKecamatanBertahanSetelahGalatLaluDikonfirmasi() async throws {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        try await v.get("/diseminasi/baru")
+        // act: a kecamatan target with none ticked
+        let galat = try await v.post("/diseminasi", materi.merging(["sasaran": "kecamatan"]) { a, _ in a })
+        XCTAssertEqual(galat.status, .unprocessableEntity)
+        var html = galat.body.string
+        XCTAssertTrue(html.contains("Pilih minimal satu kecamatan sasaran."))
+        XCTAssertTrue(html.contains(#"value="kecamatan" checked"#), "the target stays where it was")
+        XCTAssertFalse(html.contains(#"value="semua" checked"#))
+        XCTAssertTrue(html.contains(#"value="Jadwal posyandu""#))
+        XCTAssertTrue(html.contains(#"name="batas_waktu" type="date" value="2026-05-10""#), "the date stays too")
+        XCTAssertTrue(html.contains("Kramatwatu (1 KIM)"), "each kecamatan shows its active KIMs")
+        XCTAssertTrue(html.contains(", Kec. Kramatwatu)</label>"), "a KIM is named with its desa and kecamatan")
+        // act: ticked, then checked
+        let pilih = materi.merging(["sasaran": "kecamatan", "kecamatan[]": "36.04.05"]) { a, _ in a }
+        let periksa = try await v.post("/diseminasi", pilih)
+        XCTAssertEqual(periksa.status, .ok)
+        html = periksa.body.string
+        XCTAssertTrue(html.contains(#"akan dikirim ke <strong id="jumlah-sasaran">1 KIM</strong>"#), html)
+        XCTAssertTrue(html.contains(#"<td>Kramatwatu</td><td class="angka">1</td>"#), html)
+        let belum = try await MateriModel.query(on: app.db).count()
+        XCTAssertEqual(belum, 0, "nothing is sent before the confirmation")
+        // act: confirmed, with what the confirmation page carries
+        let tersembunyi = try NSRegularExpression(pattern: #"<input type="hidden" name="([^"]+)" value="([^"]*)">"#)
+            .matches(in: html, range: NSRange(html.startIndex..., in: html))
+            .map { (String(html[Range($0.range(at: 1), in: html)!]), String(html[Range($0.range(at: 2), in: html)!])) }
+        let dibawa = Dictionary(tersembunyi, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(dibawa.filter { $0.key != "_csrf" }, pilih.merging(["jumlah_sasaran": "1"]) { a, _ in a })
+        let kirim = try await v.post("/diseminasi", dibawa.merging(["langkah": "terbitkan"]) { a, _ in a })
+        XCTAssertEqual(kirim.status, .seeOther, kirim.body.string)
+        let penerima = try await PenerimaMateriModel.query(on: app.db).all()
+        XCTAssertEqual(penerima.map(\.$kim.id), [kimA.id!], "exactly the kecamatan's KIMs")
+    }
+
+    /// A target that reaches another number of KIMs than the one confirmed is shown again.
+    func testJumlahYangBerubahSejakDikonfirmasiDitolak() async throws {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        try await v.get("/diseminasi/baru")
+        let res = try await v.post("/diseminasi", materi.merging(["sasaran": "semua", "langkah": "terbitkan", "jumlah_sasaran": "1"]) { a, _ in a })
+        XCTAssertEqual(res.status, .unprocessableEntity)
+        XCTAssertTrue(res.body.string.contains("berubah dari 1 menjadi 2"), res.body.string)
+        let ada = try await MateriModel.query(on: app.db).count()
+        XCTAssertEqual(ada, 0)
+        let api = try await KlienAPI.masuk(app, "verif", "sandiuji12345")
+        let j = try await api.kirim(.POST, "/api/v1/diseminasi", json: """
+        {"judul":"Jadwal","ringkasan":"R","isi":"I","jenis":"layanan_publik","batas_waktu":"2026-05-10","sasaran":"semua","jumlah_sasaran":3}
+        """)
+        XCTAssertEqual(j.status, .unprocessableEntity, "the API takes the same guard")
+    }
+
+    /// An attachment sent with a form that failed is kept for this session and used on the
+    /// next send; another session cannot name it.
+    func testLampiranTetapTerlampirSetelahGalat() async throws {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        try await v.get("/diseminasi/baru")
+        let pdf = Array("%PDF-1.4 jadwal".utf8)
+        let galat = try await v.unggah("/diseminasi", berkas: pdf, namaBerkas: "jadwal.pdf", tipe: "application/pdf",
+                                       bidang: materi.merging(["judul": "", "sasaran": "semua"]) { _, baru in baru }, namaBidang: "lampiran[]")
+        XCTAssertEqual(galat.status, .unprocessableEntity)
+        XCTAssertTrue(galat.body.string.contains("Terlampir (tidak perlu dipilih lagi): jadwal.pdf"), galat.body.string)
+        let r = try XCTUnwrap(galat.body.string.range(of: #"name="tertunda" value="[^"]+""#, options: .regularExpression))
+        let kunci = String(galat.body.string[r].dropFirst(#"name="tertunda" value=""#.count).dropLast())
+        // another session naming the key gets nothing of it
+        let lain = Peramban(app)
+        try await lain.masuk("admin", Uji.sandiAdmin)
+        try await lain.get("/diseminasi/baru")
+        let asing = try await lain.post("/diseminasi", materi.merging(["sasaran": "semua", "tertunda": kunci]) { a, _ in a })
+        XCTAssertTrue(asing.body.string.contains(#"<dd id="terlampir">Tidak ada</dd>"#), asing.body.string)
+        // the same session sends the form again without picking the file
+        let ulang = materi.merging(["sasaran": "semua", "tertunda": kunci]) { a, _ in a }
+        let periksa = try await v.post("/diseminasi", ulang)
+        XCTAssertTrue(periksa.body.string.contains(#"<dd id="terlampir">jadwal.pdf</dd>"#), periksa.body.string)
+        let kirim = try await v.post("/diseminasi", ulang.merging(["langkah": "terbitkan", "jumlah_sasaran": "2"]) { a, _ in a })
+        XCTAssertEqual(kirim.status, .seeOther, kirim.body.string)
+        let berkas = try await BerkasMateriModel.query(on: app.db).all()
+        XCTAssertEqual(berkas.map(\.namaAsli), ["jadwal.pdf"])
+        let sisa = try FileManager.default.subpathsOfDirectory(atPath: app.sikim.direktoriData + "/tertunda").filter { $0.hasSuffix("nama.json") }
+        XCTAssertEqual(sisa, [], "used, then removed")
+    }
+
     func testDiseminasiLewatBrowser() async throws {
         let v = Peramban(app)
         try await v.masuk("verif", "sandiuji12345")
         try await v.get("/diseminasi/baru")
         let terbit = try await v.post("/diseminasi", ["judul": "Waspada hoaks bansos", "ringkasan": "Klarifikasi", "isi": "Bansos tidak dipungut biaya.",
-                                                      "jenis": "klarifikasi_hoaks", "batas_waktu": "2026-05-10", "sasaran": "semua"])
+                                                      "jenis": "klarifikasi_hoaks", "batas_waktu": "2026-05-10", "sasaran": "semua",
+                                                      "langkah": "terbitkan"])
         XCTAssertEqual(terbit.status, .seeOther, terbit.body.string)
         let lokasi = try XCTUnwrap(terbit.headers.first(name: .location))
         var html = try await v.get(lokasi).body.string

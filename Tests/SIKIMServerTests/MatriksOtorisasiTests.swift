@@ -424,7 +424,7 @@ final class MatriksOtorisasiTests: XCTestCase {
             try await admin.get("/diseminasi/baru")
             let m = try await admin.unggah("/diseminasi", berkas: pdf, namaBerkas: "materi.pdf", tipe: "application/pdf", bidang: [
                 "judul": "Materi \(s.rawValue)", "ringkasan": "Ringkas", "isi": "Isi materi", "jenis": "program_pemerintah",
-                "batas_waktu": "2024-06-30", "sasaran": "kim", "kim[]": kimID.uuidString,
+                "batas_waktu": "2024-06-30", "sasaran": "kim", "kim[]": kimID.uuidString, "langkah": "terbitkan",
             ], namaBidang: "lampiran[]")
             XCTAssertLessThan(m.status.code, 400, m.body.string)
             let materi = try await MateriModel.query(on: app.db).filter(\.$judul == "Materi \(s.rawValue)").first().ada()

@@ -1,4 +1,5 @@
-"""Dissemination in Chromium: the admin publishes a materi to one kecamatan, a pengurus there
+"""Dissemination in Chromium: the admin publishes a materi to one kecamatan (after an error and
+a confirmation of how many KIMs it reaches), a pengurus there
 reads it on a phone and reports how it was passed on, and the coverage on the admin's page
 changes; a pengurus elsewhere never sees it."""
 from conftest import json_api, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
@@ -39,11 +40,20 @@ def test_materi_dibaca_dan_disebarkan(server, browser):
     browser.find_element(By.ID, "ringkasan").send_keys("Bantuan sosial tidak dipungut biaya")
     browser.find_element(By.ID, "isi").send_keys("Pendaftaran bantuan sosial gratis. Laporkan pungutan ke desa.")
     browser.find_element(By.CSS_SELECTOR, "input[name='sasaran'][value='kecamatan']").click()
+    # no kecamatan ticked: the error keeps the target and everything typed (issue 19)
+    kirim_formulir(browser, browser.find_element(By.ID, "form-materi"))
+    assert "Pilih minimal satu kecamatan sasaran." in browser.page_source
+    assert browser.find_element(By.CSS_SELECTOR, "input[name='sasaran'][value='kecamatan']").is_selected()
+    assert not browser.find_element(By.CSS_SELECTOR, "input[name='sasaran'][value='semua']").is_selected()
+    assert browser.find_element(By.ID, "judul").get_attribute("value") == "Waspada hoaks bantuan sosial"
     browser.find_element(By.CSS_SELECTOR, "input[name='kecamatan[]'][value='36.04.05']").click()
     kirim_formulir(browser, browser.find_element(By.ID, "form-materi"))
+    # the step before sending says how many KIMs it reaches
+    assert browser.find_element(By.ID, "jumlah-sasaran").text == "1 KIM"
+    kirim_formulir(browser, browser.find_element(By.ID, "form-konfirmasi"))
     tunggu(browser, EC.presence_of_element_located((By.ID, "cakupan-persen")))
     halaman = browser.current_url
-    assert browser.find_element(By.ID, "cakupan-persen").text.startswith("0%")
+    assert browser.find_element(By.ID, "cakupan-persen").text == "0% 0 dari 1", "exactly that kecamatan's KIM"
 
     masuk(browser, server.url, "pengurus.waringin", "sandiuji12345")
     browser.get(server.url + "/diseminasi")

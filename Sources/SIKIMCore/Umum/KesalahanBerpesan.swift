@@ -25,6 +25,11 @@ public struct KesalahanIsian: KesalahanBerpesan, Equatable, Sendable {
         butir.append(Butir(bidang: bidang, pesan: pesan))
     }
 
+    /// Another check's findings, so a form reports every field at once.
+    public mutating func gabung(_ lain: KesalahanIsian) {
+        butir += lain.butir
+    }
+
     public var kosong: Bool { butir.isEmpty }
     public var kode: String { "isian_tidak_valid" }
     public var pesan: String { butir.map(\.pesan).joined(separator: " ") }

@@ -7,8 +7,11 @@ struct IsianMateri: Codable, Sendable {
     var judul, ringkasan, isi, jenis, batasWaktu, sasaran: String?
     var kecamatan: [String]?
     var kim: [String]?
+    /// How many KIMs the publisher was shown before confirming: publishing refuses another
+    /// count, so a target that changed meanwhile is shown again, never sent unseen.
+    var jumlahSasaran: Int?
     enum CodingKeys: String, CodingKey {
-        case judul, ringkasan, isi, jenis, sasaran, kecamatan, kim, batasWaktu = "batas_waktu"
+        case judul, ringkasan, isi, jenis, sasaran, kecamatan, kim, batasWaktu = "batas_waktu", jumlahSasaran = "jumlah_sasaran"
     }
 }
 
@@ -37,16 +40,45 @@ struct LayananDiseminasi {
 
     var penyimpan: PenyimpanBerkas { PenyimpanBerkas(direktori: l.konfigurasi.direktoriData + "/diseminasi") }
 
+    /// A publication as checked, before it is made: the materi, its target, the active KIMs the
+    /// target reaches now, and the attachments.
+    struct Rencana {
+        let materi: MateriBaru
+        let sasaran: SasaranMateri
+        let kim: [KimModel]
+        let berkas: [PenyimpanBerkas.Berkas]
+    }
+
+    /// Checks everything a publication needs, without publishing: the confirmation step shows
+    /// what it would reach.
+    func periksa(_ i: IsianMateri, lampiran: [FotoMasuk], oleh aktor: Aktor) async throws -> Rencana {
+        guard AturanDiseminasi.bolehMenerbitkan(aktor) else { throw TindakanDilarang() }
+        var galat = KesalahanIsian()
+        func cek<T>(_ f: () throws -> T) throws -> T? {
+            do { return try f() } catch let e as KesalahanIsian { galat.gabung(e); return nil }
+        }
+        let m = try cek {
+            try AturanDiseminasi.materi(judul: i.judul ?? "", ringkasan: i.ringkasan ?? "", isi: i.isi ?? "", jenis: i.jenis ?? "",
+                                        batasWaktu: i.batasWaktu ?? "", hariIni: l.hariIni)
+        }
+        let sasaran = try cek { try SasaranMateri.periksa(i.sasaran, kecamatan: i.kecamatan ?? [], kim: i.kim ?? []) }
+        let berkas = try cek {
+            try PenyimpanBerkas.periksa(lampiran, maks: 5, terima: AturanLaporan.jenisLampiran, bidang: "lampiran", label: "Lampiran")
+        }
+        guard galat.kosong, let m, let sasaran, let berkas else { throw galat }
+        let kim = try await RepositoriKim(db: l.db).aktif().filter { sasaran.mencakup(kim: $0.id!, wilayah: $0.wilayah) }
+        guard !kim.isEmpty else { throw KesalahanIsian("sasaran", "Tidak ada KIM aktif pada sasaran ini.") }
+        return Rencana(materi: m, sasaran: sasaran, kim: kim, berkas: berkas)
+    }
+
     /// Publishes a materi with one copy for each targeted active KIM, its attachments and its
     /// notices: all in one transaction, or nothing.
     func terbitkan(_ i: IsianMateri, lampiran: [FotoMasuk], oleh aktor: Aktor) async throws -> MateriModel {
-        guard AturanDiseminasi.bolehMenerbitkan(aktor) else { throw TindakanDilarang() }
-        let m = try AturanDiseminasi.materi(judul: i.judul ?? "", ringkasan: i.ringkasan ?? "", isi: i.isi ?? "", jenis: i.jenis ?? "",
-                                            batasWaktu: i.batasWaktu ?? "", hariIni: l.hariIni)
-        let sasaran = try SasaranMateri.periksa(i.sasaran, kecamatan: i.kecamatan ?? [], kim: i.kim ?? [])
-        let kim = try await RepositoriKim(db: l.db).aktif().filter { sasaran.mencakup(kim: $0.id!, wilayah: $0.wilayah) }
-        guard !kim.isEmpty else { throw KesalahanIsian("sasaran", "Tidak ada KIM aktif pada sasaran ini.") }
-        let berkas = try PenyimpanBerkas.periksa(lampiran, maks: 5, terima: AturanLaporan.jenisLampiran, bidang: "lampiran", label: "Lampiran")
+        let r = try await periksa(i, lampiran: lampiran, oleh: aktor)
+        let (m, sasaran, kim, berkas) = (r.materi, r.sasaran, r.kim, r.berkas)
+        if let dilihat = i.jumlahSasaran, dilihat != kim.count {
+            throw KesalahanIsian("sasaran", "Jumlah KIM aktif pada sasaran ini berubah dari \(dilihat) menjadi \(kim.count) sejak Anda memeriksanya. Periksa lagi, lalu terbitkan.")
+        }
         let materi = MateriModel()
         materi.id = UUID()
         (materi.judul, materi.ringkasan, materi.isi, materi.jenis) = (m.judul, m.ringkasan, m.isi, m.jenis.rawValue)

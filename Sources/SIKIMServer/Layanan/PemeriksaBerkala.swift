@@ -3,7 +3,7 @@ import SIKIMCore
 import SIKIMData
 
 /// The periodic check while serving: notices for passed SLA deadlines and for KIMs turning
-/// inactive (each once), and the KIM activity status history.
+/// inactive (each once), the KIM activity status history, and kept uploads left behind.
 struct PemeriksaBerkala {
     let l: Lingkungan
     /// Laporan read per part of the deadline check: each part's queries are short, so requests
@@ -16,6 +16,7 @@ struct PemeriksaBerkala {
         // The trend history first: it is cheap, and the chart should not wait for notices.
         try await aktivitas()
         try await tenggat()
+        BerkasTertunda.bersihkan(direktoriData: l.konfigurasi.direktoriData, sekarang: l.sekarang)
     }
 
     /// Marker of the last deadline check's time, shared by every server process.

@@ -373,6 +373,8 @@ enum DokumenAPI {
                   "judul": Skema.teks, "ringkasan": Skema.teks, "isi": Skema.teks, "jenis": Skema.pilihan(JenisMateri.self),
                   "batas_waktu": Skema.tanggal, "sasaran": ["type": "string", "enum": ["semua", "kecamatan", "kim"]],
                   "kecamatan": Skema.daftar(Skema.teks), "kim": Skema.daftar(Skema.uuid),
+                  // optional: the count the publisher saw; another count refuses (422) rather than surprise
+                  "jumlah_sasaran": Skema.bulat,
               ])),
               status: 201, jawaban: Skema.ref("Materi")),
         .init(metode: .GET, jalur: "/api/v1/diseminasi/{materi}", kelompok: "Diseminasi", ringkasan: "Satu materi dengan cakupannya",

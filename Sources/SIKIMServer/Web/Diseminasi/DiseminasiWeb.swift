@@ -38,35 +38,117 @@ struct DiseminasiWeb: RouteCollection {
                                                                          bolehTerbit: AturanDiseminasi.bolehMenerbitkan(req.aktor)))
     }
 
+    /// One tickable choice, ticked again after an error or a change of mind.
+    struct Centang: Encodable { let nilai: String; let label: String; let terpilih: Bool }
+
     struct KonteksForm: Encodable {
         let tata: Tata; let csrf: String; let isian: IsianMateri; let kesalahan: GalatIsian
-        let pilihanJenis: [Pilihan]; let pilihanKecamatan: [Pilihan]; let pilihanKim: [Pilihan]; let besok: String
+        let pilihanJenis: [Pilihan]; let sasaran: String; let jumlahSemua: Int
+        let pilihanKecamatan: [Centang]; let pilihanKim: [Centang]; let besok: String
+        /// Attachments sent earlier and kept (`BerkasTertunda`), so they need not be sent again.
+        let tertunda: String?; let terlampir: [String]
     }
 
-    private func renderForm(_ req: Request, _ isian: IsianMateri, kesalahan: GalatIsian, status: HTTPStatus) async throws -> Response {
+    /// The form's own fields beside the materi: which step, and the kept attachments.
+    struct Langkah: Content {
+        var langkah: String?
+        var tertunda: String?
+        var buangTertunda: String?
+        enum CodingKeys: String, CodingKey { case langkah, tertunda, buangTertunda = "buang_tertunda" }
+    }
+
+    /// The active KIMs as the form names them (with desa and kecamatan: many share a name)
+    /// and counts them per kecamatan.
+    private struct SasaranTersedia {
+        let aktif: [KimModel]
+        let kecamatan: [Wilayah]
+        let namaWilayah: [String: String]
+
+        init(_ l: Lingkungan) async throws {
+            aktif = try await LayananKim(l: l).aktif()
+            kecamatan = try await LayananWilayah(l: l).kecamatan()
+            namaWilayah = try await LayananWilayah(l: l).nama(Array(Set(aktif.map(\.kodeWilayah))))
+                .merging(kecamatan.map { ($0.kode.nilai, $0.nama) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        func jumlah(di kec: KodeWilayah) -> Int { aktif.filter { kec.mencakup($0.wilayah) }.count }
+
+        func label(_ k: KimModel) -> String {
+            let w = k.wilayah
+            guard w.tingkat == .desa, let kec = w.induk else { return "\(k.nama) (Kecamatan \(namaWilayah[w.nilai] ?? w.nilai))" }
+            return "\(k.nama) (\(namaWilayah[w.nilai] ?? w.nilai), Kec. \(namaWilayah[kec.nilai] ?? kec.nilai))"
+        }
+    }
+
+    private func renderForm(_ req: Request, _ isian: IsianMateri, tertunda: String?, kesalahan: GalatIsian, status: HTTPStatus) async throws -> Response {
         let l = req.lingkungan
+        let s = try await SasaranTersedia(l)
+        let (kecTerpilih, kimTerpilih) = (Set(isian.kecamatan ?? []), Set(isian.kim ?? []))
         return try await req.halaman("diseminasi-baru", KonteksForm(
-            tata: req.tata("Terbitkan materi"), csrf: req.tokenCSRF, isian: isian, kesalahan: kesalahan,
+            tata: req.tata("Terbitkan materi"), csrf: req.tokenCSRF, isian: isian,
+            kesalahan: kesalahan,
             pilihanJenis: JenisMateri.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
-            pilihanKecamatan: try await LayananWilayah(l: l).kecamatan().map { Pilihan(nilai: $0.kode.nilai, label: $0.nama) },
-            pilihanKim: try await LayananKim(l: l).aktif().map { Pilihan(nilai: $0.id!.uuidString, label: $0.nama) },
-            besok: l.hariIni.tambahHari(7).iso), status: status)
+            sasaran: isian.sasaran ?? "semua", jumlahSemua: s.aktif.count,
+            pilihanKecamatan: s.kecamatan.map { Centang(nilai: $0.kode.nilai, label: "\($0.nama) (\(s.jumlah(di: $0.kode)) KIM)",
+                                                        terpilih: kecTerpilih.contains($0.kode.nilai)) },
+            pilihanKim: s.aktif.map { Centang(nilai: $0.id!.uuidString, label: s.label($0), terpilih: kimTerpilih.contains($0.id!.uuidString)) },
+            besok: l.hariIni.tambahHari(7).iso,
+            tertunda: tertunda, terlampir: BerkasTertunda(req).ambil(tertunda).map(\.nama)), status: status)
+    }
+
+    struct BarisSasaran: Encodable { let kecamatan: String; let jumlah: Int }
+    struct KonteksKonfirmasi: Encodable {
+        let tata: Tata; let csrf: String; let isian: IsianMateri; let kecamatan: [String]; let kim: [String]
+        let jumlah: Int; let perKecamatan: [BarisSasaran]; let batas: String; let jenis: String
+        let tertunda: String?; let terlampir: [String]
+    }
+
+    /// The step before publishing: what the materi will reach, to confirm or change.
+    private func renderKonfirmasi(_ req: Request, _ isian: IsianMateri, _ r: LayananDiseminasi.Rencana, tertunda: String?) async throws -> Response {
+        let s = try await SasaranTersedia(req.lingkungan)
+        let perKec = Dictionary(grouping: r.kim, by: { $0.wilayah.tingkat == .desa ? $0.wilayah.induk! : $0.wilayah })
+        let baris = s.kecamatan.compactMap { k in perKec[k.kode].map { BarisSasaran(kecamatan: k.nama, jumlah: $0.count) } }
+        return try await req.halaman("diseminasi-konfirmasi", KonteksKonfirmasi(
+            tata: req.tata("Periksa sasaran materi"), csrf: req.tokenCSRF, isian: isian, kecamatan: isian.kecamatan ?? [], kim: isian.kim ?? [],
+            jumlah: r.kim.count, perKecamatan: baris,
+            batas: TanggalIndonesia.panjang(r.materi.batasWaktu), jenis: r.materi.jenis.label,
+            tertunda: tertunda, terlampir: r.berkas.map(\.namaAsli)))
     }
 
     @Sendable func formBaru(req: Request) async throws -> Response {
         _ = try req.wajibMasuk()
         guard AturanDiseminasi.bolehMenerbitkan(req.aktor) else { throw TindakanDilarang() }
-        return try await renderForm(req, IsianMateri(), kesalahan: [:], status: .ok)
+        return try await renderForm(req, IsianMateri(), tertunda: nil, kesalahan: [:], status: .ok)
     }
 
+    /// Three steps on one address: the form is checked and answered with what it would reach
+    /// ("periksa", also when no step is named); "ubah" goes back to the form; "terbitkan"
+    /// publishes, if the target still reaches the count that was confirmed. Attachments are
+    /// kept across the steps and across errors.
     @Sendable func terbitkan(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
+        guard AturanDiseminasi.bolehMenerbitkan(p.aktor) else { throw TindakanDilarang() }
         let isian = try req.content.decode(IsianMateri.self)
+        let langkah = try req.content.decode(Langkah.self)
+        let tertunda = BerkasTertunda(req)
+        var kunci = langkah.tertunda
+        if langkah.buangTertunda == "ya" { tertunda.hapus(kunci); kunci = nil }
+        let layanan = LayananDiseminasi(l: req.lingkungan)
         do {
-            let m = try await LayananDiseminasi(l: req.lingkungan).terbitkan(isian, lampiran: try req.berkas("lampiran"), oleh: p.aktor)
-            return req.alihkan(Self.url(m.id!), kilat: "Materi diterbitkan kepada KIM sasaran.")
+            kunci = try tertunda.simpan(try req.berkas("lampiran"), kunci: kunci)
+            switch langkah.langkah {
+            case "terbitkan":
+                let m = try await layanan.terbitkan(isian, lampiran: tertunda.ambil(kunci), oleh: p.aktor)
+                tertunda.hapus(kunci)
+                return req.alihkan(Self.url(m.id!), kilat: "Materi diterbitkan kepada \(isian.jumlahSasaran ?? 0) KIM sasaran.")
+            case "ubah":
+                return try await renderForm(req, isian, tertunda: kunci, kesalahan: [:], status: .ok)
+            default:
+                let r = try await layanan.periksa(isian, lampiran: tertunda.ambil(kunci), oleh: p.aktor)
+                return try await renderKonfirmasi(req, isian, r, tertunda: kunci)
+            }
         } catch let e as KesalahanIsian {
-            return try await renderForm(req, isian, kesalahan: e.perBidang, status: .unprocessableEntity)
+            return try await renderForm(req, isian, tertunda: kunci, kesalahan: e.perBidang, status: .unprocessableEntity)
         }
     }
 

@@ -44,3 +44,10 @@ extension Request {
 extension FotoMasuk {
     init(_ f: File) { self.init(nama: f.filename, bytes: Array(f.data.readableBytesView)) }
 }
+
+extension BerkasTertunda {
+    /// The uploads kept for this request's session (a signed-in form's).
+    init(_ req: Request) {
+        self.init(direktoriData: req.application.sikim.direktoriData, sesi: req.session.id?.string ?? UUID().uuidString)
+    }
+}
