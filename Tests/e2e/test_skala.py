@@ -80,6 +80,8 @@ def test_dasbor_skala_kabupaten_sama_dengan_hitungan_langsung(data_dir, browser,
         url = os.environ.get("SIKIM_E2E_SKALA_DATABASE_URL")
         if not url:
             pytest.skip("SIKIM_E2E_SKALA_DATABASE_URL tidak diset: uji skala PostgreSQL dilewati")
+        # an earlier run's data would make the demo refuse: start from an empty database
+        hitung_postgres(url)("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
     env = lingkungan(data_dir, url)
     demo = jalankan(env, "demo", "--skala", "kabupaten")
     assert demo.returncode == 0, demo.stderr

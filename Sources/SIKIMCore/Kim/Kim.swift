@@ -170,6 +170,12 @@ public enum SiklusKim {
         }
     }
 
+    /// Whether the KIM waits for this actor's legalisation (the desa's or the kecamatan's step):
+    /// what an operator's home page counts.
+    public static func menantiPengesahan(_ k: KeadaanKim, oleh aktor: Aktor?) -> Bool {
+        tersedia(k, untuk: aktor).contains { $0 == .sahkanDesa || $0 == .sahkanKecamatan }
+    }
+
     /// The actions offered to an actor on a KIM (for buttons), in lifecycle order.
     public static func tersedia(_ k: KeadaanKim, untuk aktor: Aktor?) -> [AksiKim] {
         AksiKim.allCases.filter { tujuan($0, dari: k.status, tingkat: k.tingkat) != nil && boleh($0, k, aktor) }

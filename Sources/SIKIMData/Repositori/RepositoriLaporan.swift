@@ -64,6 +64,13 @@ package struct RepositoriLaporan {
         return p.potong(try await BarisLaporan.semua(try q.urutKunci("dibuat_pada", turun: true, p)), id: \.id)
     }
 
+    /// How many laporan the filter holds.
+    package func jumlah(_ s: SaringanLaporan) async throws -> Int {
+        let q = LaporanModel.query(on: db)
+        s.terapkan(q)
+        return try await q.count()
+    }
+
     /// Every laporan the filter holds, oldest first.
     package func semua(_ s: SaringanLaporan) async throws -> [BarisLaporan] {
         let q = LaporanModel.query(on: db)

@@ -38,6 +38,16 @@ package struct RepositoriMateri {
         try await PenerimaMateriModel.query(on: db).filter(\.$materi.$id == materi).filter(\.$kim.$id == kim).first()
     }
 
+    /// A KIM's materi it has not reported yet, the earliest deadline first.
+    package func belumDisebarkan(kim: UUID) async throws -> [(MateriModel, PenerimaMateriModel)] {
+        let salinan = try await PenerimaMateriModel.query(on: db).filter(\.$kim.$id == kim)
+            .filter(\.$status != StatusPenerimaan.disebarkan.rawValue).all()
+        guard !salinan.isEmpty else { return [] }
+        let materi = try await MateriModel.query(on: db).filter(\.$id ~~ salinan.map(\.$materi.id)).all()
+        let per = Dictionary(uniqueKeysWithValues: materi.map { ($0.id!, $0) })
+        return salinan.compactMap { r in per[r.$materi.id].map { ($0, r) } }.sorted { $0.0.batasWaktu < $1.0.batasWaktu }
+    }
+
     /// The copies of a materi in an area (all without one).
     package func penerima(materi: UUID, dalam area: KodeWilayah?) async throws -> [PenerimaMateriModel] {
         let q = PenerimaMateriModel.query(on: db).filter(\.$materi.$id == materi)

@@ -54,8 +54,7 @@ struct LaporanTerlihat: Sendable {
         self.opd = opd.map(\.kode)
         self.foto = foto
         dibuatPada = m.dibuatPada
-        let tahap = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
-                                          ditanggapi: !opd.isEmpty && opd.allSatisfy(\.ditanggapi), kalender: kalender)
+        let tahap = LayananLaporan.tenggat(m, opd: opd, kalender: kalender)
         (tenggat, tahapSla, terlambat) = (tahap?.1, tahap?.0, tahap.map { sekarang > $0.1 } ?? false)
     }
 }
@@ -95,6 +94,28 @@ struct LayananLaporan {
     func halaman(_ s: SaringanLaporan, _ p: Paginasi, untuk penonton: Aktor?) async throws -> Potongan<LaporanTerlihat> {
         let h = try await data.halaman(s, p)
         return Potongan(isi: try await terlihat(h.isi, untuk: penonton), lanjut: h.lanjut)
+    }
+
+    /// Its SLA stage and that stage's deadline (`AturanLaporan.tenggat`), the OPD answers
+    /// taken from its forwards.
+    static func tenggat(_ m: some DataLaporan, opd: [OPDLaporan], kalender: KalenderKerja) -> (TahapSLA, Date)? {
+        AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
+                              ditanggapi: !opd.isEmpty && opd.allSatisfy(\.ditanggapi), kalender: kalender)
+    }
+
+    /// How many of the viewer's laporan a filter holds (within the viewer's scope).
+    func jumlah(_ status: SaringanLaporan.Status, untuk penonton: Aktor?) async throws -> Int {
+        var s = SaringanLaporan(cakupan: Kebijakan.cakupanLaporan(penonton))
+        s.status = status
+        return try await data.jumlah(s)
+    }
+
+    /// How many of the viewer's laporan are past their deadline: rows only, no views built.
+    func jumlahTerlambat(untuk penonton: Aktor?) async throws -> Int {
+        var s = SaringanLaporan(cakupan: Kebijakan.cakupanLaporan(penonton))
+        s.status = .salahSatu(AturanLaporan.statusBertenggat)
+        let (kalender, sekarang) = (try await LayananPengaturan(l: l).kalender(), l.sekarang)
+        return try await data.semua(s).filter { m in Self.tenggat(m, opd: m.opd, kalender: kalender).map { sekarang > $0.1 } ?? false }.count
     }
 
     /// The viewer's laporan past their SLA deadline, per stage, oldest first.

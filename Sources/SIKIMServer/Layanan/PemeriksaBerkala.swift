@@ -43,9 +43,7 @@ struct PemeriksaBerkala {
     /// The deadline notices due for these laporan.
     private func lewatTenggat(_ daftar: [BarisLaporan], kalender: KalenderKerja, sekarang: Date) -> [(kunci: String, kiriman: RepositoriNotifikasi.Kiriman)] {
         daftar.compactMap { m in
-            let ditanggapi = !m.opd.isEmpty && m.opd.allSatisfy(\.ditanggapi)
-            guard let (tahap, batas) = AturanLaporan.tenggat(status: m.statusLaporan, masuk: m.dibuatPada, diteruskan: m.diteruskanPada,
-                                                             ditanggapi: ditanggapi, kalender: kalender), sekarang > batas else { return nil }
+            guard let (tahap, batas) = LayananLaporan.tenggat(m, opd: m.opd, kalender: kalender), sekarang > batas else { return nil }
             return ("sla:\(m.id!):\(tahap.rawValue)",
                     .init(pemberitahuan: .tenggatLewat(nomor: m.nomor, tahap: tahap, opd: m.opd.map(\.kode)), tautan: "/laporan/\(m.id!)"))
         }
