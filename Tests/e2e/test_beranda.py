@@ -40,3 +40,15 @@ def test_beranda_menunjukkan_tugas_setiap_peran(server, browser):
     simpan_cuplikan(browser, "beranda-admin-360")
     kartu.find_element(By.TAG_NAME, "a").click()
     tunggu(browser, EC.url_contains("/laporan?status=masuk"))
+    # the inbox at 360 px: every row a card whose status and deadline are in view
+    assert browser.find_element(By.CSS_SELECTOR, "nav.tab a[aria-current='page']").text == "Masuk (2)"
+    baris = browser.find_elements(By.CSS_SELECTOR, ".daftar-laporan tbody tr")
+    assert len(baris) == 2
+    lebar = browser.execute_script("return document.documentElement.clientWidth")
+    assert browser.execute_script("return document.documentElement.scrollWidth") <= lebar, "no sideways scroll"
+    for tr in baris:
+        for label in ("Status", "Tenggat"):
+            sel = tr.find_element(By.CSS_SELECTOR, f"td[data-label='{label}']")
+            kotak = browser.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.height]", sel)
+            assert kotak[2] > 0 and kotak[0] >= 0 and kotak[1] <= lebar, (label, kotak)
+    simpan_cuplikan(browser, "kotak-masuk-360")

@@ -57,11 +57,12 @@ package struct RepositoriLaporan {
 
     // MARK: Reading
 
-    /// Newest first, a page at a time (`urutKunci`), as rows with their OPD and photos.
-    package func halaman(_ s: SaringanLaporan, _ p: Paginasi) async throws -> Potongan<BarisLaporan> {
+    /// Newest first (or oldest first), a page at a time (`urutKunci`), as rows with their OPD
+    /// and photos.
+    package func halaman(_ s: SaringanLaporan, _ p: Paginasi, terlamaDulu: Bool = false) async throws -> Potongan<BarisLaporan> {
         let q = LaporanModel.query(on: db)
         s.terapkan(q)
-        return p.potong(try await BarisLaporan.semua(try q.urutKunci("dibuat_pada", turun: true, p)), id: \.id)
+        return p.potong(try await BarisLaporan.semua(try q.urutKunci("dibuat_pada", turun: !terlamaDulu, p)), id: \.id)
     }
 
     /// How many laporan the filter holds.

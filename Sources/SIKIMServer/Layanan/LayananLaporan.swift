@@ -91,8 +91,8 @@ struct LayananLaporan {
     // MARK: Reading
 
     /// A page of the laporan a viewer's list holds, newest first.
-    func halaman(_ s: SaringanLaporan, _ p: Paginasi, untuk penonton: Aktor?) async throws -> Potongan<LaporanTerlihat> {
-        let h = try await data.halaman(s, p)
+    func halaman(_ s: SaringanLaporan, _ p: Paginasi, untuk penonton: Aktor?, terlamaDulu: Bool = false) async throws -> Potongan<LaporanTerlihat> {
+        let h = try await data.halaman(s, p, terlamaDulu: terlamaDulu)
         return Potongan(isi: try await terlihat(h.isi, untuk: penonton), lanjut: h.lanjut)
     }
 

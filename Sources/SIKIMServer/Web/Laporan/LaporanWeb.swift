@@ -66,25 +66,37 @@ struct LaporanWeb: RouteCollection {
         let lanjut: String?
     }
 
+    /// The role's inbox (`KotakMasuk`): it opens on the tab holding the role's work, each work
+    /// tab with its count; work with a deadline is listed oldest first.
     @Sendable func daftar(req: Request) async throws -> Response {
         _ = try req.wajibMasuk()
         let l = req.lingkungan
-        let h = try await LayananLaporan(l: l).halaman(try req.saringanLaporan(), try req.paginasi(), untuk: req.aktor)
+        let layanan = LayananLaporan(l: l)
+        let daftarTab = KotakMasuk.tab(untuk: req.aktor?.peran)
+        var jumlah: [String: Int] = [:]
+        for t in daftarTab where t.tugas {
+            if let s = try Request.statusLaporan(t.status) { jumlah[t.status] = try await layanan.jumlah(s, untuk: req.aktor) }
+        }
         var filter: [String: String] = [:]
         for k in ["status", "kategori", "kode_wilayah", "dari", "sampai", "q"] {
             if let v = (try? req.kueri)?[k], !v.isEmpty { filter[k] = String(v.prefix(100)) }
         }
-        let petugas = [.admin, .verifikator].contains(req.aktor?.peran)
-        let tab: [(String, String?)] = petugas
-            ? [("Masuk", "masuk"), ("Klarifikasi", "klarifikasi"), ("Menunggu konfirmasi kedua", "menunggu_konfirmasi_kedua"),
-               ("Valid", "valid"), ("Diteruskan", "diteruskan"), ("Semua", nil)]
-            : [("Semua", nil), ("Diteruskan", "diteruskan"), ("Ditindaklanjuti", "ditindaklanjuti"), ("Selesai", "selesai")]
+        let aktif = filter["status"] ?? KotakMasuk.bawaan(untuk: req.aktor?.peran, jumlah: jumlah)
+        filter["status"] = aktif
+        var saringan = try req.saringanLaporan()
+        saringan.status = try Request.statusLaporan(aktif)
+        let h = try await layanan.halaman(saringan, try req.paginasi(), untuk: req.aktor, terlamaDulu: KotakMasuk.terlamaDulu(aktif))
         let lanjutURL = h.lanjut.map { c in
-            "/laporan?" + (filter.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" } + ["cursor=\(c)"]).joined(separator: "&")
+            "/laporan?" + (filter.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+                           + ["cursor=\(c)"]).joined(separator: "&")
         }
+        let petugas = [.admin, .verifikator].contains(req.aktor?.peran)
         return try await req.halaman("laporan-daftar", KonteksDaftar(
             tata: req.tata("Laporan"), judul: petugas ? "Kotak masuk verifikasi" : "Laporan",
-            tab: tab.map { Tab(label: $0.0, href: $0.1.map { "/laporan?status=\($0)" } ?? "/laporan", aktif: filter["status"] == $0.1) },
+            tab: daftarTab.map { t in
+                Tab(label: jumlah[t.status].map { "\(t.label) (\(Angka.ribuan($0)))" } ?? t.label, href: "/laporan?status=\(t.status)",
+                    aktif: t.status == aktif)
+            },
             daftar: try await Self.baris(h.isi, l: l), kosong: h.isi.isEmpty, bolehLapor: Kebijakan.boleh(req.aktor, .kirimLaporan),
             filter: filter,
             pilihanStatus: StatusLaporan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
@@ -371,12 +383,7 @@ extension Request {
     func saringanLaporan() throws -> SaringanLaporan {
         let k = try kueri
         var s = SaringanLaporan(cakupan: Kebijakan.cakupanLaporan(aktor))
-        if let t = k["status"], !t.isEmpty {
-            if t == "menunggu_konfirmasi_kedua" { s.status = .menungguKonfirmasiKedua } else {
-                guard let status = StatusLaporan(rawValue: t) else { throw ParameterTidakValid("Parameter status tidak dikenal.") }
-                s.status = .satu(status)
-            }
-        }
+        if let t = k["status"], !t.isEmpty { s.status = try Self.statusLaporan(t) }
         if let t = k["kategori"], !t.isEmpty { s.kategori = String(t.prefix(40)) }
         if let w = k["kode_wilayah"], !w.isEmpty {
             guard let kode = KodeWilayah(w) else { throw ParameterTidakValid("Parameter kode_wilayah bukan kode wilayah yang valid.") }
@@ -390,6 +397,17 @@ extension Request {
         }
         if let cari = k["q"]?.trimmingCharacters(in: .whitespaces), !cari.isEmpty { s.cari = String(cari.prefix(100)) }
         return s
+    }
+
+    /// A list's `status` parameter: one status, the second confirmation, or all ("semua").
+    static func statusLaporan(_ t: String) throws -> SaringanLaporan.Status? {
+        switch t {
+        case KotakMasuk.semua: return nil
+        case "menunggu_konfirmasi_kedua": return .menungguKonfirmasiKedua
+        default:
+            guard let status = StatusLaporan(rawValue: t) else { throw ParameterTidakValid("Parameter status tidak dikenal.") }
+            return .satu(status)
+        }
     }
 
     /// Laporan fields from a form (urlencoded or multipart): answers to the chosen category's
