@@ -350,8 +350,9 @@ final class KimTests: XCTestCase {
         XCTAssertEqual(kimKec["target"], 29)
         let perStatus = try XCTUnwrap(stat["per_status"] as? [String: Int])
         for s in StatusKim.allCases { XCTAssertEqual(perStatus[s.rawValue], semua.filter { $0.statusKim == s }.count, s.rawValue) }
-        let hidup = Set(semua.filter { $0.statusKim != .dibubarkan }.map(\.kodeWilayah))
-        XCTAssertEqual((stat["desa_tanpa_kim"] as? [String])?.count, desa.filter { !hidup.contains($0.id!) }.count)
+        let terbentuk = Set(semua.filter { dibentuk.contains($0.statusKim) }.map(\.kodeWilayah))
+        XCTAssertEqual((stat["desa_tanpa_kim"] as? [String])?.count, desa.filter { !terbentuk.contains($0.id!) }.count)
+        XCTAssertEqual((stat["desa_tanpa_kim"] as? [String])?.count, 326 - (kimDesa["dibentuk"] ?? 0), "beside \"dibentuk N dari 326\"")
         let perKec = try XCTUnwrap(stat["per_kecamatan"] as? [[String: Any]])
         XCTAssertEqual(perKec.count, 29)
         for baris in perKec {

@@ -45,7 +45,11 @@ public struct RekapPembentukan: Equatable, Sendable {
     public let kimDesaDibentuk: Int
     public let kimDesaDisahkan: Int
     public let perKecamatan: [BarisKecamatan]
+    /// Desa without a formed KIM (`sudahDibentuk`): none, a draft, or a dissolved one; so
+    /// `targetDesa − kimDesaDibentuk` of them.
     public let desaTanpaKim: [Wilayah]
+    /// Of those, the desa whose KIM is still a draft: to be continued, not formed anew.
+    public let desaDraf: Set<KodeWilayah>
     public let harian: [Hari]
 
     /// - Parameters:
@@ -96,7 +100,8 @@ public struct RekapPembentukan: Equatable, Sendable {
             kimKecamatanDibentuk: jumlah(.kecamatan) { $0.sudahDibentuk }, kimKecamatanDisahkan: jumlah(.kecamatan) { $0.sudahDisahkan },
             kimDesaDibentuk: jumlah(.desa) { $0.sudahDibentuk }, kimDesaDisahkan: jumlah(.desa) { $0.sudahDisahkan },
             perKecamatan: baris,
-            desaTanpaKim: desa.filter { perWilayah[$0.kode] == nil }.sorted { $0.kode < $1.kode },
+            desaTanpaKim: desa.filter { perWilayah[$0.kode]?.sudahDibentuk != true }.sorted { $0.kode < $1.kode },
+            desaDraf: Set(desa.map(\.kode).filter { perWilayah[$0] == .draf }),
             harian: harian)
     }
 

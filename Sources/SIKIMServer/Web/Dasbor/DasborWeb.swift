@@ -17,7 +17,7 @@ struct DasborWeb: RouteCollection {
         let kimKecamatan: String, batang: String
     }
     struct BarisHari: Encodable { let tanggal: String; let dibentuk: Int; let disahkan: Int; let totalDibentuk: Int; let totalDisahkan: Int }
-    struct DesaTanpa: Encodable { let kode: String; let nama: String; let kecamatan: String }
+    struct DesaTanpa: Encodable { let kode: String; let nama: String; let kecamatan: String; let draf: Bool }
 
     struct Konteks: Encodable {
         let tata: Tata
@@ -180,7 +180,9 @@ struct DasborWeb: RouteCollection {
             jumlahKecamatan: r.perKecamatan.count, adaKecamatan: !r.perKecamatan.isEmpty, peta: peta, grafik: grafik,
             harian: r.harian.map { BarisHari(tanggal: TanggalIndonesia.panjang($0.tanggal), dibentuk: $0.dibentuk, disahkan: $0.disahkan,
                                              totalDibentuk: $0.totalDibentuk, totalDisahkan: $0.totalDisahkan) },
-            desaTanpaKim: r.desaTanpaKim.prefix(batasDesaTanpaKim).map { DesaTanpa(kode: $0.kode.nilai, nama: $0.nama, kecamatan: $0.kode.induk.flatMap { namaKec[$0] } ?? "") },
+            desaTanpaKim: r.desaTanpaKim.prefix(batasDesaTanpaKim).map {
+                DesaTanpa(kode: $0.kode.nilai, nama: $0.nama, kecamatan: $0.kode.induk.flatMap { namaKec[$0] } ?? "", draf: r.desaDraf.contains($0.kode))
+            },
             jumlahTanpaKim: r.desaTanpaKim.count,
             dari: periode.dari.iso, sampai: periode.sampai.iso, metrikPeta: metrik,
             pilihanPeta: [("pembentukan", "Pembentukan KIM"), ("aktivitas", "KIM aktif"), ("laporan", "Jumlah laporan"), ("diseminasi", "Cakupan diseminasi")]
