@@ -132,10 +132,7 @@ final class DiseminasiServerTests: XCTestCase {
         let belum = try await MateriModel.query(on: app.db).count()
         XCTAssertEqual(belum, 0, "nothing is sent before the confirmation")
         // act: confirmed, with what the confirmation page carries
-        let tersembunyi = try NSRegularExpression(pattern: #"<input type="hidden" name="([^"]+)" value="([^"]*)">"#)
-            .matches(in: html, range: NSRange(html.startIndex..., in: html))
-            .map { (String(html[Range($0.range(at: 1), in: html)!]), String(html[Range($0.range(at: 2), in: html)!])) }
-        let dibawa = Dictionary(tersembunyi, uniquingKeysWith: { a, _ in a })
+        let dibawa = Peramban.tersembunyi(html)
         XCTAssertEqual(dibawa.filter { $0.key != "_csrf" }, pilih.merging(["jumlah_sasaran": "1"]) { a, _ in a })
         let kirim = try await v.post("/diseminasi", dibawa.merging(["langkah": "terbitkan"]) { a, _ in a })
         XCTAssertEqual(kirim.status, .seeOther, kirim.body.string)

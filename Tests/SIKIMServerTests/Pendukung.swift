@@ -153,6 +153,14 @@ final class Peramban {
         return s.addingPercentEncoding(withAllowedCharacters: boleh)!
     }
 
+    /// The hidden fields a page carries to its next step (one value per name), as a form sends them.
+    static func tersembunyi(_ html: String) -> [String: String] {
+        let pola = try! NSRegularExpression(pattern: #"<input type="hidden" name="([^"]+)" value="([^"]*)">"#)
+        let pasangan = pola.matches(in: html, range: NSRange(html.startIndex..., in: html))
+            .map { (String(html[Range($0.range(at: 1), in: html)!]), String(html[Range($0.range(at: 2), in: html)!])) }
+        return Dictionary(pasangan, uniquingKeysWith: { a, _ in a })
+    }
+
     static func csrfDari(_ html: String) -> String? {
         guard let r = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) else { return nil }
         return String(html[r].dropFirst(#"name="_csrf" value=""#.count).dropLast())

@@ -123,6 +123,17 @@ public enum AksiLaporan: String, CaseIterable, Sendable {
     /// valid, which agencies it goes to.
     public var perluMetode: Bool { self == .konfirmasi }
     public var perluAlasan: Bool { self == .tolak }
+    /// What an action that cannot be taken back, or that shows the laporan to everyone, will
+    /// do: said on a second page before it is done (issue 19). Nil for the others.
+    public var akibat: String? {
+        switch self {
+        case .tolak: "Laporan ini akan dinyatakan tidak valid: tidak akan diteruskan atau ditindaklanjuti, dan pelapor "
+            + "diberi tahu hasilnya. Keputusan ini tidak dapat dibatalkan."
+        case .publikasikan: "Laporan ini akan tampil untuk semua orang di halaman Informasi, tanpa nama pelapor dan "
+            + "dengan desa sebagai satu-satunya keterangan lokasi. Publikasi tidak dapat ditarik kembali."
+        default: nil
+        }
+    }
     public var perluOPD: Bool { self == .teruskan }
 
     public var labelCatatan: String {

@@ -329,8 +329,11 @@ struct LayananLaporan {
     /// Runs an action through the core's state machine and records it in the audit trail, with
     /// its attachments. The change is written only if the laporan is still in the state it was
     /// decided from: the version read here, or `versi`, the one the actor saw (`Berversi`).
-    func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: Pelaku,
-                  lampiran: [FotoMasuk] = [], versi: Int? = nil) async throws {
+    /// Everything an action would check, without doing it: the confirmation step of an action
+    /// that cannot be taken back (`AksiLaporan.akibat`) runs it first.
+    @discardableResult
+    func periksa(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: Pelaku,
+                 lampiran: [FotoMasuk] = [], versi: Int? = nil) async throws -> (HasilAksiLaporan, [PenyimpanBerkas.Berkas]) {
         if let versi, versi != m.versi { throw DiubahBersamaan() }
         let hasil = try SiklusLaporan.jalankan(aksi, pada: try await keadaan(m), oleh: p.aktor, data: data)
         guard aksi.bolehLampiran || lampiran.isEmpty else {
@@ -338,13 +341,20 @@ struct LayananLaporan {
         }
         let berkas = try PenyimpanBerkas.periksa(lampiran, maks: AturanLaporan.jumlahLampiran, terima: AturanLaporan.jenisLampiran,
                                                  bidang: "lampiran", label: "Lampiran")
-        let kodeOPD = Array(Set(data.opd)).sorted()
         if aksi == .teruskan {
+            let kodeOPD = Array(Set(data.opd)).sorted()
             let ada = try await RepositoriOPD(db: l.db).aktif(kodeOPD)
             if let asing = kodeOPD.first(where: { !ada.contains($0) }) {
                 throw KesalahanIsian("opd", "OPD \(asing.prefix(40)) tidak dikenal atau tidak aktif.")
             }
         }
+        return (hasil, berkas)
+    }
+
+    func jalankan(_ aksi: AksiLaporan, pada m: LaporanModel, data: DataAksiLaporan, oleh p: Pelaku,
+                  lampiran: [FotoMasuk] = [], versi: Int? = nil) async throws {
+        let (hasil, berkas) = try await periksa(aksi, pada: m, data: data, oleh: p, lampiran: lampiran, versi: versi)
+        let kodeOPD = Array(Set(data.opd)).sorted()
         let sekarang = l.sekarang
         let dari = m.statusLaporan
         let catatan = data.catatan.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(4000)) }

@@ -326,6 +326,18 @@ struct LaporanWeb: RouteCollection {
         var opd: [String]?
         /// The version the page showed: the action applies only to that state.
         var versi: Int?
+        /// "ya" once the second page of an action that cannot be taken back was confirmed.
+        var konfirmasi: String?
+        /// Attachments kept across that second page (`BerkasTertunda`).
+        var tertunda: String?
+    }
+
+    struct KonteksKonfirmasi: Encodable {
+        let tata: Tata; let csrf: String; let id: String; let nomor: String; let judulLaporan: String
+        let aksi: String; let label: String; let akibat: String; let bahaya: Bool
+        let isian: IsianAksi; let opd: [String]; let alasan: String?; let terlampir: [String]
+        /// As text: the version 0 is a version, not an absent one.
+        let versi: String?
     }
 
     /// A refused action shows the laporan as it is now, with the message by the actions.
@@ -335,9 +347,23 @@ struct LaporanWeb: RouteCollection {
         let m = try await layanan.satu(req.parameters.get("laporan", as: UUID.self), untuk: p.aktor, boleh: Tindakan.tanganiLaporan)
         let isian = try req.content.decode(IsianAksi.self)
         guard let a = isian.aksi.flatMap(AksiLaporan.init(rawValue:)) else { throw ParameterTidakValid("Aksi tidak dikenal.") }
+        let tertunda = BerkasTertunda(req)
         do {
             let data = try DataAksiLaporan.periksa(catatan: isian.catatan, metode: isian.metode, alasan: isian.alasan, opd: isian.opd ?? [])
-            try await layanan.jalankan(a, pada: m, data: data, oleh: p.pelaku, lampiran: try req.berkas("lampiran"), versi: isian.versi)
+            let kunci = try tertunda.simpan(try req.berkas("lampiran"), kunci: isian.tertunda)
+            let lampiran = tertunda.ambil(kunci)
+            // An action that cannot be taken back is checked, then said again on a second page.
+            if let akibat = a.akibat, isian.konfirmasi != "ya" {
+                try await layanan.periksa(a, pada: m, data: data, oleh: p.pelaku, lampiran: lampiran, versi: isian.versi)
+                var dibawa = isian
+                dibawa.tertunda = kunci
+                return try await req.halaman("laporan-konfirmasi", KonteksKonfirmasi(
+                    tata: req.tata("\(a.label)?"), csrf: req.tokenCSRF, id: m.id!.uuidString, nomor: m.nomor, judulLaporan: m.judul,
+                    aksi: a.rawValue, label: a.label, akibat: akibat, bahaya: a.perluAlasan, isian: dibawa, opd: isian.opd ?? [],
+                    alasan: data.alasan?.label, terlampir: lampiran.map(\.nama), versi: isian.versi.map(String.init)))
+            }
+            try await layanan.jalankan(a, pada: m, data: data, oleh: p.pelaku, lampiran: lampiran, versi: isian.versi)
+            tertunda.hapus(kunci)
             return req.alihkan(Self.url(m.id!), kilat: "\(a.label): berhasil.")
         } catch let e as AksiLaporanDitolak {
             return try await renderDetail(req, kesalahan: ["aksi": e.pesan], status: .conflict)

@@ -1,0 +1,82 @@
+import SIKIMData
+import Fluent
+import SIKIMCore
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// Issue 19: an action that cannot be taken back or that shows a laporan to everyone is said
+/// again on a second page before it is done, and no risky reason comes pre-selected.
+final class KonfirmasiAksiTests: XCTestCase {
+    var app: Application!
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-03-02T03:00:00Z")!)
+    var id: String!
+
+    override func setUp() async throws {
+        app = try await Uji.app(jam: jam)
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
+        try await Uji.pengguna(app, "verif", .verifikator)
+        let p = try await KlienAPI.masuk(app, "pengurus", "sandiuji12345")
+        let r = try await p.kirim(.POST, "/api/v1/laporan", json: """
+        {"kategori":"infrastruktur","judul":"Jalan rusak","isi":"Berlubang.","kode_wilayah":"36.04.05.2001",
+         "kerahasiaan":"biasa","sumber":"pengamatan_langsung","jawaban":{}}
+        """)
+        id = try XCTUnwrap(try r.json()["id"] as? String)
+    }
+
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    func status() async throws -> String? {
+        try await LaporanModel.find(UUID(uuidString: id), on: app.db)?.status
+    }
+
+    func testTidakValidDikonfirmasiDulu() async throws {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        let detail = try await v.get("/laporan/\(id!)").body.string
+        XCTAssertTrue(detail.contains(#"name="alasan"><option value="">— Pilih alasan —</option>"#), "no reason chosen for the verifier")
+        XCTAssertFalse(detail.contains(#"selected>Tidak terbukti"#))
+        // act: without a reason
+        let tanpa = try await v.post("/laporan/\(id!)/aksi", ["aksi": "tolak", "alasan": "", "catatan": "Tidak ditemukan"])
+        XCTAssertEqual(tanpa.status, .conflict)
+        XCTAssertTrue(tanpa.body.string.contains("Alasan tidak valid wajib dipilih."))
+        // act: with a reason and a photo of the site: the second page, nothing done yet
+        let jpeg = GambarUji.jpeg
+        let periksa = try await v.unggah("/laporan/\(id!)/aksi", berkas: jpeg, namaBerkas: "lokasi.jpg", tipe: "image/jpeg",
+                                         bidang: ["aksi": "tolak", "alasan": "hoaks", "catatan": "Foto lama dari daerah lain"], namaBidang: "lampiran[]")
+        XCTAssertEqual(periksa.status, .ok, periksa.body.string)
+        let html = periksa.body.string
+        XCTAssertTrue(html.contains("<h1>Nyatakan tidak valid?</h1>"))
+        XCTAssertTrue(html.contains("Keputusan ini tidak dapat dibatalkan."))
+        XCTAssertTrue(html.contains(#"<dd id="konfirmasi-alasan">Hoaks"#), html)
+        XCTAssertTrue(html.contains("lokasi.jpg"))
+        XCTAssertTrue(html.contains(">Ya, nyatakan tidak valid</button>"))
+        let belum = try await status()
+        XCTAssertEqual(belum, "masuk", "nothing is done before the confirmation")
+        // act: confirmed with what the page carries
+        let ya = try await v.post("/laporan/\(id!)/aksi", Peramban.tersembunyi(html))
+        XCTAssertEqual(ya.status, .seeOther, ya.body.string)
+        let sesudah = try await status()
+        XCTAssertEqual(sesudah, "tidak_valid")
+        let lampiran = try await LampiranLaporanModel.query(on: app.db).all()
+        XCTAssertEqual(lampiran.map(\.namaAsli), ["lokasi.jpg"], "the photo came through the second page")
+    }
+
+    func testPublikasiDikonfirmasiDulu() async throws {
+        let v = try await KlienAPI.masuk(app, "verif", "sandiuji12345")
+        _ = try await v.kirim(.POST, "/api/v1/laporan/\(id!)/transisi", json: #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        let b = Peramban(app)
+        try await b.masuk("verif", "sandiuji12345")
+        _ = try await b.get("/laporan/\(id!)")
+        let periksa = try await b.post("/laporan/\(id!)/aksi", ["aksi": "publikasikan"])
+        XCTAssertEqual(periksa.status, .ok)
+        XCTAssertTrue(periksa.body.string.contains("akan tampil untuk semua orang"))
+        let belum = try await LaporanModel.find(UUID(uuidString: id), on: app.db)?.dipublikasikan
+        XCTAssertEqual(belum, false)
+        let ya = try await b.post("/laporan/\(id!)/aksi", Peramban.tersembunyi(periksa.body.string))
+        XCTAssertEqual(ya.status, .seeOther)
+        let sudah = try await LaporanModel.find(UUID(uuidString: id), on: app.db)?.dipublikasikan
+        XCTAssertEqual(sudah, true)
+    }
+}
