@@ -80,3 +80,44 @@ final class KonfirmasiAksiTests: XCTestCase {
         XCTAssertEqual(sudah, true)
     }
 }
+
+/// Issue 19: freezing or dissolving a KIM is restated on a second page, and its forms sit
+/// below the page's main content.
+final class KonfirmasiKimTests: XCTestCase {
+    var app: Application!
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-03-02T03:00:00Z")!)
+
+    override func setUp() async throws { app = try await Uji.app(jam: jam) }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    func testBubarkanDikonfirmasiDanFormulirnyaDiBawah() async throws {
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).first()), aktor: Aktor(id: UUID(), penugasan: .admin))
+        let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2026-02-27"))
+        for a in [AksiKim.ajukan, .sahkanDesa, .sahkanKecamatan] { _ = try await Uji.layananKim(app).transisi(kim, aksi: a, data: sk, oleh: admin) }
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        let html = try await b.get("/kim/\(kim.id!)").body.string
+        // the dangerous forms come after the board, the documents and the history
+        let bahaya = try XCTUnwrap(html.range(of: #"<section id="tindakan-lain">"#)).lowerBound
+        let riwayat = try XCTUnwrap(html.range(of: "Riwayat")).lowerBound
+        XCTAssertLessThan(riwayat, bahaya)
+        XCTAssertFalse(html[..<bahaya].contains(#"data-aksi="bubarkan""#))
+        // act: dissolve, then the second page
+        let versi = try XCTUnwrap(Peramban.tersembunyi(html)["versi"])
+        let periksa = try await b.post("/kim/\(kim.id!)/transisi", ["aksi": "bubarkan", "catatan": "Pengurus pindah", "versi": versi])
+        XCTAssertEqual(periksa.status, .ok, periksa.body.string)
+        XCTAssertTrue(periksa.body.string.contains("tidak dapat diaktifkan kembali"))
+        XCTAssertTrue(periksa.body.string.contains(">Ya, bubarkan</button>"))
+        let belum = try await KimModel.find(kim.id, on: app.db)?.status
+        XCTAssertEqual(belum, "aktif")
+        // a reason is still required before the second page
+        let tanpa = try await b.post("/kim/\(kim.id!)/transisi", ["aksi": "bubarkan", "catatan": " ", "versi": versi])
+        XCTAssertEqual(tanpa.status, .conflict)
+        // act: confirmed
+        let ya = try await b.post("/kim/\(kim.id!)/transisi", Peramban.tersembunyi(periksa.body.string))
+        XCTAssertEqual(ya.status, .seeOther, ya.body.string)
+        let sudah = try await KimModel.find(kim.id, on: app.db)?.status
+        XCTAssertEqual(sudah, "dibubarkan")
+    }
+}

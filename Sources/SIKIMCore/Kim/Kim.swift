@@ -74,6 +74,17 @@ public enum AksiKim: String, CaseIterable, Sendable {
 
     public var butuhSK: Bool { self == .sahkanDesa || self == .sahkanKecamatan }
     public var butuhAlasan: Bool { self == .kembalikan || self == .bekukan || self == .bubarkan }
+    /// What a step that stops a KIM will do: said on a second page before it is done, and its
+    /// form kept below the page's main content (issue 19). Nil for the others.
+    public var akibat: String? {
+        switch self {
+        case .bekukan: "KIM ini akan dibekukan: selama dibekukan KIM tidak dapat mengirim laporan, mencatat kegiatan, atau "
+            + "melaporkan penyebaran. Operator kecamatan dapat mengaktifkannya kembali."
+        case .bubarkan: "KIM ini akan dibubarkan untuk selamanya: KIM yang dibubarkan tidak dapat diaktifkan kembali, dan akun "
+            + "pengurusnya dinonaktifkan serta sesi dan tokennya diakhiri."
+        default: nil
+        }
+    }
 }
 
 /// The KIM as the lifecycle sees it.

@@ -279,12 +279,18 @@ struct LayananKim {
         return akun
     }
 
+    /// What a lifecycle action would do, checked without doing it (the confirmation step of
+    /// `AksiKim.akibat`).
+    @discardableResult
+    func periksaTransisi(_ m: KimModel, aksi: AksiKim, data isian: DataTransisi, oleh p: Pelaku, versi: Int? = nil) async throws -> HasilTransisi {
+        if let versi, versi != m.versi { throw DiubahBersamaan() }
+        return try SiklusKim.jalankan(aksi, pada: m.keadaan(pengurus: try await pengurus(m)), oleh: p.aktor, data: isian, hariIni: l.hariIni)
+    }
+
     /// Runs a lifecycle action through the core and records every step it passes, if the KIM
     /// is still in the state it was decided from (`versi`: the one the actor saw).
     func transisi(_ m: KimModel, aksi: AksiKim, data isian: DataTransisi, oleh p: Pelaku, versi: Int? = nil) async throws -> [TransisiKimModel] {
-        if let versi, versi != m.versi { throw DiubahBersamaan() }
-        let hasil = try SiklusKim.jalankan(aksi, pada: m.keadaan(pengurus: try await pengurus(m)), oleh: p.aktor,
-                                           data: isian, hariIni: l.hariIni)
+        let hasil = try await periksaTransisi(m, aksi: aksi, data: isian, oleh: p, versi: versi)
         let sekarang = l.sekarang
         var dari = m.statusKim
         var langkah: [TransisiKimModel] = []

@@ -221,6 +221,10 @@ struct KimWeb: RouteCollection {
         let butuhSK: Bool
         let butuhAlasan: Bool
         let bahaya: Bool
+
+        init(_ a: AksiKim) {
+            (aksi, label, butuhSK, butuhAlasan, bahaya) = (a.rawValue, a.label, a.butuhSK, a.butuhAlasan, a.akibat != nil)
+        }
     }
 
     struct KonteksDetail: Encodable {
@@ -249,6 +253,8 @@ struct KimWeb: RouteCollection {
         let riwayat: [BarisRiwayat]
         let dokumen: [BarisDokumen]
         let aksi: [FormAksi]
+        /// The steps that stop the KIM, kept below the page's main content.
+        let aksiBahaya: [FormAksi]
         let bolehUbah: Bool
         let bolehBuatAkun: Bool
         let isian: IsianPengurus
@@ -284,6 +290,7 @@ struct KimWeb: RouteCollection {
         let kim = LayananKim(l: l), aktivitasKim = LayananAktivitas(l: l)
         let pengurus = try await kim.pengurus(m)
         let keadaan = m.keadaan(pengurus: pengurus)
+        let tersedia = SiklusKim.tersedia(keadaan, untuk: req.aktor)
         let hariIni = l.hariIni
         let riwayat = try await kim.riwayat(m, terbaruDulu: true)
         let dokumen = try await kim.dokumen(m)
@@ -322,10 +329,8 @@ struct KimWeb: RouteCollection {
                              ukuran: String(format: "%.1f KB", Double(d.ukuran) / 1024), waktu: TanggalIndonesia.denganJam(d.waktu),
                              sha256: d.sha256)
             },
-            aksi: SiklusKim.tersedia(keadaan, untuk: req.aktor).map {
-                FormAksi(aksi: $0.rawValue, label: $0.label, butuhSK: $0.butuhSK, butuhAlasan: $0.butuhAlasan,
-                         bahaya: $0 == .bubarkan || $0 == .bekukan)
-            },
+            aksi: tersedia.filter { $0.akibat == nil }.map(FormAksi.init),
+            aksiBahaya: tersedia.filter { $0.akibat != nil }.map(FormAksi.init),
             bolehUbah: Kebijakan.boleh(req.aktor, .ubahKim(wilayah: m.wilayah, kim: m.id)) && m.statusKim != .dibubarkan,
             bolehBuatAkun: Kebijakan.boleh(req.aktor, .kelolaPengguna) && m.statusKim != .dibubarkan,
             isian: isianPengurus, kesalahan: kesalahan,
@@ -359,9 +364,17 @@ struct KimWeb: RouteCollection {
     /// the field errors (and the entered member data) on failure.
     private func ubahDariHalaman(_ req: Request, _ m: KimModel, isian: IsianPengurus = IsianPengurus(), berhasil: String,
                                  _ langkah: () async throws -> Void) async throws -> Response {
-        do {
+        try await dariHalaman(req, m, isian: isian) {
             try await langkah()
             return req.alihkan("/kim/\(m.id!)", kilat: berhasil)
+        }
+    }
+
+    /// A refused change shows the KIM's page again with the message where it belongs.
+    private func dariHalaman(_ req: Request, _ m: KimModel, isian: IsianPengurus = IsianPengurus(),
+                             _ kerja: () async throws -> Response) async throws -> Response {
+        do {
+            return try await kerja()
         } catch let e as KesalahanIsian {
             return try await Self.renderDetail(req, m, isianPengurus: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
         } catch let e as TransisiDitolak {
@@ -453,7 +466,9 @@ struct KimWeb: RouteCollection {
         var tanggalSk: String?
         /// The KIM's version the page showed: the step applies only to that state.
         var versi: Int?
-        enum CodingKeys: String, CodingKey { case aksi, catatan, versi, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk" }
+        /// "ya" once the second page of a step that stops the KIM was confirmed.
+        var konfirmasi: String?
+        enum CodingKeys: String, CodingKey { case aksi, catatan, versi, konfirmasi, nomorSk = "nomor_sk", tanggalSk = "tanggal_sk" }
     }
 
     @Sendable func transisi(req: Request) async throws -> Response {
@@ -461,10 +476,28 @@ struct KimWeb: RouteCollection {
         let m = try await req.kim()
         let isian = try req.content.decode(IsianTransisi.self)
         guard let aksi = isian.aksi.flatMap(AksiKim.init(rawValue:)) else { throw ParameterTidakValid("Aksi tidak dikenal.") }
+        let layanan = LayananKim(l: req.lingkungan)
+        // A step that stops the KIM is checked, then restated on a second page.
+        if let akibat = aksi.akibat, isian.konfirmasi != "ya" {
+            return try await dariHalaman(req, m) {
+                let data = try DataTransisi.dari(catatan: isian.catatan, nomorSK: isian.nomorSk, tanggalSK: isian.tanggalSk)
+                try await layanan.periksaTransisi(m, aksi: aksi, data: data, oleh: p.pelaku, versi: isian.versi)
+                return try await req.halaman("kim-konfirmasi", KonteksKonfirmasi(
+                    tata: req.tata("\(aksi.label)?"), csrf: req.tokenCSRF, id: m.id!.uuidString, nama: m.nama, aksi: aksi.rawValue,
+                    label: aksi.label, akibat: akibat, catatan: isian.catatan ?? "", versi: isian.versi.map(String.init)))
+            }
+        }
         return try await ubahDariHalaman(req, m, berhasil: "\(aksi.label): berhasil.") {
             let data = try DataTransisi.dari(catatan: isian.catatan, nomorSK: isian.nomorSk, tanggalSK: isian.tanggalSk)
-            _ = try await LayananKim(l: req.lingkungan).transisi(m, aksi: aksi, data: data, oleh: p.pelaku, versi: isian.versi)
+            _ = try await layanan.transisi(m, aksi: aksi, data: data, oleh: p.pelaku, versi: isian.versi)
         }
+    }
+
+    struct KonteksKonfirmasi: Encodable {
+        let tata: Tata; let csrf: String; let id: String; let nama: String
+        let aksi: String; let label: String; let akibat: String; let catatan: String
+        /// As text: the version 0 is a version, not an absent one.
+        let versi: String?
     }
 
     // MARK: Documents
