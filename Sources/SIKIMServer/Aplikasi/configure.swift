@@ -58,6 +58,8 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.leaf.cache.isEnabled = app.environment.isRelease
     let aset = Aset(direktori: Sumber.publik)
     app.leaf.tags["aset"] = TagAset(aset: aset)
+    app.leaf.tags["ringkasanGalat"] = TagRingkasanGalat()
+    app.leaf.tags["awalanGalat"] = TagAwalanGalat()
     // Pages and JSON travel compressed (a village's weak signal); photos and XLSX, already
     // compressed, do not. A CSRF token in a compressed page is masked anew on every page
     // (`Request.tokenCSRF`), so compression cannot leak it (BREACH).

@@ -210,6 +210,10 @@ struct LayananKim {
 
     /// Creates a KIM in a region the actor may manage, optionally with its board.
     func buat(_ isian: IsianKim, oleh aktor: Aktor?) async throws -> KimModel {
+        // The form derives the level from the region: without one, the region is what is missing.
+        guard !(isian.kodeWilayah ?? "").isEmpty else {
+            throw KesalahanIsian("kode_wilayah", "Pilih desa atau kecamatan untuk KIM ini.")
+        }
         guard let t = isian.tingkat, let tingkat = TingkatKim(rawValue: t) else {
             throw KesalahanIsian("tingkat", "Tingkat KIM harus desa atau kecamatan.")
         }
