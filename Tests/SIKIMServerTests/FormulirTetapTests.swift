@@ -1,0 +1,68 @@
+import SIKIMData
+import Fluent
+import SIKIMCore
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// Issue 19, item 1: a form never loses what the user gave. The form structs travel to the
+/// templates under their snake_case keys; a template that named a field in camelCase showed it
+/// empty after every error, and an edit form opened without the stored values.
+final class FormulirTetapTests: XCTestCase {
+    var app: Application!
+
+    override func setUp() async throws { app = try await Uji.app() }
+    override func tearDown() async throws { try await Uji.tutup(app) }
+
+    func admin() async throws -> Peramban {
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        return b
+    }
+
+    func testKimBaruMenyimpanWilayahTanggalTempatDanKehadiranSetelahGalat() async throws {
+        let b = try await admin()
+        try await b.get("/kim/baru")
+        let res = try await b.post("/kim", ["kode_wilayah": "36.04.05.2001", "tanggal_pembentukan": "2024-05-16",
+                                            "tempat_pembentukan": "Balai Desa Kramatwatu", "jumlah_hadir": "banyak"])
+        XCTAssertEqual(res.status, .unprocessableEntity)
+        let html = res.body.string
+        XCTAssertTrue(html.contains(#"<option value="36.04.05.2001" selected>"#), "the region")
+        XCTAssertTrue(html.contains(#"value="2024-05-16""#), "the date")
+        XCTAssertTrue(html.contains(#"value="Balai Desa Kramatwatu""#), "the place")
+        XCTAssertTrue(html.contains(#"value="banyak""#), "the attendance as typed")
+    }
+
+    func testUbahPengurusTerbukaDenganNomorDanTahunLahir() async throws {
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        let p = try await XCTUnwrapAsync(await PengurusModel.query(on: app.db).filter(\.$jabatan == "ketua").first())
+        let b = try await admin()
+        let html = try await b.get("/kim/\(kim.id!)/pengurus/\(p.id!)").body.string
+        XCTAssertTrue(html.contains(#"value="\#(NomorTelepon.tampil(p.nomorHP))""#), "the phone number")
+        XCTAssertTrue(html.contains(#"value="1980""#), "the birth year")
+        XCTAssertTrue(html.contains(#"<option value="L" selected>"#), "the sex")
+        // and an unchanged save goes through
+        let simpan = try await b.post("/kim/\(kim.id!)/pengurus/\(p.id!)", Peramban.tersembunyi(html).merging([
+            "nama": p.nama, "jabatan": p.jabatan, "jenis_kelamin": "L", "nomor_hp": NomorTelepon.tampil(p.nomorHP), "tahun_lahir": "1980",
+        ]) { _, baru in baru })
+        XCTAssertEqual(simpan.status, .seeOther, simpan.body.string)
+    }
+
+    func testLaporanMenyimpanDesaDanWaktuKejadianSetelahGalat() async throws {
+        let b = try await admin()
+        try await b.get("/laporan/baru?kategori=infrastruktur")
+        let res = try await b.post("/laporan", ["kategori": "infrastruktur", "kode_wilayah": "36.04.05.2001",
+                                                "waktu_kejadian": "2024-05-16T08:30", "judul": "", "isi": "Jalan rusak"])
+        XCTAssertEqual(res.status, .unprocessableEntity)
+        let html = res.body.string
+        XCTAssertTrue(html.contains(#"<option value="36.04.05.2001" selected>"#), "the desa")
+        XCTAssertTrue(html.contains(#"value="2024-05-16T08:30""#), "the time it happened")
+    }
+
+    func testHalamanPenggunaMenunjukkanWilayahnya() async throws {
+        let op = try await Uji.pengguna(app, "op.desa", .operatorDesa, wilayah: "36.04.05.2001")
+        let b = try await admin()
+        let html = try await b.get("/pengguna/\(op.id!)").body.string
+        XCTAssertTrue(html.contains(#"<option value="36.04.05.2001" selected>"#), "the account's own region, not the first")
+    }
+}
