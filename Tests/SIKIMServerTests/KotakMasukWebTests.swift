@@ -50,6 +50,7 @@ final class KotakMasukWebTests: XCTestCase {
         XCTAssertEqual(urutan(html), ["Pertama", "Kedua", "Ketiga"], "the nearest deadline on top")
         XCTAssertTrue(html.contains(#"<th scope="col">Diterima</th>"#))
         XCTAssertTrue(html.contains(#"<td data-label="Status">"#) && html.contains(#"<td data-label="Tenggat">"#), "labelled for the phone's cards")
+        XCTAssertTrue(html.contains(" WIB · verifikasi oleh verifikator"), "each deadline says whose it is")
         // "Semua" is newest first
         html = try await halaman("verif", "/laporan?status=semua")
         XCTAssertTrue(html.contains(#"aria-current="page">Semua</a>"#))
@@ -64,6 +65,7 @@ final class KotakMasukWebTests: XCTestCase {
         html = try await halaman("dpupr")
         XCTAssertTrue(html.contains(#"aria-current="page">Menunggu Anda (1)</a>"#), html)
         XCTAssertEqual(urutan(html), ["Pertama"])
+        XCTAssertTrue(html.contains(" WIB · tanggapan oleh OPD"))
         html = try await halaman("pengurus")
         XCTAssertTrue(html.contains(#"aria-current="page">Menunggu jawaban Anda (1)</a>"#), html)
         XCTAssertEqual(urutan(html), ["Kedua"])

@@ -454,6 +454,29 @@ final class LaporanTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(rusak, [])
     }
 
+    /// Issue 19: the reporter hears every step — verified (after the second confirmation of a
+    /// sensitive laporan, not the first), forwarded, acknowledged, done.
+    func testPelaporMendengarSetiapLangkah() async throws {
+        let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1"), v2 = try await masuk("verif2")
+        let opd = try await masuk("dpmptsp")
+        let id = try idKim(try await kirim(pengurus, kategori: "perizinan"))
+        let pelapor = try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).filter(\.$username == "pengurus").first())
+        func judul() async throws -> [String] {
+            try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == pelapor.id!).all().map(\.judul)
+        }
+        _ = try await ke(v1, id, #"{"ke":"valid","metode":"cek_lapangan","catatan":"benar"}"#)
+        var didengar = try await judul()
+        XCTAssertEqual(didengar, [], "one of two confirmations is not yet a verification")
+        _ = try await ke(v2, id, #"{"ke":"valid","metode":"konfirmasi_opd_dokumen","catatan":"izin tidak ada"}"#)
+        _ = try await ke(v1, id, #"{"ke":"diteruskan","opd":["dpmptsp"],"catatan":"mohon dicek"}"#)
+        let terima = try await ke(opd, id, #"{"ke":"diteruskan","catatan":"Diterima"}"#)
+        XCTAssertEqual(terima.status, .ok, terima.body.string)
+        didengar = try await judul()
+        XCTAssertEqual(Set(didengar), ["Laporan LAP-2026-000001 telah diverifikasi dan dinyatakan valid.",
+                                       "Laporan LAP-2026-000001 telah diteruskan kepada perangkat daerah untuk ditindaklanjuti.",
+                                       "Perangkat daerah telah menerima laporan LAP-2026-000001 dan akan menindaklanjutinya."])
+    }
+
     func testNotifikasiSampaiKepadaYangBerkepentingan() async throws {
         let pengurus = try await masuk("pengurus"), v1 = try await masuk("verif1")
         let id = try idKim(try await kirim(pengurus, kategori: "infrastruktur"))

@@ -66,6 +66,15 @@ public enum TahapSLA: String, CaseIterable, Sendable {
         case .penyelesaian: "Penyelesaian"
         }
     }
+
+    /// Whose deadline it is, as a list says it beside the date (issue 19).
+    public var milik: String {
+        switch self {
+        case .verifikasi: "verifikasi oleh verifikator"
+        case .tanggapanOPD: "tanggapan oleh OPD"
+        case .penyelesaian: "penyelesaian oleh OPD"
+        }
+    }
 }
 
 /// A date the admin adds to the holiday list.

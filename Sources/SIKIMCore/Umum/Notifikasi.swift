@@ -8,6 +8,10 @@ public enum Pemberitahuan: Equatable, Sendable {
     case laporanDiteruskan(nomor: String, opd: [String])
     case laporanSelesai(nomor: String)
     case laporanTidakValid(nomor: String)
+    /// The reporter's view of the steps between: verified, forwarded, acknowledged.
+    case laporanTerverifikasi(nomor: String)
+    case laporanSampaiOPD(nomor: String)
+    case laporanDiterimaOPD(nomor: String)
     case materiBaru(judul: String, kim: [UUID])
     case tenggatLewat(nomor: String, tahap: TahapSLA, opd: [String])
     case kimTidakAktif(nama: String, wilayah: KodeWilayah)
@@ -26,7 +30,8 @@ public enum Pemberitahuan: Equatable, Sendable {
     public var penerima: [Penerima] {
         switch self {
         case .laporanBaru, .klarifikasiDijawab: [.verifikator]
-        case .pertanyaanKlarifikasi, .laporanSelesai, .laporanTidakValid: [.pelapor]
+        case .pertanyaanKlarifikasi, .laporanSelesai, .laporanTidakValid, .laporanTerverifikasi, .laporanSampaiOPD, .laporanDiterimaOPD:
+            [.pelapor]
         case .laporanDiteruskan(_, let opd): opd.map(Penerima.opd)
         case .materiBaru(_, let kim): kim.map { .pengurus(kim: $0) }
         case .tenggatLewat(_, let tahap, let opd): tahap == .verifikasi ? [.verifikator] : opd.map(Penerima.opd)
@@ -43,6 +48,9 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .laporanDiteruskan: "laporan_diteruskan"
         case .laporanSelesai: "laporan_selesai"
         case .laporanTidakValid: "laporan_tidak_valid"
+        case .laporanTerverifikasi: "laporan_terverifikasi"
+        case .laporanSampaiOPD: "laporan_sampai_opd"
+        case .laporanDiterimaOPD: "laporan_diterima_opd"
         case .materiBaru: "materi_baru"
         case .tenggatLewat: "tenggat_lewat"
         case .kimTidakAktif: "kim_tidak_aktif"
@@ -57,21 +65,28 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .laporanDiteruskan(let n, _): "Laporan \(n) diteruskan kepada OPD Anda untuk ditindaklanjuti."
         case .laporanSelesai(let n): "Laporan \(n) telah selesai ditindaklanjuti."
         case .laporanTidakValid(let n): "Laporan \(n) dinyatakan tidak valid."
+        case .laporanTerverifikasi(let n): "Laporan \(n) telah diverifikasi dan dinyatakan valid."
+        case .laporanSampaiOPD(let n): "Laporan \(n) telah diteruskan kepada perangkat daerah untuk ditindaklanjuti."
+        case .laporanDiterimaOPD(let n): "Perangkat daerah telah menerima laporan \(n) dan akan menindaklanjutinya."
         case .materiBaru(let j, _): "Materi diseminasi baru: \(j)"
         case .tenggatLewat(let n, let t, _): "Tenggat \(t.label.prefix(1).lowercased() + t.label.dropFirst()) laporan \(n) sudah lewat." // keeps "OPD"
         case .kimTidakAktif(let nama, _): "\(nama) kini tidak aktif dan perlu pembinaan."
         }
     }
 
-    /// The notice an action on a laporan produces, if any.
-    public static func dari(_ aksi: AksiLaporan, nomor: String, hasil: StatusLaporan, opd: [String]) -> Pemberitahuan? {
+    /// The notices an action on a laporan produces: the reporter hears every step of their
+    /// laporan (issue 19) — clarification asked, verified, forwarded, acknowledged, the outcome.
+    public static func dari(_ aksi: AksiLaporan, nomor: String, hasil: StatusLaporan, opd: [String]) -> [Pemberitahuan] {
         switch aksi {
-        case .tanya: .pertanyaanKlarifikasi(nomor: nomor)
-        case .jawab: .klarifikasiDijawab(nomor: nomor)
-        case .tolak: .laporanTidakValid(nomor: nomor)
-        case .teruskan: .laporanDiteruskan(nomor: nomor, opd: opd)
-        case .selesaikan: .laporanSelesai(nomor: nomor)
-        case .konfirmasi, .terima, .tindaklanjuti, .publikasikan: nil
+        case .tanya: [.pertanyaanKlarifikasi(nomor: nomor)]
+        case .jawab: [.klarifikasiDijawab(nomor: nomor)]
+        // a sensitive laporan's first confirmation leaves it waiting for the second
+        case .konfirmasi: hasil == .valid ? [.laporanTerverifikasi(nomor: nomor)] : []
+        case .tolak: [.laporanTidakValid(nomor: nomor)]
+        case .teruskan: [.laporanDiteruskan(nomor: nomor, opd: opd), .laporanSampaiOPD(nomor: nomor)]
+        case .terima: [.laporanDiterimaOPD(nomor: nomor)]
+        case .selesaikan: [.laporanSelesai(nomor: nomor)]
+        case .tindaklanjuti, .publikasikan: []
         }
     }
 }

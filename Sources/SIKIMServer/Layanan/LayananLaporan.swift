@@ -373,7 +373,7 @@ struct LayananLaporan {
         let dataPeristiwa = rincian // the transaction's closure may run elsewhere: a constant, not the var
         let opdSaya = p.aktor.penugasan.kodeOPD
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
-        let alamat = try await RepositoriNotifikasi(db: l.db, jam: l.jam).alamat(pesan.map { [$0] } ?? [], cache: l.cache.alamat)
+        let alamat = try await RepositoriNotifikasi(db: l.db, jam: l.jam).alamat(pesan, cache: l.cache.alamat)
         let (l, id) = (l, try m.requireID())
         try await penyimpanLampiran.dengan(berkas) { simpanBerkas in
             try await l.gerbang.transaksi(l.db) { db in
@@ -397,10 +397,8 @@ struct LayananLaporan {
                                          (f.namaAsli, f.berkas, f.tipeMime, f.ukuran, f.sha256) = (b.namaAsli, nama, b.jenis.mime, b.bytes.count, b.sha256)
                                          return f
                                      })
-                if let pesan {
-                    try await RepositoriNotifikasi(db: db, jam: l.jam).kirim(
-                        [.init(pemberitahuan: pesan, tautan: "/laporan/\(id)", pelapor: m.pelaporID)], ke: alamat)
-                }
+                try await RepositoriNotifikasi(db: db, jam: l.jam).kirim(
+                    pesan.map { .init(pemberitahuan: $0, tautan: "/laporan/\(id)", pelapor: m.pelaporID) }, ke: alamat)
             }
         }
     }

@@ -70,11 +70,21 @@ final class DiseminasiTests: XCTestCase {
 final class PemberitahuanTests: XCTestCase {
     func testPenerimaSetiapPemberitahuan() {
         XCTAssertEqual(Pemberitahuan.laporanBaru(nomor: "L1").penerima, [.verifikator])
-        XCTAssertEqual(Pemberitahuan.dari(.tanya, nomor: "L1", hasil: .klarifikasi, opd: [])?.penerima, [.pelapor])
-        XCTAssertEqual(Pemberitahuan.dari(.teruskan, nomor: "L1", hasil: .diteruskan, opd: ["dpmptsp", "bpbd"])?.penerima,
-                       [.opd("dpmptsp"), .opd("bpbd")])
-        XCTAssertEqual(Pemberitahuan.dari(.selesaikan, nomor: "L1", hasil: .selesai, opd: [])?.penerima, [.pelapor])
-        XCTAssertNil(Pemberitahuan.dari(.publikasikan, nomor: "L1", hasil: .dipublikasikan, opd: []))
+        func penerima(_ a: AksiLaporan, _ hasil: StatusLaporan, opd: [String] = []) -> [Pemberitahuan.Penerima] {
+            Pemberitahuan.dari(a, nomor: "L1", hasil: hasil, opd: opd).flatMap(\.penerima)
+        }
+        XCTAssertEqual(penerima(.tanya, .klarifikasi), [.pelapor])
+        XCTAssertEqual(penerima(.teruskan, .diteruskan, opd: ["dpmptsp", "bpbd"]), [.opd("dpmptsp"), .opd("bpbd"), .pelapor])
+        XCTAssertEqual(penerima(.selesaikan, .selesai), [.pelapor])
+        XCTAssertEqual(penerima(.publikasikan, .dipublikasikan), [])
+        // the reporter hears every step of their laporan (issue 19)
+        XCTAssertEqual(penerima(.konfirmasi, .valid), [.pelapor], "verified")
+        XCTAssertEqual(penerima(.konfirmasi, .masuk), [], "a first of two confirmations is no verification yet")
+        XCTAssertEqual(penerima(.terima, .diteruskan), [.pelapor], "acknowledged")
+        for a in [AksiLaporan.konfirmasi, .tolak, .teruskan, .terima, .selesaikan] {
+            let hasil: StatusLaporan = [.konfirmasi: .valid, .tolak: .tidakValid, .teruskan: .diteruskan, .terima: .diteruskan, .selesaikan: .selesai][a]!
+            XCTAssertTrue(penerima(a, hasil, opd: ["dlh"]).contains(.pelapor), "\(a)")
+        }
         let kim = UUID()
         XCTAssertEqual(Pemberitahuan.materiBaru(judul: "x", kim: [kim]).penerima, [.pengurus(kim: kim)])
         XCTAssertEqual(Pemberitahuan.tenggatLewat(nomor: "L1", tahap: .verifikasi, opd: ["dlh"]).penerima, [.verifikator])
@@ -83,7 +93,7 @@ final class PemberitahuanTests: XCTestCase {
         XCTAssertEqual(Pemberitahuan.kimTidakAktif(nama: "KIM X", wilayah: desa).penerima, [.admin, .operatorWilayah(desa)])
         XCTAssertEqual(Pemberitahuan.kimTidakAktif(nama: "KIM Desa Kramatwatu", wilayah: desa).judul,
                        "KIM Desa Kramatwatu kini tidak aktif dan perlu pembinaan.")
-        XCTAssertEqual(Pemberitahuan.dari(.teruskan, nomor: "LAP-2026-000001", hasil: .diteruskan, opd: ["dpmptsp"])?.judul,
+        XCTAssertEqual(Pemberitahuan.dari(.teruskan, nomor: "LAP-2026-000001", hasil: .diteruskan, opd: ["dpmptsp"]).first?.judul,
                        "Laporan LAP-2026-000001 diteruskan kepada OPD Anda untuk ditindaklanjuti.")
     }
 }

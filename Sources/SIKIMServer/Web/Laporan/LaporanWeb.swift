@@ -43,7 +43,8 @@ struct LaporanWeb: RouteCollection {
         return daftar.map { d in
             Baris(id: d.id.uuidString, nomor: d.nomor, judul: d.judul, kategori: kategori[d.kategori] ?? d.kategori,
                   wilayah: nama[d.kodeWilayah] ?? d.kodeWilayah, status: d.status.rawValue, statusLabel: d.status.label,
-                  dibuat: TanggalIndonesia.denganJam(d.dibuatPada), tenggat: d.tenggat.map(TanggalIndonesia.denganJam),
+                  dibuat: TanggalIndonesia.denganJam(d.dibuatPada),
+                  tenggat: d.tenggat.map { TanggalIndonesia.denganJam($0) + (d.tahapSla.map { " · \($0.milik)" } ?? "") },
                   terlambat: d.terlambat, pelapor: d.pelapor?.label)
         }
     }
@@ -286,7 +287,7 @@ struct LaporanWeb: RouteCollection {
             koordinat: t.boleh(.lat) ? zip2(d.lat, d.lon).map { "\($0), \($1)" } : nil,
             waktuKejadian: d.waktuKejadian.map(TanggalIndonesia.denganJam), dibuat: TanggalIndonesia.denganJam(d.dibuatPada),
             tenggat: t.boleh(.tenggat) ? d.tenggat.map(TanggalIndonesia.denganJam) : nil,
-            tahapSla: t.boleh(.tahapSla) ? d.tahapSla?.label : nil, terlambat: d.terlambat,
+            tahapSla: t.boleh(.tahapSla) ? d.tahapSla?.milik : nil, terlambat: d.terlambat,
             opd: t.boleh(.opd) ? d.opd.map { opdNama[$0] ?? $0 } : [], hasil: d.hasil,
             jawaban: d.jawaban.sorted { $0.key < $1.key }.map { BarisJawaban(label: label[$0.key] ?? $0.key, nilai: $0.value.joined(separator: ", ")) },
             foto: d.foto.map { Self.urlFoto(laporan: d.id, foto: $0) },
