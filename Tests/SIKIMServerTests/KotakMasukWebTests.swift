@@ -72,4 +72,32 @@ final class KotakMasukWebTests: XCTestCase {
         html = try await halaman("verif")
         XCTAssertTrue(html.contains(#"Masuk (1)</a>"#) && html.contains(#"Klarifikasi (1)</a>"#))
     }
+
+    /// Issue 19: /laporan/terlambat is paged (it was 3.5 MB at kabupaten scale): a tab per stage
+    /// with its count, fifty rows a page, the longest overdue first.
+    func testDaftarTerlambatBerhalaman() async throws {
+        // setup: 51 more laporan, then a fortnight passes
+        let p = try await KlienAPI.masuk(app, "pengurus", "sandiuji12345")
+        for i in 1...(LaporanWeb.ukuranTerlambat - 2) {
+            let r = try await p.kirim(.POST, "/api/v1/laporan", json: """
+            {"kategori":"infrastruktur","judul":"Lagi \(i)","isi":"x","kode_wilayah":"36.04.05.2001","kerahasiaan":"biasa","sumber":"pengamatan_langsung","jawaban":{}}
+            """)
+            XCTAssertEqual(r.status, .created)
+        }
+        jam.maju(14 * 86_400)
+        // act
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        let satu = try await v.get("/laporan/terlambat").body.string
+        let dua = try await v.get("/laporan/terlambat?tahap=verifikasi&halaman=2").body.string
+        // check
+        XCTAssertTrue(satu.contains(#"<span id="jumlah-terlambat">51</span>"#), satu)
+        XCTAssertTrue(satu.contains(#"aria-current="page">Verifikasi (51)</a>"#))
+        XCTAssertEqual(satu.components(separatedBy: #"<td data-label="Nomor">"#).count - 1, LaporanWeb.ukuranTerlambat)
+        XCTAssertTrue(satu.contains(#"<a href="/laporan/terlambat?tahap=verifikasi&amp;halaman=2" rel="next">"#), satu)
+        XCTAssertEqual(urutan(satu).first, "Pertama", "the longest overdue first")
+        XCTAssertEqual(dua.components(separatedBy: #"<td data-label="Nomor">"#).count - 1, 1)
+        XCTAssertTrue(dua.contains(#"rel="prev""#) && !dua.contains(#"rel="next""#))
+        XCTAssertTrue(dua.contains("51–51 dari 51"))
+    }
 }

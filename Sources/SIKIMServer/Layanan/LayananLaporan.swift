@@ -112,18 +112,30 @@ struct LayananLaporan {
 
     /// How many of the viewer's laporan are past their deadline: rows only, no views built.
     func jumlahTerlambat(untuk penonton: Aktor?) async throws -> Int {
+        try await barisTerlambat(untuk: penonton).count
+    }
+
+    /// The viewer's laporan past their deadline: how many in each stage, and one page of a
+    /// stage (without one asked for, the first that has any), the longest overdue first. Views
+    /// are built for that page only.
+    func terlambat(untuk penonton: Aktor?, tahap diminta: TahapSLA?, halaman: Int,
+                   ukuran: Int) async throws -> (jumlah: [TahapSLA: Int], tahap: TahapSLA, isi: [LaporanTerlihat]) {
+        let semua = try await barisTerlambat(untuk: penonton)
+        let jumlah = Dictionary(grouping: semua, by: \.tahap).mapValues(\.count)
+        let tahap = diminta ?? TahapSLA.allCases.first { (jumlah[$0] ?? 0) > 0 } ?? .verifikasi
+        let diTahap = semua.filter { $0.tahap == tahap }.sorted { $0.batas < $1.batas }
+        let potong = diTahap.dropFirst(max(0, halaman - 1) * ukuran).prefix(ukuran).map(\.baris)
+        return (jumlah, tahap, try await terlihat(Array(potong), untuk: penonton))
+    }
+
+    private func barisTerlambat(untuk penonton: Aktor?) async throws -> [(baris: BarisLaporan, tahap: TahapSLA, batas: Date)] {
         var s = SaringanLaporan(cakupan: Kebijakan.cakupanLaporan(penonton))
         s.status = .salahSatu(AturanLaporan.statusBertenggat)
         let (kalender, sekarang) = (try await LayananPengaturan(l: l).kalender(), l.sekarang)
-        return try await data.semua(s).filter { m in Self.tenggat(m, opd: m.opd, kalender: kalender).map { sekarang > $0.1 } ?? false }.count
-    }
-
-    /// The viewer's laporan past their SLA deadline, per stage, oldest first.
-    func terlambat(untuk penonton: Aktor?) async throws -> [TahapSLA: [LaporanTerlihat]] {
-        var s = SaringanLaporan(cakupan: Kebijakan.cakupanLaporan(penonton))
-        s.status = .salahSatu(AturanLaporan.statusBertenggat)
-        let semua = try await terlihat(try await data.semua(s), untuk: penonton).filter(\.terlambat)
-        return Dictionary(grouping: semua.filter { $0.tahapSla != nil }, by: { $0.tahapSla! })
+        return try await data.semua(s).compactMap { m in
+            guard let (tahap, batas) = Self.tenggat(m, opd: m.opd, kalender: kalender), sekarang > batas else { return nil }
+            return (m, tahap, batas)
+        }
     }
 
     /// A laporan as a row, if the viewer may do `boleh` on it; otherwise it does not exist

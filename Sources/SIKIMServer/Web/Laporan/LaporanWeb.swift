@@ -105,18 +105,33 @@ struct LaporanWeb: RouteCollection {
             pemilihWilayah: try await PemilihWilayah.untuk(terpilih: filter["kode_wilayah"] ?? "", l: l), lanjut: lanjutURL))
     }
 
-    struct KelompokTerlambat: Encodable { let tahap: String; let daftar: [Baris] }
-    struct KonteksTerlambat: Encodable { let tata: Tata; let kelompok: [KelompokTerlambat]; let jumlah: Int }
+    struct KonteksTerlambat: Encodable {
+        let tata: Tata; let jumlah: String; let tab: [Tab]; let daftar: [Baris]; let kosong: Bool
+        let sebelumnya: String?; let berikutnya: String?; let keterangan: String
+    }
 
-    /// Laporan past their SLA deadline, per stage, within the actor's scope.
+    static let ukuranTerlambat = 50
+
+    /// Laporan past their SLA deadline within the actor's scope: a tab per stage with its count,
+    /// the longest overdue first, fifty to a page.
     @Sendable func terlambat(req: Request) async throws -> Response {
         _ = try req.wajibMasuk()
         let l = req.lingkungan
-        let per = try await LayananLaporan(l: l).terlambat(untuk: req.aktor)
-        var kelompok: [KelompokTerlambat] = []
-        for t in TahapSLA.allCases { kelompok.append(KelompokTerlambat(tahap: t.label, daftar: try await Self.baris(per[t] ?? [], l: l))) }
-        return try await req.halaman("laporan-terlambat", KonteksTerlambat(tata: req.tata("Laporan terlambat"), kelompok: kelompok,
-                                                                          jumlah: per.values.map(\.count).reduce(0, +)))
+        let kueri = try? req.kueri
+        let halaman = max(1, kueri?["halaman"].flatMap { Int($0) } ?? 1)
+        let (jumlah, tahap, isi) = try await LayananLaporan(l: l).terlambat(
+            untuk: req.aktor, tahap: kueri?["tahap"].flatMap(TahapSLA.init(rawValue:)), halaman: halaman, ukuran: Self.ukuranTerlambat)
+        let diTahap = jumlah[tahap] ?? 0
+        func url(_ h: Int) -> String { "/laporan/terlambat?tahap=\(tahap.rawValue)&halaman=\(h)" }
+        let awal = (halaman - 1) * Self.ukuranTerlambat
+        return try await req.halaman("laporan-terlambat", KonteksTerlambat(
+            tata: req.tata("Laporan terlambat"), jumlah: Angka.ribuan(jumlah.values.reduce(0, +)),
+            tab: TahapSLA.allCases.map { Tab(label: "\($0.label) (\(Angka.ribuan(jumlah[$0] ?? 0)))",
+                                             href: "/laporan/terlambat?tahap=\($0.rawValue)", aktif: $0 == tahap) },
+            daftar: try await Self.baris(isi, l: l), kosong: isi.isEmpty,
+            sebelumnya: halaman > 1 ? url(halaman - 1) : nil,
+            berikutnya: awal + isi.count < diTahap ? url(halaman + 1) : nil,
+            keterangan: isi.isEmpty ? "" : "\(Angka.ribuan(awal + 1))–\(Angka.ribuan(awal + isi.count)) dari \(Angka.ribuan(diTahap))"))
     }
 
     // MARK: Submit
