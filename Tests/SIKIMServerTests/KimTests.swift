@@ -369,6 +369,9 @@ final class KimTests: XCTestCase {
         let html = try await b.get("/dasbor").body.string
         XCTAssertEqual(html.components(separatedBy: "<path ").count - 1, 29)
         XCTAssertTrue(html.contains(#"<p class="nilai" id="desa-dibentuk">\#(langsung(.desa, dibentuk)) <small>dari 326</small></p>"#))
+        // issue 19: SLA compliance among the headline figures, before the map and the tables
+        let sla = try XCTUnwrap(html.range(of: #"id="sla-tanggapan_opd""#)).lowerBound
+        XCTAssertLessThan(sla, try XCTUnwrap(html.range(of: "<h2>Peta</h2>")).lowerBound)
     }
 
     func testDasborOperatorHanyaWilayahnya() async throws {

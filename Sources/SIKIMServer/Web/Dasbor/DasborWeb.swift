@@ -74,7 +74,7 @@ struct DasborWeb: RouteCollection {
     }
 
     struct BarisAngka: Encodable { let label: String; let nilai: Int }
-    struct BarisSLA: Encodable { let tahap: String; let tepat: Int; let terlambat: Int; let berjalan: Int; let persen: String }
+    struct BarisSLA: Encodable { let kode: String; let tahap: String; let tepat: Int; let terlambat: Int; let berjalan: Int; let persen: String }
     struct BarisTeraktif: Encodable { let id: String; let nama: String; let jumlah: Int }
     struct BarisTren: Encodable { let tanggal: String; let aktif: Int; let kurangAktif: Int; let tidakAktif: Int }
 
@@ -195,7 +195,7 @@ struct DasborWeb: RouteCollection {
             laporanKecamatanTerpotong: lap.perKecamatan.count > batasBaris,
             sla: TahapSLA.allCases.map { t in
                 let k = lap.sla[t] ?? .init()
-                return BarisSLA(tahap: t.label, tepat: k.tepat, terlambat: k.terlambat, berjalan: k.berjalan, persen: k.persen.map { "\($0)%" } ?? "—")
+                return BarisSLA(kode: t.rawValue, tahap: t.label, tepat: k.tepat, terlambat: k.terlambat, berjalan: k.berjalan, persen: k.persen.map { "\($0)%" } ?? "—")
             },
             medianVerifikasi: lap.medianHariVerifikasi.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + " hari kerja" } ?? "—",
             diseminasi: "\(dis.materi) materi · \(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) penerima melapor (\(dis.cakupan.persen)%) · \(dis.cakupan.jangkauan) warga terjangkau",
