@@ -42,5 +42,10 @@ final class SVGTests: XCTestCase {
         let svg = peta.svg(judul: "Peta", kelas: ["36.04.05": 4], keterangan: ["36.04.05": "15 dari 15 desa"])
         XCTAssertEqual(svg.components(separatedBy: "<path ").count - 1, 29)
         XCTAssertTrue(svg.contains(##"fill="\##(SVG.warnaCakupan[4])" stroke="#ffffff" stroke-width="1" data-kode="36.04.05""##))
+        // issue 19: every name is written on the map, inside the map's box (a phone has no hover)
+        XCTAssertEqual(svg.components(separatedBy: #"class="nama-peta""#).count - 1, 29)
+        XCTAssertTrue(svg.contains(">Kramatwatu</text>"))
+        XCTAssertTrue(peta.bentuk.allSatisfy { (0...peta.lebar).contains($0.x) && (0...peta.tinggi).contains($0.y) })
+        XCTAssertTrue(svg.contains(#"font-size="22""#), "a legend readable when the map is shrunk to a phone")
     }
 }

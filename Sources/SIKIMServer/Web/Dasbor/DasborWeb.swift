@@ -82,6 +82,8 @@ struct DasborWeb: RouteCollection {
     /// area (7,000 kecamatan) keeps the page small; the JSON API has every row.
     static let batasBaris = 100
     static let batasDesaTanpaKim = 500
+    /// Days of activity history before the trend is drawn as a line.
+    static let titikTrenMinimum = 3
 
     struct KunciIsi: Hashable, Sendable { let area: String?; let dari: Tanggal; let sampai: Tanggal; let metrik: String }
 
@@ -156,11 +158,15 @@ struct DasborWeb: RouteCollection {
         // Activity trend in the period, from the status history of the area's KIMs.
         let riwayat = try await statistik.riwayatAktivitas()
         let tren = TrenAktivitas.hitung(riwayat, dari: periode.dari, sampai: periode.sampai)
-        let grafikTren = riwayat.isEmpty ? nil : SVG.grafikGaris(
-            judul: "Status aktivitas KIM dalam periode",
-            tanggal: tren.map { TanggalIndonesia.tanpaHari($0.tanggal) },
-            seri: [("Aktif", "#1e6b3a", tren.map { $0.jumlah[.aktif] ?? 0 }), ("Kurang aktif", "#b7791f", tren.map { $0.jumlah[.kurangAktif] ?? 0 }),
-                   ("Tidak aktif", "#b3261e", tren.map { $0.jumlah[.tidakAktif] ?? 0 })])
+        let seriTren = [("Aktif", "#1e6b3a", tren.map { $0.jumlah[.aktif] ?? 0 }), ("Kurang aktif", "#b7791f", tren.map { $0.jumlah[.kurangAktif] ?? 0 }),
+                        ("Tidak aktif", "#b3261e", tren.map { $0.jumlah[.tidakAktif] ?? 0 })]
+        // Two points make a straight line that suggests a trend nobody measured: until there are
+        // enough, the latest figures as bars.
+        let grafikTren: String? = riwayat.isEmpty ? nil
+            : tren.count >= Self.titikTrenMinimum
+            ? SVG.grafikGaris(judul: "Status aktivitas KIM dalam periode", tanggal: tren.map { TanggalIndonesia.tanpaHari($0.tanggal) }, seri: seriTren)
+            : SVG.batangMendatar(judul: "Status aktivitas KIM terkini (riwayat belum cukup untuk garis tren)",
+                                 data: seriTren.map { ($0.0, $0.2.last ?? 0) })
         let kategoriUrut = lap.perKategori.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let grafik = r.harian.isEmpty ? nil : SVG.grafikGaris(
             judul: "Jumlah KIM dibentuk dan disahkan per hari (kumulatif)",

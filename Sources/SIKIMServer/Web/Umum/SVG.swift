@@ -102,6 +102,9 @@ struct PetaKecamatan: Sendable {
         let kode: String
         let nama: String
         let d: String
+        /// Where its name is written: the middle of its largest ring's points.
+        let x: Double
+        let y: Double
     }
 
     let lebar: Double
@@ -133,28 +136,39 @@ struct PetaKecamatan: Sendable {
         let (minLon, maxLon, minLat, maxLat) = (lon.min()!, lon.max()!, lat.min()!, lat.max()!)
         let kx = cos((minLat + maxLat) / 2 * .pi / 180)
         let skala = lebar / ((maxLon - minLon) * kx)
+        func xy(_ p: [Double]) -> (Double, Double) { ((p[0] - minLon) * kx * skala, (maxLat - p[1]) * skala) }
         let bentuk = fitur.map { ft in
-            let d = ft.geometry.poligon.flatMap { $0 }.map { cincin in
-                "M" + cincin.map { SVG.f(($0[0] - minLon) * kx * skala) + "," + SVG.f((maxLat - $0[1]) * skala) }.joined(separator: "L") + "Z"
-            }.joined()
-            return Bentuk(kode: ft.properties["kode"] ?? "", nama: ft.properties["nama"] ?? "", d: d)
+            let cincin = ft.geometry.poligon.flatMap { $0 }
+            let d = cincin.map { c in "M" + c.map { let (x, y) = xy($0); return SVG.f(x) + "," + SVG.f(y) }.joined(separator: "L") + "Z" }.joined()
+            let terbesar = (cincin.max { $0.count < $1.count } ?? []).map(xy)
+            let n = Double(max(1, terbesar.count))
+            return Bentuk(kode: ft.properties["kode"] ?? "", nama: ft.properties["nama"] ?? "", d: d,
+                          x: terbesar.map(\.0).reduce(0, +) / n, y: terbesar.map(\.1).reduce(0, +) / n)
         }
         return PetaKecamatan(lebar: lebar, tinggi: (maxLat - minLat) * skala, bentuk: bentuk)
     }
 
-    /// The map with one class per kecamatan, a tooltip and a link each, and a legend.
+    /// The map with one class per kecamatan, a tooltip and a link each, every kecamatan's name
+    /// written on it (a phone has no hover), and a legend in two columns large enough to read
+    /// when the map is shrunk to a phone's width.
     func svg(judul: String, kelas: [String: Int], keterangan: [String: String], legenda: [String] = SVG.labelCakupan) -> String {
-        var s = "<svg class=\"peta\" viewBox=\"-4 -4 \(SVG.f(lebar + 8)) \(SVG.f(tinggi + 60))\" role=\"img\" aria-labelledby=\"peta-judul\">"
+        let baris = 32.0, hurufLegenda = 22
+        let tinggiLegenda = Double((legenda.count + 1) / 2) * baris
+        var s = "<svg class=\"peta\" viewBox=\"-4 -4 \(SVG.f(lebar + 8)) \(SVG.f(tinggi + 24 + tinggiLegenda))\" role=\"img\" aria-labelledby=\"peta-judul\">"
         s += "<title id=\"peta-judul\">\(SVG.esc(judul))</title>"
         for b in bentuk {
             let warna = SVG.warnaCakupan[kelas[b.kode] ?? 0]
             s += "<a href=\"/kim?kode_wilayah=\(b.kode)\"><path d=\"\(b.d)\" fill=\"\(warna)\" stroke=\"#ffffff\" stroke-width=\"1\" data-kode=\"\(b.kode)\">"
             s += "<title>\(SVG.esc(b.nama)): \(SVG.esc(keterangan[b.kode] ?? ""))</title></path></a>"
         }
+        for b in bentuk {
+            s += "<text x=\"\(SVG.f(b.x))\" y=\"\(SVG.f(b.y))\" class=\"nama-peta\" text-anchor=\"middle\" font-size=\"10\" fill=\"#1d2733\" "
+                + "stroke=\"#ffffff\" stroke-width=\"2.5\" paint-order=\"stroke\">\(SVG.esc(b.nama))</text>"
+        }
         for (i, label) in legenda.enumerated() {
-            let x = Double(i) * (lebar / 5)
-            s += "<rect x=\"\(SVG.f(x))\" y=\"\(SVG.f(tinggi + 20))\" width=\"14\" height=\"14\" fill=\"\(SVG.warnaCakupan[i])\" stroke=\"#8a96a3\"/>"
-            s += "<text x=\"\(SVG.f(x + 18))\" y=\"\(SVG.f(tinggi + 32))\" font-size=\"13\" fill=\"#1d2733\">\(SVG.esc(label))</text>"
+            let (x, y) = (Double(i % 2) * (lebar / 2), tinggi + 16 + Double(i / 2) * baris)
+            s += "<rect x=\"\(SVG.f(x))\" y=\"\(SVG.f(y))\" width=\"22\" height=\"22\" fill=\"\(SVG.warnaCakupan[i])\" stroke=\"#8a96a3\"/>"
+            s += "<text x=\"\(SVG.f(x + 30))\" y=\"\(SVG.f(y + 18))\" font-size=\"\(hurufLegenda)\" fill=\"#1d2733\">\(SVG.esc(label))</text>"
         }
         return s + "</svg>"
     }
