@@ -3,6 +3,7 @@ import Foundation
 import SIKIMCore
 
 /// A category of information (admin-editable); its questions are stored as JSON.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class KategoriModel: Model, @unchecked Sendable {
     package static let schema = "kategori"
 

@@ -3,6 +3,7 @@ import Foundation
 import SIKIMCore
 
 /// An activity a KIM's board records: meeting, socialisation, content, training, coverage.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class KegiatanModel: Model, @unchecked Sendable {
     package static let schema = "kegiatan"
 
@@ -23,6 +24,7 @@ package final class KegiatanModel: Model, @unchecked Sendable {
     package var properties: [any AnyProperty] { [$id, $kim, $jenis, $tanggal, $tempat, $uraian, $peserta, $dibuatOleh, $dibuatPada] }
 }
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class FotoKegiatanModel: Model, @unchecked Sendable {
     package static let schema = "kegiatan_foto"
 

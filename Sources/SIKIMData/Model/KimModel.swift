@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SIKIMCore
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class KimModel: Berversi, @unchecked Sendable {
     package static let schema = "kim"
 
@@ -69,6 +70,7 @@ package final class KimModel: Berversi, @unchecked Sendable {
     }
 }
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PengurusModel: Model, @unchecked Sendable {
     package static let schema = "pengurus"
 
@@ -117,6 +119,7 @@ package final class PengurusModel: Model, @unchecked Sendable {
 }
 
 /// One step of a KIM's lifecycle: who, when, from, to, and the SK or reason.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class TransisiKimModel: Model, @unchecked Sendable {
     package static let schema = "kim_transisi"
 
@@ -144,6 +147,7 @@ package final class TransisiKimModel: Model, @unchecked Sendable {
 }
 
 /// An uploaded scan (signed SK, berita acara, pernyataan), stored under a generated name.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class DokumenKimModel: Model, @unchecked Sendable {
     package static let schema = "kim_dokumen"
 
@@ -165,6 +169,7 @@ package final class DokumenKimModel: Model, @unchecked Sendable {
 }
 
 /// A coaching note for a quiet KIM: a call or visit and its outcome.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PembinaanModel: Model, @unchecked Sendable {
     package static let schema = "pembinaan"
 
@@ -184,6 +189,7 @@ package final class PembinaanModel: Model, @unchecked Sendable {
 
 
 /// A KIM's activity status from the day it changed, for trends.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class RiwayatAktivitasModel: Model, @unchecked Sendable {
     package static let schema = "kim_aktivitas_riwayat"
     @ID(key: .id) package var id: UUID?

@@ -4,6 +4,7 @@ import SQLKit
 import Foundation
 import SIKIMCore
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class LaporanModel: SisipanCepat, Berversi, @unchecked Sendable {
     package static let schema = "laporan"
 
@@ -47,6 +48,7 @@ package final class LaporanModel: SisipanCepat, Berversi, @unchecked Sendable {
 extension LaporanModel: DataLaporan {}
 
 /// A laporan forwarded to one OPD, with the instruction and when the OPD responded.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class LaporanOPDModel: Model, @unchecked Sendable {
     package static let schema = "laporan_opd"
 
@@ -63,6 +65,7 @@ package final class LaporanOPDModel: Model, @unchecked Sendable {
     package var properties: [any AnyProperty] { [$id, $laporan, $kodeOPD, $instruksi, $diteruskanPada, $ditanggapiPada] }
 }
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class FotoLaporanModel: Model, @unchecked Sendable {
     package static let schema = "laporan_foto"
 
@@ -80,6 +83,7 @@ package final class FotoLaporanModel: Model, @unchecked Sendable {
 }
 
 /// One event of a laporan's audit trail, hash-chained to the one before it.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PeristiwaLaporanModel: SisipanCepat, @unchecked Sendable {
     package static let schema = "laporan_peristiwa"
 
@@ -111,6 +115,7 @@ package final class PeristiwaLaporanModel: SisipanCepat, @unchecked Sendable {
 }
 
 /// A file attached to an action: verification evidence or an OPD's follow-up document.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class LampiranLaporanModel: Model, @unchecked Sendable {
     package static let schema = "laporan_lampiran"
 

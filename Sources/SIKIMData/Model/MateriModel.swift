@@ -3,6 +3,7 @@ import Foundation
 import SIKIMCore
 
 /// Government information the office sends down to KIMs (materi diseminasi).
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class MateriModel: Model, @unchecked Sendable {
     package static let schema = "materi"
 
@@ -24,6 +25,7 @@ package final class MateriModel: Model, @unchecked Sendable {
 }
 
 /// One targeted KIM's copy: read, and its dissemination report.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PenerimaMateriModel: Model, @unchecked Sendable {
     package static let schema = "materi_penerima"
 
@@ -48,6 +50,7 @@ package final class PenerimaMateriModel: Model, @unchecked Sendable {
 }
 
 /// A file attached to a materi (by the office) or to a KIM's dissemination report (a photo).
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class BerkasMateriModel: Model, @unchecked Sendable {
     package static let schema = "materi_berkas"
 

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SIKIMCore
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class NotifikasiModel: SisipanCepat, @unchecked Sendable {
     package static let schema = "notifikasi"
 
@@ -20,6 +21,7 @@ package final class NotifikasiModel: SisipanCepat, @unchecked Sendable {
 
 
 /// A queued outbound webhook delivery.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class KirimanWebhookModel: Model, @unchecked Sendable {
     package static let schema = "webhook_kiriman"
 

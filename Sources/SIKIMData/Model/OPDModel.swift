@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class OPDModel: Model, @unchecked Sendable {
     package static let schema = "opd"
 

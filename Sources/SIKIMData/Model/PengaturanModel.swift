@@ -5,6 +5,7 @@ import SIKIMCore
 // Settings, holidays and the markers of background work: small tables read by key.
 
 /// A setting as key and value (activity thresholds).
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PengaturanModel: Model, @unchecked Sendable {
     package static let schema = "pengaturan"
 
@@ -24,6 +25,7 @@ package final class PengaturanModel: Model, @unchecked Sendable {
 
 
 /// A national holiday or cuti bersama (admin may add or remove dates).
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class HariLiburModel: Model, @unchecked Sendable {
     package static let schema = "hari_libur"
 
@@ -45,6 +47,7 @@ package final class HariLiburModel: Model, @unchecked Sendable {
 
 
 /// A notice already sent for a once-only event (a deadline passed, a KIM turning inactive).
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PenandaModel: Model, @unchecked Sendable {
     package static let schema = "penanda"
     @ID(custom: "kunci", generatedBy: .user) package var id: String?

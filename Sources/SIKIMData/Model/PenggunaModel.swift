@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SIKIMCore
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PenggunaModel: Model, @unchecked Sendable {
     package static let schema = "pengguna"
 
@@ -64,6 +65,7 @@ package final class PenggunaModel: Model, @unchecked Sendable {
 }
 
 /// A bearer token for API clients. Only the SHA-256 of the token is stored.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class TokenAPIModel: Model, @unchecked Sendable {
     package static let schema = "token_api"
 
@@ -95,6 +97,7 @@ package final class TokenAPIModel: Model, @unchecked Sendable {
 }
 
 /// One login attempt, kept for throttling and as a log of failed and successful logins.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class PercobaanLoginModel: Model, @unchecked Sendable {
     package static let schema = "percobaan_login"
 
@@ -118,6 +121,7 @@ package final class PercobaanLoginModel: Model, @unchecked Sendable {
 }
 
 /// A browser session, stored in the database so several server processes share logins.
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class SesiModel: Model, @unchecked Sendable {
     package static let schema = "sesi"
 

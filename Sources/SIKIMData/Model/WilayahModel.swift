@@ -1,6 +1,7 @@
 import FluentKit
 import SIKIMCore
 
+// Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.
 package final class WilayahModel: Model, @unchecked Sendable {
     package static let schema = "wilayah"
 
