@@ -366,8 +366,10 @@ struct LaporanWeb: RouteCollection {
         let tertunda = BerkasTertunda(req)
         do {
             let data = try DataAksiLaporan.periksa(catatan: isian.catatan, metode: isian.metode, alasan: isian.alasan, opd: isian.opd ?? [])
-            let kunci = try tertunda.simpan(try req.berkas("lampiran"), kunci: isian.tertunda)
-            let lampiran = tertunda.ambil(kunci)
+            // Only an action with a second page keeps its files across it.
+            let baru = try req.berkas("lampiran")
+            let kunci = a.akibat == nil ? nil : try tertunda.simpan(baru, kunci: isian.tertunda)
+            let lampiran = a.akibat == nil ? baru : tertunda.ambil(kunci)
             // An action that cannot be taken back is checked, then said again on a second page.
             if let akibat = a.akibat, isian.konfirmasi != "ya" {
                 try await layanan.periksa(a, pada: m, data: data, oleh: p.pelaku, lampiran: lampiran, versi: isian.versi)
