@@ -59,6 +59,28 @@ final class FormulirTetapTests: XCTestCase {
         XCTAssertTrue(html.contains(#"value="2024-05-16T08:30""#), "the time it happened")
     }
 
+    /// A photo sent with a laporan that failed is kept and goes with the next send; a photo
+    /// that was itself refused is not kept.
+    func testFotoLaporanTetapTerlampirSetelahGalat() async throws {
+        let b = try await admin()
+        try await b.get("/laporan/baru?kategori=infrastruktur")
+        let isian = ["kategori": "infrastruktur", "kode_wilayah": "36.04.05.2001", "isi": "Jalan rusak", "judul": ""]
+        let galat = try await b.unggah("/laporan", berkas: GambarUji.jpeg, namaBerkas: "jalan.jpg", tipe: "image/jpeg", bidang: isian, namaBidang: "foto[]")
+        XCTAssertEqual(galat.status, .unprocessableEntity)
+        XCTAssertTrue(galat.body.string.contains("Terlampir (tidak perlu dipilih lagi): jalan.jpg"), galat.body.string)
+        let kunci = try XCTUnwrap(Peramban.tersembunyi(galat.body.string)["tertunda"])
+        let kirim = try await b.post("/laporan", isian.merging(["judul": "Jalan berlubang", "tertunda": kunci]) { _, baru in baru })
+        XCTAssertEqual(kirim.status, .seeOther, kirim.body.string)
+        let foto = try await FotoLaporanModel.query(on: app.db).count()
+        XCTAssertEqual(foto, 1, "the photo came with the second send")
+
+        try await b.get("/laporan/baru?kategori=infrastruktur")
+        let rusak = try await b.unggah("/laporan", berkas: Array("bukan gambar".utf8), namaBerkas: "x.jpg", tipe: "image/jpeg",
+                                       bidang: isian.merging(["judul": "Jembatan"]) { _, baru in baru }, namaBidang: "foto[]")
+        XCTAssertEqual(rusak.status, .unprocessableEntity)
+        XCTAssertFalse(rusak.body.string.contains("Terlampir"), "a refused photo is not kept")
+    }
+
     func testHalamanPenggunaMenunjukkanWilayahnya() async throws {
         let op = try await Uji.pengguna(app, "op.desa", .operatorDesa, wilayah: "36.04.05.2001")
         let b = try await admin()

@@ -162,10 +162,13 @@ struct LaporanWeb: RouteCollection {
         let isian: IsianLaporan
         let kesalahan: GalatIsian
         let kunci: String
+        /// Photos sent earlier and kept (`BerkasTertunda`), so they need not be sent again.
+        let tertunda: String?
+        let terlampir: [String]
     }
 
     /// The form, with what the user typed and the messages of a refused submission.
-    private func renderForm(_ req: Request, kategori kode: String?, isian: IsianLaporan, kesalahan: GalatIsian,
+    private func renderForm(_ req: Request, kategori kode: String?, isian: IsianLaporan, kesalahan: GalatIsian, tertunda: String? = nil,
                             status: HTTPStatus) async throws -> Response {
         let layanan = LayananLaporan(l: req.lingkungan)
         let semua = try await layanan.kategoriAktif()
@@ -184,7 +187,8 @@ struct LaporanWeb: RouteCollection {
             pilihanDesa: desa.map { Pilihan(nilai: $0.0.kode.nilai, label: "\($0.0.nama), Kec. \($0.kecamatan)") },
             pilihanSumber: SumberInformasi.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanKerahasiaan: Kerahasiaan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
-            isian: isian, kesalahan: kesalahan, kunci: UUID().uuidString), status: status)
+            isian: isian, kesalahan: kesalahan, kunci: UUID().uuidString,
+            tertunda: tertunda, terlampir: BerkasTertunda(req).ambil(tertunda).map(\.nama)), status: status)
     }
 
     @Sendable func formBaru(req: Request) async throws -> Response {
@@ -199,11 +203,20 @@ struct LaporanWeb: RouteCollection {
         let p = try req.wajibMasuk()
         let isian = try await req.isianLaporanFormulir()
         let kunci = try? req.content.get(String.self, at: "kunci")
+        // Photos are kept across an error elsewhere on the form (`BerkasTertunda`).
+        let tertunda = BerkasTertunda(req)
+        var simpanan = try? req.content.get(String.self, at: "tertunda")
+        if (try? req.content.get(String.self, at: "buang_tertunda")) == "ya" { tertunda.hapus(simpanan); simpanan = nil }
         do {
-            let (m, _, _) = try await LayananLaporan(l: req.lingkungan).buat(isian, foto: try req.berkas("foto"), oleh: p.pelaku, kunci: kunci)
+            simpanan = try tertunda.simpan(try req.berkas("foto"), kunci: simpanan)
+            let (m, _, _) = try await LayananLaporan(l: req.lingkungan).buat(isian, foto: tertunda.ambil(simpanan), oleh: p.pelaku, kunci: kunci)
+            tertunda.hapus(simpanan)
             return req.alihkan(Self.url(m.id!), kilat: "Laporan \(m.nomor) terkirim. Informasi akan diverifikasi sebelum ditindaklanjuti.")
         } catch let e as KesalahanIsian {
-            return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang, status: .unprocessableEntity)
+            // A refused photo is not kept: sent again, it would be refused again.
+            if e.pesan(untuk: "foto") != nil { tertunda.hapus(simpanan); simpanan = nil }
+            return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang, tertunda: simpanan,
+                                        status: .unprocessableEntity)
         }
     }
 
