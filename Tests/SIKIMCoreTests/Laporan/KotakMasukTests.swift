@@ -30,11 +30,3 @@ final class KotakMasukTests: XCTestCase {
         XCTAssertFalse(KotakMasuk.terlamaDulu(KotakMasuk.semua))
     }
 }
-
-final class AkibatAksiTests: XCTestCase {
-    /// Only what cannot be taken back, or shows a laporan to everyone, asks for a second page.
-    func testHanyaTidakValidDanPublikasiYangDikonfirmasi() {
-        XCTAssertEqual(Set(AksiLaporan.allCases.filter { $0.akibat != nil }), [.tolak, .publikasikan])
-        XCTAssertEqual(Set(AksiKim.allCases.filter { $0.akibat != nil }), [.bekukan, .bubarkan])
-    }
-}

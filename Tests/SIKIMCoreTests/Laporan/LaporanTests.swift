@@ -405,3 +405,11 @@ final class KebijakanLaporanTests: XCTestCase {
         XCTAssertFalse(Kebijakan.boleh(pelaku[6].1, .kirimLaporan))
     }
 }
+
+final class AkibatAksiTests: XCTestCase {
+    /// Only what cannot be taken back, or shows a laporan to everyone, asks for a second page.
+    func testHanyaTidakValidDanPublikasiYangDikonfirmasi() {
+        XCTAssertEqual(Set(AksiLaporan.allCases.filter { $0.akibat != nil }), [.tolak, .publikasikan])
+        XCTAssertEqual(Set(AksiKim.allCases.filter { $0.akibat != nil }), [.bekukan, .bubarkan])
+    }
+}

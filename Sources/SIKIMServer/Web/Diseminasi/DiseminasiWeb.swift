@@ -105,9 +105,11 @@ struct DiseminasiWeb: RouteCollection {
 
     /// The step before publishing: what the materi will reach, to confirm or change.
     private func renderKonfirmasi(_ req: Request, _ isian: IsianMateri, _ r: LayananDiseminasi.Rencana, tertunda: String?) async throws -> Response {
-        let s = try await SasaranTersedia(req.lingkungan)
-        let perKec = Dictionary(grouping: r.kim, by: { $0.wilayah.tingkat == .desa ? $0.wilayah.induk! : $0.wilayah })
-        let baris = s.kecamatan.compactMap { k in perKec[k.kode].map { BarisSasaran(kecamatan: k.nama, jumlah: $0.count) } }
+        // The KIMs are those the check just read: only the kecamatan names are needed here.
+        let baris = try await LayananWilayah(l: req.lingkungan).kecamatan().compactMap { k in
+            let n = r.kim.filter { k.kode.mencakup($0.wilayah) }.count
+            return n > 0 ? BarisSasaran(kecamatan: k.nama, jumlah: n) : nil
+        }
         return try await req.halaman("diseminasi-konfirmasi", KonteksKonfirmasi(
             tata: req.tata("Periksa sasaran materi"), csrf: req.tokenCSRF, isian: isian, kecamatan: isian.kecamatan ?? [], kim: isian.kim ?? [],
             jumlah: r.kim.count, perKecamatan: baris,
