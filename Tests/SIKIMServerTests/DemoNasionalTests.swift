@@ -85,7 +85,7 @@ final class DemoNasionalTests: XCTestCase {
         let desaTanpa = try await WilayahModel.query(on: app.db).filter(\.$tingkat == Tingkat.desa.rawValue).all()
             .filter { !terbentuk.contains($0.id!) }.count
         XCTAssertGreaterThan(desaTanpa, tanpaKim.filter { $0.tingkat == .desa }.count)
-        XCTAssertTrue(html.contains(#"<span id="jumlah-tanpa-kim">\#(desaTanpa)</span>"#))
+        XCTAssertTrue(html.contains(#"<span id="jumlah-tanpa-kim">\#(Angka.ribuan(desaTanpa))</span>"#), "counted, and written as Indonesians do")
         XCTAssertTrue(html.contains("Menampilkan 500 pertama menurut kode."))
         XCTAssertEqual((api["per_kecamatan"] as? [Any])?.count, kecamatan)
         XCTAssertEqual((api["desa_tanpa_kim"] as? [Any])?.count, desaTanpa)

@@ -31,6 +31,31 @@ final class KonfirmasiAksiTests: XCTestCase {
         try await LaporanModel.find(UUID(uuidString: id), on: app.db)?.status
     }
 
+    /// The reporter reads the question above the answer box, and may answer with the photo asked for.
+    func testPertanyaanDiAtasKotakJawabanDanJawabanMembawaFoto() async throws {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        let awal = try await v.get("/laporan/\(id!)").body.string
+        let versi = try XCTUnwrap(Peramban.tersembunyi(awal)["versi"])
+        let tanya = try await v.post("/laporan/\(id!)/aksi", ["aksi": "tanya", "versi": versi, "catatan": "Mohon kirim foto lubangnya."])
+        XCTAssertEqual(tanya.status, .seeOther, tanya.body.string)
+
+        let p = Peramban(app)
+        try await p.masuk("pengurus", "sandiuji12345")
+        let html = try await p.get("/laporan/\(id!)").body.string
+        let pertanyaan = try XCTUnwrap(html.range(of: #"id="pertanyaan-klarifikasi""#), html)
+        let kotak = try XCTUnwrap(html.range(of: #"id="catatan-jawab""#))
+        XCTAssertLessThan(pertanyaan.lowerBound, kotak.lowerBound, "the question comes first")
+        XCTAssertTrue(html.contains("Mohon kirim foto lubangnya."))
+        XCTAssertTrue(html.contains(#"id="lampiran-jawab""#), "the answer may carry a photo")
+        let versiJawab = try XCTUnwrap(Peramban.tersembunyi(html)["versi"])
+        let jawab = try await p.unggah("/laporan/\(id!)/aksi", berkas: GambarUji.jpeg, namaBerkas: "lubang.jpg", tipe: "image/jpeg",
+                                       bidang: ["aksi": "jawab", "versi": versiJawab, "catatan": "Ini fotonya."], namaBidang: "lampiran[]")
+        XCTAssertEqual(jawab.status, .seeOther, jawab.body.string)
+        let staf = try await v.get("/laporan/\(id!)").body.string
+        XCTAssertTrue(staf.contains(">lubang.jpg</a>"), "the verifikator sees the photo with the answer")
+    }
+
     func testTidakValidDikonfirmasiDulu() async throws {
         let v = Peramban(app)
         try await v.masuk("verif", "sandiuji12345")

@@ -118,7 +118,7 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["GET /api/v1/wilayah/:kode"] = Kasus(jalur: { d, s in "/api/v1/wilayah/\(d.wilayah[s]!)" }, boleh: siapaSaja)
 
         // Signed in
-        for r in ["GET /akun", "GET /laporan", "GET /laporan/terlambat", "GET /notifikasi", "GET /api/v1/saya", "GET /api/v1/saya/token"] {
+        for r in ["GET /akun", "GET /lanjutkan", "GET /laporan", "GET /laporan/terlambat", "GET /notifikasi", "GET /api/v1/saya", "GET /api/v1/saya/token"] {
             tanpaObjek(r, masuk)
         }
         tanpaObjek("POST /akun/kata-sandi", masuk, badan: "")

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import SIKIMData
 import SIKIMCore
 import XCTest
 import XCTVapor
@@ -78,6 +79,8 @@ final class TransporTests: XCTestCase {
         var palsu = Array(t1)
         palsu[palsu.count / 2] = palsu[palsu.count / 2] == "A" ? "B" : "A"
         let ditolak = try await b.post("/opd", ["kode": "dinas3", "nama": "Dinas Uji"], csrf: String(palsu))
-        XCTAssertEqual(ditolak.status, .forbidden)
+        XCTAssertEqual(ditolak.headers.first(name: .location), LanjutkanWeb.jalur, "refused, and kept to be looked at")
+        let dinas3 = try await OPDModel.find("dinas3", on: app.db)
+        XCTAssertNil(dinas3)
     }
 }

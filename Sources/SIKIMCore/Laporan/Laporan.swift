@@ -113,8 +113,9 @@ public enum AksiLaporan: String, CaseIterable, Sendable {
         }
     }
 
-    /// Evidence or follow-up documents belong to verifying, rejecting, following up and closing.
-    public var bolehLampiran: Bool { [.konfirmasi, .tolak, .tindaklanjuti, .selesaikan].contains(self) }
+    /// Evidence or follow-up documents belong to verifying, rejecting, following up and closing,
+    /// and to an answer (the photo a verifikator asked for).
+    public var bolehLampiran: Bool { [.jawab, .konfirmasi, .tolak, .tindaklanjuti, .selesaikan].contains(self) }
 
     /// Whether the action carries a note, and what the note is called on its form.
     public var perluCatatan: Bool { self != .publikasikan }

@@ -10,4 +10,15 @@ public enum Angka {
         }
         return n < 0 ? "-" + hasil : hasil
     }
+
+    /// A decimal with a comma and `digit` places, thousands grouped: "1,0", "1.234,5".
+    public static func desimal(_ x: Double, digit: Int = 1) -> String {
+        guard x.isFinite else { return "—" }
+        var skala = 1.0
+        for _ in 0..<digit { skala *= 10 }
+        let bulat = Int((x.magnitude * skala).rounded())
+        let depan = ribuan(bulat / Int(skala)), belakang = String(bulat % Int(skala))
+        let teks = digit == 0 ? depan : depan + "," + String(repeating: "0", count: digit - belakang.count) + belakang
+        return x < 0 && bulat != 0 ? "-" + teks : teks
+    }
 }

@@ -22,7 +22,7 @@ private enum Kunci {
     struct Kueri: StorageKey { typealias Value = SIKIMServer.Kueri }
     struct BelumDibaca: StorageKey { typealias Value = Int }
     struct SesiTerbaca: StorageKey { typealias Value = SesiDriver.Terbaca }
-    struct SesiBerakhir: StorageKey { typealias Value = Bool }
+    struct SesiBerakhir: StorageKey { typealias Value = SesiDriver.Berakhir }
 }
 
 extension Application {
@@ -106,9 +106,11 @@ extension Request {
         set { storage[Kunci.SesiTerbaca.self] = newValue }
     }
 
-    /// True when the request carried a session cookie whose session had expired.
-    var sesiBerakhir: Bool {
-        get { storage[Kunci.SesiBerakhir.self] ?? false }
+    /// The session the request's cookie named, when it had expired.
+    var sesiYangBerakhir: SesiDriver.Berakhir? {
+        get { storage[Kunci.SesiBerakhir.self] }
         set { storage[Kunci.SesiBerakhir.self] = newValue }
     }
+
+    var sesiBerakhir: Bool { sesiYangBerakhir != nil }
 }

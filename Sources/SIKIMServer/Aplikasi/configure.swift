@@ -60,6 +60,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.leaf.tags["aset"] = TagAset(aset: aset)
     app.leaf.tags["ringkasanGalat"] = TagRingkasanGalat()
     app.leaf.tags["awalanGalat"] = TagAwalanGalat()
+    app.leaf.tags["angka"] = TagAngka()
     // Pages and JSON travel compressed (a village's weak signal); photos and XLSX, already
     // compressed, do not. A CSRF token in a compressed page is masked anew on every page
     // (`Request.tokenCSRF`), so compression cannot leak it (BREACH).
@@ -90,6 +91,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
         PenjagaBadan(),
         SesiAutentikator(),
         BearerAutentikator(),
+        PenyelamatKiriman(),
         PenjagaCSRF(),
     ]))
 }
@@ -97,7 +99,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
 /// Every route, by feature: the pages, then the API.
 func routes(_ app: Application) throws {
     let web: [any RouteCollection] = [
-        BerandaWeb(), MasukWeb(), AkunWeb(), WilayahWeb(), OPDWeb(), PenggunaWeb(), KimWeb(), DirektoriWeb(), DokumenCetakWeb(),
+        BerandaWeb(), MasukWeb(), LanjutkanWeb(), AkunWeb(), WilayahWeb(), OPDWeb(), PenggunaWeb(), KimWeb(), DirektoriWeb(), DokumenCetakWeb(),
         ImporEksporWeb(), AktivitasWeb(), LaporanWeb(), DiseminasiWeb(), DasborWeb(), RekapWeb(), PengaturanWeb(), NotifikasiWeb(),
     ]
     let api: [any RouteCollection] = [

@@ -65,7 +65,7 @@ struct BerkasTertunda {
     private func jalur(_ kunci: String) -> String { "\(direktori)/\(pemilik)/\(kunci)" }
 
     /// A key as `Acak.rahasia` makes them: never a path.
-    private static func sah(_ k: String) -> String? {
+    static func sah(_ k: String) -> String? {
         k.count <= 64 && !k.isEmpty && k.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_" } ? k : nil
     }
 }

@@ -5,6 +5,8 @@ import Vapor
 enum KunciSesi {
     static let pengguna = "pengguna"
     static let csrf = "csrf"
+    /// A submission kept when its session ended (`KirimanTersimpan`).
+    static let kiriman = "kiriman"
 }
 
 /// Database-backed sessions with an idle expiry. Unlike Fluent's stock driver it expires
@@ -15,6 +17,8 @@ struct SesiDriver: AsyncSessionDriver {
     let jedaPerpanjang: TimeInterval = 300
 
     struct Terbaca { let data: [String: String]; let kedaluwarsa: Date }
+    /// An expired session, and whose it was.
+    struct Berakhir { let pemilik: UUID? }
 
     func createSession(_ data: SessionData, for req: Request) async throws -> SessionID {
         let id = SessionID(string: Acak.rahasia())
@@ -31,7 +35,7 @@ struct SesiDriver: AsyncSessionDriver {
         guard let s = try await data.cari(id.string) else { return nil }
         guard s.kedaluwarsaPada > req.sekarang else {
             try await data.hapus(id.string)
-            req.sesiBerakhir = true
+            req.sesiYangBerakhir = Berakhir(pemilik: s.data[KunciSesi.pengguna].flatMap(UUID.init(uuidString:)))
             return nil
         }
         req.sesiTerbaca = Terbaca(data: s.data, kedaluwarsa: s.kedaluwarsaPada)

@@ -31,7 +31,8 @@ struct MasukWeb: RouteCollection {
         let lanjut = Self.jalurAman(form.lanjut ?? "/")
         do {
             let m = try await LayananMasuk(l: req.lingkungan).masuk(username: username, kataSandi: form.kataSandi ?? "", alamatIP: req.alamatIP)
-            // A new session id at login defeats session fixation.
+            // A new session id at login defeats session fixation; a kept submission goes along.
+            let kiriman = req.session.data[KunciSesi.kiriman]
             if let lama = req.session.id {
                 try await req.application.sessions.driver.deleteSession(lama, for: req).get()
                 req.session.id = nil
@@ -40,6 +41,7 @@ struct MasukWeb: RouteCollection {
                 KunciSesi.pengguna: try m.requireID().uuidString,
                 KunciSesi.csrf: Acak.rahasia(),
             ])
+            if let kiriman { req.session.data[KunciSesi.kiriman] = kiriman }
             return req.redirect(to: lanjut)
         } catch let e as any KesalahanBerpesan where e is LoginGagal || e is Terkunci {
             // The form again, with the message and the username kept.

@@ -203,8 +203,8 @@ struct DasborWeb: RouteCollection {
                 let k = lap.sla[t] ?? .init()
                 return BarisSLA(kode: t.rawValue, tahap: t.label, tepat: k.tepat, terlambat: k.terlambat, berjalan: k.berjalan, persen: k.persen.map { "\($0)%" } ?? "—")
             },
-            medianVerifikasi: lap.medianHariVerifikasi.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") + " hari kerja" } ?? "—",
-            diseminasi: "\(dis.materi) materi · \(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) penerima melapor (\(dis.cakupan.persen)%) · \(dis.cakupan.jangkauan) warga terjangkau",
+            medianVerifikasi: lap.medianHariVerifikasi.map { Angka.desimal($0) + " hari kerja" } ?? "—",
+            diseminasi: "\(Angka.ribuan(dis.materi)) materi · \(Angka.ribuan(dis.cakupan.disebarkan)) dari \(Angka.ribuan(dis.cakupan.sasaran)) penerima melapor (\(dis.cakupan.persen)%) · \(Angka.ribuan(dis.cakupan.jangkauan)) warga terjangkau",
             kimAktif: akt.aktif, kimDisahkan: akt.disahkan,
             teraktif: try await statistik.teraktif(periode).map { BarisTeraktif(id: $0.id.uuidString, nama: $0.nama, jumlah: $0.jumlah) },
             grafikTren: grafikTren,

@@ -326,7 +326,7 @@ struct KimWeb: RouteCollection {
             },
             dokumen: dokumen.map { d in
                 BarisDokumen(id: d.id!.uuidString, jenis: LayananKim.jenisDokumen[d.jenis] ?? d.jenis, nama: d.namaAsli,
-                             ukuran: String(format: "%.1f KB", Double(d.ukuran) / 1024), waktu: TanggalIndonesia.denganJam(d.waktu),
+                             ukuran: Angka.desimal(Double(d.ukuran) / 1024) + " KB", waktu: TanggalIndonesia.denganJam(d.waktu),
                              sha256: d.sha256)
             },
             aksi: tersedia.filter { $0.akibat == nil }.map(FormAksi.init),

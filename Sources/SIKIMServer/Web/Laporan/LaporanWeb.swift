@@ -168,7 +168,7 @@ struct LaporanWeb: RouteCollection {
     }
 
     /// The form, with what the user typed and the messages of a refused submission.
-    private func renderForm(_ req: Request, kategori kode: String?, isian: IsianLaporan, kesalahan: GalatIsian, tertunda: String? = nil,
+    func renderForm(_ req: Request, kategori kode: String?, isian: IsianLaporan, kesalahan: GalatIsian, tertunda: String? = nil,
                             status: HTTPStatus) async throws -> Response {
         let layanan = LayananLaporan(l: req.lingkungan)
         let semua = try await layanan.kategoriAktif()
@@ -196,6 +196,14 @@ struct LaporanWeb: RouteCollection {
         var isian = IsianLaporan()
         if case .pengurusKim(_, let w)? = req.aktor?.penugasan, w.tingkat == .desa { isian.kodeWilayah = w.nilai }
         return try await renderForm(req, kategori: (try? req.kueri)?["kategori"], isian: isian, kesalahan: [:], status: .ok)
+    }
+
+    /// The form filled from a submission kept when its session ended (`LanjutkanWeb`).
+    @Sendable static func formDipulihkan(_ req: Request, dari kiriman: Request) async throws -> Response {
+        try req.wajib(.kirimLaporan)
+        let isian = try await kiriman.isianLaporanFormulir()
+        let tertunda = try BerkasTertunda(req).simpan(try kiriman.berkas("foto"), kunci: nil)
+        return try await LaporanWeb().renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: [:], tertunda: tertunda, status: .ok)
     }
 
     /// The form carries an idempotency key, so a double tap on a slow network sends one laporan.
@@ -279,6 +287,8 @@ struct LaporanWeb: RouteCollection {
         let foto: [String]
         let aksi: [FormAksi]
         let riwayat: [BarisRiwayat]
+        /// The latest clarification question, shown above the answer box.
+        let pertanyaanKlarifikasi: String?
         let pilihanMetode: [Pilihan]
         let pilihanAlasan: [Pilihan]
         let pilihanOPD: [Pilihan]
@@ -325,6 +335,7 @@ struct LaporanWeb: RouteCollection {
                              oleh: e.oleh.map { "\($0) (\(Peran(rawValue: e.peran)?.label ?? e.peran))" } ?? "Pelapor", catatan: e.catatan,
                              lampiran: e.lampiran.map { BarisLampiran(nama: $0.nama, url: Self.urlLampiran(laporan: d.id, lampiran: $0.id)) })
             },
+            pertanyaanKlarifikasi: riwayat.last { $0.aksi == AksiLaporan.tanya.rawValue }?.catatan,
             pilihanMetode: MetodeVerifikasi.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanAlasan: AlasanTidakValid.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanOPD: try await LayananOPD(l: l).aktif().map { Pilihan(nilai: $0.id!, label: $0.nama) },

@@ -95,7 +95,7 @@ struct RekapWeb: RouteCollection {
             sla: TahapSLA.allCases.map { t in
                 let k = lap.sla[t] ?? .init()
                 return BarisAngka(label: t.label, nilai: "\(k.tepat) tepat, \(k.terlambat) terlambat" + (k.persen.map { " (\($0)%)" } ?? ""))
-            } + [BarisAngka(label: "Median waktu verifikasi", nilai: lap.medianHariVerifikasi.map { String(format: "%.1f hari kerja", $0) } ?? "—")],
+            } + [BarisAngka(label: "Median waktu verifikasi", nilai: lap.medianHariVerifikasi.map { Angka.desimal($0) + " hari kerja" } ?? "—")],
             diseminasi: [BarisAngka(label: "Materi diterbitkan", nilai: String(dis.materi)),
                          BarisAngka(label: "KIM melapor penyebaran", nilai: "\(dis.cakupan.disebarkan) dari \(dis.cakupan.sasaran) (\(dis.cakupan.persen)%)"),
                          BarisAngka(label: "Warga terjangkau", nilai: String(dis.cakupan.jangkauan))],

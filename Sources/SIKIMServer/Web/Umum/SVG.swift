@@ -39,7 +39,7 @@ enum SVG {
             let w = (lebar - kiri - 60) * Double(d.nilai) / Double(maks)
             s += "<text x=\"\(f(kiri - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\" font-size=\"12\" fill=\"#1d2733\">\(esc(String(d.label.prefix(26))))</text>"
             s += "<rect x=\"\(f(kiri))\" y=\"\(f(y + 2))\" width=\"\(f(w))\" height=\"\(f(tinggiBaris - 6))\" fill=\"#3f7fbf\"/>"
-            s += "<text x=\"\(f(kiri + w + 4))\" y=\"\(f(y + 14))\" font-size=\"12\" fill=\"#1d2733\">\(d.nilai)</text>"
+            s += "<text x=\"\(f(kiri + w + 4))\" y=\"\(f(y + 14))\" font-size=\"12\" fill=\"#1d2733\">\(Angka.ribuan(d.nilai))</text>"
         }
         return s + "</svg>"
     }
@@ -73,7 +73,7 @@ enum SVG {
         var s = "<svg class=\"grafik\" viewBox=\"0 0 \(Int(lebar)) \(Int(tinggi))\" role=\"img\" aria-label=\"\(esc(judul))\"><title>\(esc(judul))</title>"
         for v in stride(from: 0, through: maks, by: langkah) {
             s += "<line x1=\"\(f(kiri))\" x2=\"\(f(lebar - kanan))\" y1=\"\(f(y(v)))\" y2=\"\(f(y(v)))\" stroke=\"#d5dce4\"/>"
-            s += "<text x=\"\(f(kiri - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#5a6675\">\(v)</text>"
+            s += "<text x=\"\(f(kiri - 6))\" y=\"\(f(y(v) + 4))\" text-anchor=\"end\" font-size=\"11\" fill=\"#5a6675\">\(Angka.ribuan(v))</text>"
         }
         s += "<line x1=\"\(f(kiri))\" x2=\"\(f(kiri))\" y1=\"\(f(atas))\" y2=\"\(f(tinggi - bawah))\" stroke=\"#5a6675\"/>"
         if let awal = tanggal.first, let akhir = tanggal.last {
@@ -86,7 +86,7 @@ enum SVG {
             let titik = sr.nilai.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }.joined(separator: " ")
             s += "<polyline points=\"\(titik)\" fill=\"none\" stroke=\"\(sr.warna)\" stroke-width=\"2.5\"/>"
             for (j, v) in sr.nilai.enumerated() where tanggal.count <= penandaMaksimum {
-                s += "<circle cx=\"\(f(x(j)))\" cy=\"\(f(y(v)))\" r=\"3\" fill=\"\(sr.warna)\"><title>\(esc(tanggal[j])): \(v) \(esc(sr.nama))</title></circle>"
+                s += "<circle cx=\"\(f(x(j)))\" cy=\"\(f(y(v)))\" r=\"3\" fill=\"\(sr.warna)\"><title>\(esc(tanggal[j])): \(Angka.ribuan(v)) \(esc(sr.nama))</title></circle>"
             }
             let lx = kiri + Double(i) * 180
             s += "<rect x=\"\(f(lx))\" y=\"\(f(tinggi - 14))\" width=\"12\" height=\"12\" fill=\"\(sr.warna)\"/>"

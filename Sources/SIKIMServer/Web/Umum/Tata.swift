@@ -109,8 +109,10 @@ enum HalamanKesalahan {
 
     static func render(_ k: KesalahanTampil, req: Request) async throws -> Response {
         if k.status == .unauthorized {
-            let lanjut = req.method == .GET ? req.url.string : "/"
-            return try await HalamanMasuk.render(req: req, pesan: k.pesan, username: "", lanjut: lanjut, status: .unauthorized)
+            let tersimpan = req.method == .POST && req.hasSession && req.session.data[KunciSesi.kiriman] != nil
+            let lanjut = req.method == .GET ? req.url.string : tersimpan ? LanjutkanWeb.jalur : "/"
+            let pesan = tersimpan ? k.pesan + " Isian Anda sudah tersimpan dan akan ditampilkan lagi setelah Anda masuk." : k.pesan
+            return try await HalamanMasuk.render(req: req, pesan: pesan, username: "", lanjut: lanjut, status: .unauthorized)
         }
         let judul = k.status == .notFound ? "Tidak ditemukan" : "Terjadi kesalahan"
         return try await req.halaman("galat", Galat(tata: req.tata(judul), status: Int(k.status.code), pesan: k.pesan), status: k.status)

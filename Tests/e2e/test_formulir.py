@@ -1,0 +1,84 @@
+"""Issue 19 in Chromium at 360 px: work is never lost. A session that ends while a pengurus
+writes a laporan ends with the laporan sent after signing in again, nothing retyped, photo
+included; a form refused for one field comes back with every other field and the photo kept."""
+import sqlite3
+
+from conftest import json_api, kirim_formulir, lewati, simpan_cuplikan, tunggu
+from conftest import masuk_peramban as masuk
+from test_laporan import png_kecil
+
+try:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select
+except ImportError:
+    lewati("selenium tidak terpasang: uji peramban dilewati")
+
+
+def pengurus_desa(server):
+    _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": server.sandi_admin_pertama()})
+    status, kim = json_api(server.url + "/api/v1/kim", {"tingkat": "desa", "kode_wilayah": "36.04.05.2001"}, token=t["token"])
+    assert status == 201, kim
+    status, body = json_api(server.url + "/api/v1/pengguna", {"username": "pengurus", "nama": "Siti Pengurus", "peran": "pengurus_kim",
+                                                             "kim_id": kim["id"], "kata_sandi": "sandiuji12345"}, token=t["token"])
+    assert status == 201, body
+    return t["token"]
+
+
+def isi_laporan(browser, server, data_dir):
+    browser.get(server.url + "/laporan/baru?kategori=infrastruktur")
+    tunggu(browser, EC.presence_of_element_located((By.ID, "form-laporan")))
+    browser.find_element(By.ID, "judul").send_keys("Jembatan gantung putus")
+    browser.find_element(By.ID, "isi").send_keys("Tali jembatan ke sawah putus sejak hujan semalam.")
+    Select(browser.find_element(By.ID, "kerahasiaan")).select_by_value("rahasia")
+    browser.find_element(By.ID, "foto").send_keys(png_kecil(data_dir / "jembatan.png"))
+
+
+def test_sesi_berakhir_saat_mengirim_laporan_lalu_terkirim_setelah_masuk(server, browser, data_dir):
+    admin = pengurus_desa(server)
+    masuk(browser, server.url, "pengurus", "sandiuji12345")
+    isi_laporan(browser, server, data_dir)
+    # the session runs out while the form is open (as after 12 idle hours)
+    with sqlite3.connect(data_dir / "sikim.sqlite") as db:
+        assert db.execute("UPDATE sesi SET kedaluwarsa_pada = 0").rowcount >= 1
+    kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
+
+    pesan = tunggu(browser, EC.presence_of_element_located((By.ID, "pesan-masuk")))
+    assert "Sesi Anda telah berakhir" in pesan.text and "Isian Anda sudah tersimpan" in pesan.text, pesan.text
+    browser.find_element(By.ID, "username").send_keys("pengurus")
+    browser.find_element(By.ID, "kata_sandi").send_keys("sandiuji12345")
+    kirim_formulir(browser, browser.find_element(By.CSS_SELECTOR, "form.formulir"))
+
+    # the form again, filled, the photo attached; one tap sends it
+    tunggu(browser, EC.presence_of_element_located((By.ID, "form-laporan")))
+    assert browser.find_element(By.ID, "judul").get_attribute("value") == "Jembatan gantung putus"
+    assert "Tali jembatan" in browser.find_element(By.ID, "isi").get_attribute("value")
+    assert Select(browser.find_element(By.ID, "kerahasiaan")).first_selected_option.get_attribute("value") == "rahasia"
+    assert "jembatan.png" in browser.find_element(By.ID, "terlampir").text
+    simpan_cuplikan(browser, "lanjutkan-laporan-360")
+    kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-laporan"), "Masuk"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".galeri img")) == 1
+
+    status, daftar = json_api(server.url + "/api/v1/laporan", token=admin)
+    assert status == 200 and [l["judul"] for l in daftar["data"]] == ["Jembatan gantung putus"], daftar
+
+
+def test_galat_laporan_menyimpan_semua_isian_dan_foto(server, browser, data_dir):
+    pengurus_desa(server)
+    masuk(browser, server.url, "pengurus", "sandiuji12345")
+    isi_laporan(browser, server, data_dir)
+    browser.find_element(By.ID, "judul").clear()
+    browser.execute_script("document.getElementById('judul').removeAttribute('required')")
+    kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
+
+    ringkasan = tunggu(browser, EC.presence_of_element_located((By.ID, "ringkasan-galat")))
+    assert browser.title.startswith("Galat: ")
+    assert browser.switch_to.active_element == ringkasan
+    assert "Tali jembatan" in browser.find_element(By.ID, "isi").get_attribute("value")
+    assert Select(browser.find_element(By.ID, "kerahasiaan")).first_selected_option.get_attribute("value") == "rahasia"
+    assert "jembatan.png" in browser.find_element(By.ID, "terlampir").text
+    browser.find_element(By.ID, "judul").send_keys("Jembatan gantung putus")
+    kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-laporan"), "Masuk"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".galeri img")) == 1
