@@ -81,6 +81,27 @@ final class FormulirTetapTests: XCTestCase {
         XCTAssertFalse(rusak.body.string.contains("Terlampir"), "a refused photo is not kept")
     }
 
+    /// A kegiatan refused for its date comes back open, filled, its photo attached, and goes with the next send.
+    func testKegiatanMenyimpanIsianDanFotoSetelahGalat() async throws {
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        let b = try await admin()
+        try await b.get("/kim/\(kim.id!)")
+        let isian = ["jenis": "rapat_pengurus", "tanggal": "2999-01-01", "tempat": "Balai Desa", "uraian": "Rapat pengurus bulanan", "peserta": "12"]
+        let galat = try await b.unggah("/kim/\(kim.id!)/kegiatan", berkas: GambarUji.jpeg, namaBerkas: "rapat.jpg", tipe: "image/jpeg",
+                                       bidang: isian, namaBidang: "foto[]")
+        XCTAssertEqual(galat.status, .unprocessableEntity)
+        let html = galat.body.string
+        XCTAssertTrue(html.contains("<details open><summary>Catat kegiatan</summary>"), "the form stays open")
+        XCTAssertTrue(html.contains(#"<option value="rapat_pengurus" selected>"#))
+        XCTAssertTrue(html.contains(#"value="Balai Desa""#) && html.contains(">Rapat pengurus bulanan</textarea>") && html.contains(#"value="12""#))
+        XCTAssertTrue(html.contains("Terlampir (tidak perlu dipilih lagi): rapat.jpg"), html)
+        let kunci = try XCTUnwrap(Peramban.tersembunyi(html)["tertunda"])
+        let kirim = try await b.post("/kim/\(kim.id!)/kegiatan", isian.merging(["tanggal": "2024-05-16", "tertunda": kunci]) { _, baru in baru })
+        XCTAssertEqual(kirim.status, .seeOther, kirim.body.string)
+        let foto = try await FotoKegiatanModel.query(on: app.db).count()
+        XCTAssertEqual(foto, 1, "the photo came with the second send")
+    }
+
     func testHalamanPenggunaMenunjukkanWilayahnya() async throws {
         let op = try await Uji.pengguna(app, "op.desa", .operatorDesa, wilayah: "36.04.05.2001")
         let b = try await admin()

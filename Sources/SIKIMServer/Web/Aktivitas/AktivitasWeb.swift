@@ -14,13 +14,20 @@ struct AktivitasWeb: RouteCollection {
 
     static func urlFoto(kim: UUID, kegiatan: UUID, foto: UUID) -> String { "/kim/\(kim)/kegiatan/\(kegiatan)/foto/\(foto)" }
 
+    /// A refused kegiatan comes back with what was typed and its photos kept (`BerkasTertunda`).
     @Sendable func catatKegiatan(req: Request) async throws -> Response {
         let kim = try await req.kim()
+        let isian = try req.content.decode(IsianKegiatan.self)
+        let tertunda = BerkasTertunda(req)
+        var kunci = tertunda.kunciDari(req)
         do {
-            _ = try await IsianKegiatan.catat(req, kim, try req.content.decode(IsianKegiatan.self))
+            kunci = try tertunda.simpan(try req.berkas("foto"), kunci: kunci)
+            _ = try await IsianKegiatan.catat(req, kim, isian, foto: tertunda.ambil(kunci))
+            tertunda.hapus(kunci)
             return req.alihkan("/kim/\(kim.id!)#aktivitas", kilat: "Kegiatan dicatat.")
         } catch let e as KesalahanIsian {
-            return try await KimWeb.renderDetail(req, kim, kesalahan: ["kegiatan": e.pesan], status: .unprocessableEntity)
+            let dikirim = KimWeb.KegiatanDikirim(isian: isian, tertunda: tertunda.setelahDitolak(e, bidang: "foto", kunci: kunci))
+            return try await KimWeb.renderDetail(req, kim, kegiatan: dikirim, kesalahan: ["kegiatan": e.pesan], status: .unprocessableEntity)
         }
     }
 
@@ -102,11 +109,11 @@ struct IsianKegiatan: Content {
         peserta = try c.teksAtauAngka(.peserta)
     }
 
-    /// Records it for `kim` with the request's photos.
-    static func catat(_ req: Request, _ kim: KimModel, _ i: IsianKegiatan) async throws -> (KegiatanModel, foto: [UUID]) {
+    /// Records it for `kim` with its photos (by default, the request's).
+    static func catat(_ req: Request, _ kim: KimModel, _ i: IsianKegiatan, foto: [FotoMasuk]? = nil) async throws -> (KegiatanModel, foto: [UUID]) {
         let p = try req.wajibMasuk()
         return try await LayananAktivitas(l: req.lingkungan).catatKegiatan(kim, jenis: i.jenis ?? "", tanggal: i.tanggal ?? "", tempat: i.tempat ?? "",
                                                                           uraian: i.uraian ?? "", peserta: i.peserta,
-                                                                          foto: try req.berkas("foto"), oleh: p.aktor)
+                                                                          foto: try foto ?? req.berkas("foto"), oleh: p.aktor)
     }
 }

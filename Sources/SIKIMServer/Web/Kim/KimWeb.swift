@@ -271,6 +271,16 @@ struct KimWeb: RouteCollection {
         let bolehPembinaan: Bool
         let pilihanJenisKegiatan: [Pilihan]
         let pilihanJenisPembinaan: [Pilihan]
+        /// A refused kegiatan as it was sent, and its photos kept (`berkas-tertunda`).
+        let isianKegiatan: IsianKegiatan?
+        let tertunda: String?
+        let terlampir: [String]
+    }
+
+    /// A refused kegiatan, and the key of its kept photos.
+    struct KegiatanDikirim {
+        let isian: IsianKegiatan
+        let tertunda: String?
     }
 
     struct BarisKegiatan: Encodable {
@@ -284,7 +294,7 @@ struct KimWeb: RouteCollection {
         zip2(nomor, tanggal.flatMap(Tanggal.init(iso:))).map { "Nomor \($0) tanggal \(TanggalIndonesia.panjang($1))" }
     }
 
-    static func renderDetail(_ req: Request, _ m: KimModel, isianPengurus: IsianPengurus = IsianPengurus(),
+    static func renderDetail(_ req: Request, _ m: KimModel, isianPengurus: IsianPengurus = IsianPengurus(), kegiatan dikirim: KegiatanDikirim? = nil,
                               kesalahan: GalatIsian = [:], status: HTTPStatus = .ok) async throws -> Response {
         let l = req.lingkungan
         let kim = LayananKim(l: l), aktivitasKim = LayananAktivitas(l: l)
@@ -352,7 +362,8 @@ struct KimWeb: RouteCollection {
             },
             bolehPembinaan: bolehPembinaan,
             pilihanJenisKegiatan: JenisKegiatan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
-            pilihanJenisPembinaan: AturanPembinaan.jenis.sorted { $0.key < $1.key }.map { Pilihan(nilai: $0.key, label: $0.value) })
+            pilihanJenisPembinaan: AturanPembinaan.jenis.sorted { $0.key < $1.key }.map { Pilihan(nilai: $0.key, label: $0.value) },
+            isianKegiatan: dikirim?.isian, tertunda: dikirim?.tertunda, terlampir: BerkasTertunda(req).ambil(dikirim?.tertunda).map(\.nama))
         return try await req.halaman("kim-detail", konteks, status: status)
     }
 

@@ -213,18 +213,15 @@ struct LaporanWeb: RouteCollection {
         let kunci = try? req.content.get(String.self, at: "kunci")
         // Photos are kept across an error elsewhere on the form (`BerkasTertunda`).
         let tertunda = BerkasTertunda(req)
-        var simpanan = try? req.content.get(String.self, at: "tertunda")
-        if (try? req.content.get(String.self, at: "buang_tertunda")) == "ya" { tertunda.hapus(simpanan); simpanan = nil }
+        var simpanan = tertunda.kunciDari(req)
         do {
             simpanan = try tertunda.simpan(try req.berkas("foto"), kunci: simpanan)
             let (m, _, _) = try await LayananLaporan(l: req.lingkungan).buat(isian, foto: tertunda.ambil(simpanan), oleh: p.pelaku, kunci: kunci)
             tertunda.hapus(simpanan)
             return req.alihkan(Self.url(m.id!), kilat: "Laporan \(m.nomor) terkirim. Informasi akan diverifikasi sebelum ditindaklanjuti.")
         } catch let e as KesalahanIsian {
-            // A refused photo is not kept: sent again, it would be refused again.
-            if e.pesan(untuk: "foto") != nil { tertunda.hapus(simpanan); simpanan = nil }
-            return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang, tertunda: simpanan,
-                                        status: .unprocessableEntity)
+            return try await renderForm(req, kategori: isian.kategori, isian: isian, kesalahan: e.perBidang,
+                                        tertunda: tertunda.setelahDitolak(e, bidang: "foto", kunci: simpanan), status: .unprocessableEntity)
         }
     }
 

@@ -50,4 +50,21 @@ extension BerkasTertunda {
     init(_ req: Request) {
         self.init(direktoriData: req.application.sikim.direktoriData, sesi: req.session.id?.string ?? UUID().uuidString)
     }
+
+    /// The key the form carried back (`tertunda`); nil, and the files gone, when the user ticked
+    /// "Buang lampiran yang sudah terlampir" (`buang_tertunda`).
+    func kunciDari(_ req: Request) -> String? {
+        let kunci = try? req.content.get(String.self, at: "tertunda")
+        guard (try? req.content.get(String.self, at: "buang_tertunda")) == "ya" else { return kunci }
+        hapus(kunci)
+        return nil
+    }
+
+    /// Keeps the files of a refused form for its next try, unless they were themselves refused
+    /// (`bidang`): sent again, they would be refused again.
+    func setelahDitolak(_ e: KesalahanIsian, bidang: String, kunci: String?) -> String? {
+        guard e.pesan(untuk: bidang) != nil else { return kunci }
+        hapus(kunci)
+        return nil
+    }
 }

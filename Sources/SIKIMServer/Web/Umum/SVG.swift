@@ -154,11 +154,12 @@ struct PetaKecamatan: Sendable {
     func svg(judul: String, kelas: [String: Int], keterangan: [String: String], legenda: [String] = SVG.labelCakupan) -> String {
         let baris = 32.0, hurufLegenda = 22
         let tinggiLegenda = Double((legenda.count + 1) / 2) * baris
-        var s = "<svg class=\"peta\" viewBox=\"-4 -4 \(SVG.f(lebar + 8)) \(SVG.f(tinggi + 24 + tinggiLegenda))\" role=\"img\" aria-labelledby=\"peta-judul\">"
+        var s = "<svg class=\"peta\" viewBox=\"-4 -4 \(SVG.f(lebar + 8)) \(SVG.f(tinggi + 24 + tinggiLegenda))\" role=\"group\" aria-labelledby=\"peta-judul\">"
         s += "<title id=\"peta-judul\">\(SVG.esc(judul))</title>"
         for b in bentuk {
             let warna = SVG.warnaCakupan[kelas[b.kode] ?? 0]
-            s += "<a href=\"/kim?kode_wilayah=\(b.kode)\"><path d=\"\(b.d)\" fill=\"\(warna)\" stroke=\"#ffffff\" stroke-width=\"1\" data-kode=\"\(b.kode)\">"
+            // A group, not an image: an image cannot hold links (axe nested-interactive).
+            s += "<a href=\"/kim?kode_wilayah=\(b.kode)\" aria-label=\"\(SVG.esc(b.nama)): \(SVG.esc(keterangan[b.kode] ?? ""))\"><path d=\"\(b.d)\" fill=\"\(warna)\" stroke=\"#ffffff\" stroke-width=\"1\" data-kode=\"\(b.kode)\">"
             s += "<title>\(SVG.esc(b.nama)): \(SVG.esc(keterangan[b.kode] ?? ""))</title></path></a>"
         }
         for b in bentuk {
