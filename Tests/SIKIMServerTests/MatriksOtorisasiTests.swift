@@ -115,6 +115,7 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["POST /api/v1/token"] = Kasus(jalur: tetap("/api/v1/token"), boleh: siapaSaja, berobjek: false, lewati: "login: AutentikasiTests")
         k["POST /keluar"] = Kasus(jalur: tetap("/keluar"), boleh: siapaSaja, berobjek: false, lewati: "keluar: AutentikasiTests")
         k["GET /wilayah/:kode"] = Kasus(jalur: { d, s in "/wilayah/\(d.wilayah[s]!)" }, boleh: siapaSaja)
+        k["GET /wilayah/:kode/batas"] = Kasus(jalur: { _, _ in "/wilayah/36.04.05.2001/batas" }, boleh: siapaSaja, berobjek: false)
         k["GET /api/v1/wilayah/:kode"] = Kasus(jalur: { d, s in "/api/v1/wilayah/\(d.wilayah[s]!)" }, boleh: siapaSaja)
 
         // Signed in

@@ -86,7 +86,7 @@ def test_axe_tanpa_pelanggaran_serius(demo, browser, peran, akun):
         sandi = "adminrahasia123" if akun == "admin" else SANDI_DEMO
         masuk(browser, server.url, pengurus if akun == "pengurus" else akun, sandi)
     asal = urlparse(server.url).netloc
-    antrean, dilihat, temuan, halaman = deque(["/"]), set(), [], []
+    antrean, dilihat, temuan, halaman, berat = deque(["/"]), set(), [], [], {}
     while antrean and len(halaman) < BATAS_PER_PERAN:
         jalur = antrean.popleft()
         b = bentuk(jalur)
@@ -103,6 +103,7 @@ def test_axe_tanpa_pelanggaran_serius(demo, browser, peran, akun):
             "const n = performance.getEntriesByType('navigation')[0];"
             "return n.encodedBodySize + performance.getEntriesByType('resource')"
             ".filter(r => r.initiatorType === 'link').reduce((a, r) => a + r.encodedBodySize, 0);")
+        berat[jalur] = bobot
         if bobot > BATAS_BOBOT:
             temuan.append({"halaman": jalur, "lebar": LEBAR[0], "aturan": "bobot", "dampak": "serious",
                            "bantuan": f"{bobot} bita terkompresi", "elemen": []})
@@ -121,6 +122,6 @@ def test_axe_tanpa_pelanggaran_serius(demo, browser, peran, akun):
         browser.get(server.url + jalur)
         simpan_cuplikan(browser, f"{nama}-{peran}-360")
     ARTEFAK.mkdir(parents=True, exist_ok=True)
-    (ARTEFAK / f"axe-{peran}.json").write_text(json.dumps({"halaman": halaman, "temuan": temuan}, indent=1, ensure_ascii=False))
+    (ARTEFAK / f"axe-{peran}.json").write_text(json.dumps({"halaman": halaman, "bobot_terbesar": sorted(berat.items(), key=lambda x: -x[1])[:5], "temuan": temuan}, indent=1, ensure_ascii=False))
     assert len(halaman) >= 5, halaman
     assert not temuan, "\n".join(f"{t['lebar']}px {t['halaman']}: {t['aturan']} ({t['dampak']}) {t['elemen']}" for t in temuan)

@@ -1,6 +1,7 @@
 """Issue 19 in Chromium at 360 px: work is never lost. A session that ends while a pengurus
 writes a laporan ends with the laporan sent after signing in again, nothing retyped, photo
 included; a form refused for one field comes back with every other field and the photo kept."""
+import os
 import sqlite3
 
 from conftest import json_api, kirim_formulir, lewati, simpan_cuplikan, tunggu
@@ -8,6 +9,7 @@ from conftest import masuk_peramban as masuk
 from test_laporan import png_kecil
 
 try:
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import Select
@@ -82,3 +84,52 @@ def test_galat_laporan_menyimpan_semua_isian_dan_foto(server, browser, data_dir)
     kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
     tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-laporan"), "Masuk"))
     assert len(browser.find_elements(By.CSS_SELECTOR, ".galeri img")) == 1
+
+
+def foto_kamera(path, lebar=4000, tinggi=3000):
+    """A camera-sized JPEG (several MB): noise does not compress."""
+    from PIL import Image
+    Image.frombytes("RGB", (lebar, tinggi), os.urandom(lebar * tinggi * 3)).save(path, "JPEG", quality=92)
+    return str(path)
+
+
+def test_lokasi_saya_pin_di_peta_desa_dan_foto_diperkecil_di_ponsel(server, browser, data_dir):
+    pengurus_desa(server)
+    masuk(browser, server.url, "pengurus", "sandiuji12345")
+    browser.execute_cdp_cmd("Browser.grantPermissions", {"origin": server.url, "permissions": ["geolocation"]})
+    browser.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": -6.065, "longitude": 106.119, "accuracy": 15})
+    browser.get(server.url + "/laporan/baru?kategori=infrastruktur")
+    peta = tunggu(browser, EC.visibility_of_element_located((By.CSS_SELECTOR, "#peta-lokasi svg")))
+
+    # "Gunakan lokasi saya" fills the point; inside Kramatwatu, no warning
+    browser.find_element(By.ID, "lokasi-saya").click()
+    tunggu(browser, lambda d: d.find_element(By.ID, "lat").get_attribute("value") == "-6.065000")
+    assert browser.find_element(By.ID, "lon").get_attribute("value") == "106.119000"
+    assert browser.find_element(By.ID, "pesan-lokasi").text.startswith("Lokasi terisi")
+    # a point far away is warned about, not refused
+    browser.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": -6.2, "longitude": 106.3, "accuracy": 15})
+    browser.find_element(By.ID, "lokasi-saya").click()
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "pesan-lokasi"), "di luar Kramatwatu"))
+    # a tap on the desa's map moves the pin there
+    ActionChains(browser).move_to_element(peta).click().perform()
+    tunggu(browser, lambda d: d.find_element(By.ID, "pesan-lokasi").text == "")
+    lat = float(browser.find_element(By.ID, "lat").get_attribute("value"))
+    assert -6.072 < lat < -6.058, lat
+    simpan_cuplikan(browser, "laporan-lokasi-360")
+
+    # a camera photo is reduced on the phone before it goes
+    besar = data_dir / "kamera.jpg"
+    foto_kamera(besar)
+    assert besar.stat().st_size > 4 * 1024 * 1024
+    browser.find_element(By.ID, "foto").send_keys(str(besar))
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "cek-foto"), "diperkecil"))
+    browser.find_element(By.ID, "judul").send_keys("Saluran tersumbat")
+    browser.find_element(By.ID, "isi").send_keys("Air meluap ke jalan.")
+    kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-laporan"), "Masuk"))
+    gambar = browser.find_element(By.CSS_SELECTOR, ".galeri img")
+    tunggu(browser, lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", gambar))
+    lebar, tinggi = browser.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", gambar)
+    assert (lebar, tinggi) == (1600, 1200), (lebar, tinggi)
+    ukuran = browser.execute_script("return fetch(arguments[0].src).then(r => r.blob()).then(b => b.size)", gambar)
+    assert ukuran < besar.stat().st_size / 3, (ukuran, besar.stat().st_size)

@@ -15,6 +15,7 @@ private enum Kunci {
     struct Cache: StorageKey { typealias Value = CacheServer }
     struct CacheDasbor: StorageKey { typealias Value = CacheHitungan<DasborWeb.KunciIsi, DasborWeb.Tampilan> }
     struct Peta: StorageKey { typealias Value = PetaKecamatan }
+    struct BatasDesa: StorageKey { typealias Value = SIKIMServer.BatasDesa }
     struct Pelaksana: StorageKey { typealias Value = PelaksanaBerat }
     struct Giliran: StorageKey { typealias Value = SIKIMServer.Giliran }
     struct Berjalan: StorageKey { typealias Value = PekerjaanBerjalan }
@@ -68,6 +69,11 @@ extension Application {
     var petaKecamatan: PetaKecamatan {
         get { storage[Kunci.Peta.self]! }
         set { storage[Kunci.Peta.self] = newValue }
+    }
+
+    var batasDesa: BatasDesa {
+        get { storage[Kunci.BatasDesa.self]! }
+        set { storage[Kunci.BatasDesa.self] = newValue }
     }
 
     var pelaksanaBerat: PelaksanaBerat {

@@ -44,6 +44,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     }
 
     app.petaKecamatan = try PetaKecamatan.muat(Sumber.data("kecamatan-serang.geojson"))
+    app.batasDesa = try BatasDesa.muat(Sumber.data("desa-serang.geojson"))
     app.giliranHitung = Giliran()
     app.pelaksanaBerat = PelaksanaBerat()
     app.cacheDasbor = .init(umur: 60, maksimum: 256)

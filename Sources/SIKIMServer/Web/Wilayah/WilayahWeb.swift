@@ -6,6 +6,18 @@ struct WilayahWeb: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("wilayah", use: kabupaten)
         routes.get("wilayah", ":kode", use: detail)
+        routes.get("wilayah", ":kode", "batas", use: batas)
+    }
+
+    /// A desa's boundary as GeoJSON, for the pin on the report form's map. Public, as the
+    /// region pages are; the same for everyone, so caches may keep it a day.
+    @Sendable func batas(req: Request) async throws -> Response {
+        let kode = try req.kodeWilayah()
+        guard let fitur = req.application.batasDesa.fitur[kode.nilai] else { throw TidakDitemukan("Batas wilayah \(kode.nilai)") }
+        let res = Response(status: .ok, body: .init(data: fitur))
+        res.headers.replaceOrAdd(name: .contentType, value: "application/geo+json")
+        res.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=86400")
+        return res
     }
 
     struct Baris: Encodable {
