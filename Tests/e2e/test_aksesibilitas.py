@@ -1,5 +1,5 @@
 """Issue 19: axe-core (a current 4.x, vendored in `vendor/axe.min.js`, MPL-2.0) on every page
-each role can reach, at 1280 and 360 px, with 0 serious and 0 critical violations. The pages are
+each role can reach, at 1280 and 360 px, with no moderate, serious or critical violation. The pages are
 found by following links from the home page of each role, on kabupaten demo data (one page per
 route shape), so a new page is checked without being listed here. Each role's home page and
 inbox at 360 px are kept as screenshots. The same walk weighs every page: with its CSS, at most
@@ -68,7 +68,7 @@ def axe(driver, skrip):
         "const cb = arguments[arguments.length - 1];"
         "axe.run(document, {resultTypes: ['violations']}).then(r => cb(r.violations), e => cb({galat: String(e)}));")
     assert not isinstance(hasil, dict), hasil
-    return [v for v in hasil if v["impact"] in ("serious", "critical")]
+    return [v for v in hasil if v["impact"] in ("moderate", "serious", "critical")]
 
 
 PERAN = [("publik", None), ("admin", "admin"), ("verifikator", "demo.verifikator"), ("operator_kecamatan", "op.kec"),
@@ -76,7 +76,7 @@ PERAN = [("publik", None), ("admin", "admin"), ("verifikator", "demo.verifikator
 
 
 @pytest.mark.parametrize("peran,akun", PERAN, ids=[p for p, _ in PERAN])
-def test_axe_tanpa_pelanggaran_serius(demo, browser, peran, akun):
+def test_axe_tanpa_pelanggaran(demo, browser, peran, akun):
     server, pengurus = demo
     if not os.path.exists(AXE):
         lewati("vendor/axe.min.js tidak ada")

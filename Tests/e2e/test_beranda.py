@@ -1,5 +1,7 @@
 """Issue 19, "Tugas Anda" in Chromium at 360 px: a pengurus lands on its tasks with "Kirim
-laporan" first, and the office lands on the verification count that leads to the inbox."""
+laporan" first, the office on the verification count that leads to the inbox (a card per row
+on a phone, status and deadline in view), the OPD on what was forwarded to it, and the
+operator kecamatan on the KIM awaiting its legalisation."""
 from conftest import json_api, muat_di_layar, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
 from test_diseminasi import kim_aktif
@@ -33,11 +35,18 @@ def test_beranda_menunjukkan_tugas_setiap_peran(server, browser):
     utama.click()
     tunggu(browser, EC.url_contains("/laporan/baru"))
 
-    masuk(browser, server.url, "admin", sandi)
+    admin = t["token"]
+    for akun in ({"username": "verif", "peran": "verifikator"}, {"username": "opd.pupr", "peran": "opd", "kode_opd": "dpupr"},
+                 {"username": "op.kec", "peran": "operator_kecamatan", "kode_wilayah": "36.04.06"}):
+        akun.update({"nama": "Petugas " + akun["username"], "kata_sandi": "sandiuji12345"})
+        status, body = json_api(server.url + "/api/v1/pengguna", akun, token=admin)
+        assert status == 201, body
+
+    masuk(browser, server.url, "verif", "sandiuji12345")
     tunggu(browser, EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Tugas Anda"))
     kartu = browser.find_element(By.ID, "tugas-masuk")
     assert kartu.find_element(By.CLASS_NAME, "jumlah-tugas").text == "2"
-    simpan_cuplikan(browser, "beranda-admin-360")
+    simpan_cuplikan(browser, "beranda-verifikator-360")
     kartu.find_element(By.TAG_NAME, "a").click()
     tunggu(browser, EC.url_contains("/laporan?status=masuk"))
     # the inbox at 360 px: every row a card whose status and deadline are in view
@@ -52,3 +61,31 @@ def test_beranda_menunjukkan_tugas_setiap_peran(server, browser):
             kotak = browser.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.height]", sel)
             assert kotak[2] > 0 and kotak[0] >= 0 and kotak[1] <= lebar, (label, kotak)
     simpan_cuplikan(browser, "kotak-masuk-360")
+
+    # one laporan verified and forwarded: the OPD finds it waiting on its home page
+    _, v = json_api(server.url + "/api/v1/token", {"username": "verif", "password": "sandiuji12345"})
+    _, daftar = json_api(server.url + "/api/v1/laporan", token=admin)
+    satu = daftar["data"][0]["id"]
+    for langkah in ({"ke": "valid", "metode": "cek_lapangan", "catatan": "Sudah dicek."},
+                    {"ke": "diteruskan", "opd": ["dpupr"], "catatan": "Mohon ditangani."}):
+        status, body = json_api(server.url + f"/api/v1/laporan/{satu}/transisi", langkah, token=v["token"])
+        assert status == 200, body
+    masuk(browser, server.url, "opd.pupr", "sandiuji12345")
+    kartu = tunggu(browser, EC.presence_of_element_located((By.ID, "tugas-diteruskan")))
+    assert kartu.find_element(By.CLASS_NAME, "jumlah-tugas").text == "1"
+    simpan_cuplikan(browser, "beranda-opd-360")
+
+    # a KIM in Waringinkurung legalised by its desa waits for the operator kecamatan
+    status, kim = json_api(server.url + "/api/v1/kim", {
+        "tingkat": "desa", "kode_wilayah": "36.04.06.2001", "tanggal_pembentukan": "2024-05-16", "tempat_pembentukan": "Balai desa",
+        "pengurus": [{"nama": n, "jabatan": j, "jenis_kelamin": "P", "nomor_hp": hp, "tahun_lahir": 1990}
+                     for n, j, hp in (("Ketua", "ketua", "081300000001"), ("Sekretaris", "sekretaris", "081300000002"),
+                                      ("Bendahara", "bendahara", "081300000003"))]}, token=admin)
+    assert status == 201, kim
+    for langkah in ({"ke": "diajukan"}, {"ke": "disahkan_desa", "nomor_sk": "7", "tanggal_sk": "2024-05-20"}):
+        status, body = json_api(server.url + f"/api/v1/kim/{kim['id']}/transisi", langkah, token=admin)
+        assert status == 200, body
+    masuk(browser, server.url, "op.kec", "sandiuji12345")
+    kartu = tunggu(browser, EC.presence_of_element_located((By.ID, "tugas-pengesahan")))
+    assert kartu.find_element(By.CLASS_NAME, "jumlah-tugas").text == "1"
+    simpan_cuplikan(browser, "beranda-operator-kecamatan-360")

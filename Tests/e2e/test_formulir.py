@@ -133,3 +133,32 @@ def test_lokasi_saya_pin_di_peta_desa_dan_foto_diperkecil_di_ponsel(server, brow
     assert (lebar, tinggi) == (1600, 1200), (lebar, tinggi)
     ukuran = browser.execute_script("return fetch(arguments[0].src).then(r => r.blob()).then(b => b.size)", gambar)
     assert ukuran < besar.stat().st_size / 3, (ukuran, besar.stat().st_size)
+
+
+def test_galat_kegiatan_menyimpan_isian_dan_foto(server, browser, data_dir):
+    from test_diseminasi import kim_aktif
+    _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": server.sandi_admin_pertama()})
+    kim_aktif(server.url, t["token"], "36.04.05.2001", "pengurus.kramatwatu")
+    masuk(browser, server.url, "pengurus.kramatwatu", "sandiuji12345")
+    browser.get(server.url + "/")
+    browser.find_element(By.LINK_TEXT, "Catat kegiatan").click()
+    form = tunggu(browser, EC.presence_of_element_located((By.ID, "form-kegiatan")))
+    if not form.is_displayed():
+        browser.find_element(By.XPATH, "//summary[normalize-space()='Catat kegiatan']").click()
+    browser.find_element(By.ID, "k-tempat").send_keys("Balai Desa Kramatwatu")
+    browser.find_element(By.ID, "k-uraian").send_keys("Sosialisasi cek fakta bersama karang taruna.")
+    browser.find_element(By.ID, "k-peserta").send_keys("banyak")
+    browser.find_element(By.ID, "k-foto").send_keys(png_kecil(data_dir / "kegiatan.png"))
+    kirim_formulir(browser, browser.find_element(By.ID, "form-kegiatan"))
+
+    tunggu(browser, EC.presence_of_element_located((By.ID, "galat-kegiatan")))
+    assert browser.find_element(By.ID, "form-kegiatan").is_displayed(), "the form comes back open"
+    assert browser.find_element(By.ID, "k-tempat").get_attribute("value") == "Balai Desa Kramatwatu"
+    assert "karang taruna" in browser.find_element(By.ID, "k-uraian").get_attribute("value")
+    assert "kegiatan.png" in browser.find_element(By.ID, "terlampir").text
+    peserta = browser.find_element(By.ID, "k-peserta")
+    peserta.clear()
+    peserta.send_keys("25")
+    kirim_formulir(browser, browser.find_element(By.ID, "form-kegiatan"))
+    daftar = tunggu(browser, EC.presence_of_element_located((By.ID, "daftar-kegiatan")))
+    assert "25 peserta" in daftar.text and "Foto" in daftar.text
