@@ -31,6 +31,37 @@ final class KimTests: XCTestCase {
         try await k.kirim(.POST, "/api/v1/kim/\(id)/transisi", json: json)
     }
 
+    /// Issue 19: the operators who must legalise a KIM hear of it when it reaches them, and no one else does.
+    func testOperatorDiberitahuSaatKimMenungguPengesahannya() async throws {
+        // setup
+        let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
+        let opDesa = try await Uji.pengguna(app, "op.desa", .operatorDesa, wilayah: "36.04.05.2001")
+        let opKec = try await Uji.pengguna(app, "op.kec", .operatorKecamatan, wilayah: "36.04.05")
+        let lain = try await Uji.pengguna(app, "op.lain", .operatorDesa, wilayah: "36.04.05.2002")
+        let admin = Pelaku(model: try await XCTUnwrapAsync(await PenggunaModel.query(on: app.db).filter(\.$username == "admin").first()),
+                           aktor: Aktor(id: UUID(), penugasan: .admin))
+        func jumlah(_ p: PenggunaModel) async throws -> [String] {
+            try await NotifikasiModel.query(on: app.db).filter(\.$penggunaID == p.id!).all().map(\.judul)
+        }
+        // act, check: submitted, it waits for the desa
+        _ = try await Uji.layananKim(app).transisi(kim, aksi: .ajukan, data: DataTransisi(), oleh: admin)
+        let pesan = "\(kim.nama) menunggu pengesahan Anda."
+        var d = try await jumlah(opDesa), k = try await jumlah(opKec)
+        XCTAssertEqual(d, [pesan])
+        XCTAssertEqual(k, [])
+        // legalised by the desa, it waits for the kecamatan
+        let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2024-05-19"))
+        _ = try await Uji.layananKim(app).transisi(kim, aksi: .sahkanDesa, data: sk, oleh: admin)
+        (d, k) = (try await jumlah(opDesa), try await jumlah(opKec))
+        XCTAssertEqual(d, [pesan], "the desa's step is done")
+        XCTAssertEqual(k, [pesan])
+        _ = try await Uji.layananKim(app).transisi(kim, aksi: .sahkanKecamatan, data: sk, oleh: admin)
+        k = try await jumlah(opKec)
+        XCTAssertEqual(k.count, 1, "active: no one waits")
+        let l = try await jumlah(lain)
+        XCTAssertEqual(l, [], "another desa's operator hears nothing")
+    }
+
     func testBuatKimDenganPengurusLewatAPI() async throws {
         let admin = try await KlienAPI.masuk(app, "admin", Uji.sandiAdmin)
         let res = try await buatLewatAPI(admin)

@@ -187,6 +187,14 @@ public enum SiklusKim {
         tersedia(k, untuk: aktor).contains { $0 == .sahkanDesa || $0 == .sahkanKecamatan }
     }
 
+    /// The region whose operator must legalise the KIM next, if it now waits for that:
+    /// its desa for the desa step, its kecamatan for the kecamatan step.
+    public static func pengesahBerikutnya(status: StatusKim, tingkat: TingkatKim, wilayah: KodeWilayah) -> KodeWilayah? {
+        if tujuan(.sahkanDesa, dari: status, tingkat: tingkat) != nil { return wilayah }
+        if tujuan(.sahkanKecamatan, dari: status, tingkat: tingkat) != nil { return tingkat == .kecamatan ? wilayah : wilayah.induk }
+        return nil
+    }
+
     /// The actions offered to an actor on a KIM (for buttons), in lifecycle order.
     public static func tersedia(_ k: KeadaanKim, untuk aktor: Aktor?) -> [AksiKim] {
         AksiKim.allCases.filter { tujuan($0, dari: k.status, tingkat: k.tingkat) != nil && boleh($0, k, aktor) }

@@ -15,6 +15,8 @@ public enum Pemberitahuan: Equatable, Sendable {
     case materiBaru(judul: String, kim: [UUID])
     case tenggatLewat(nomor: String, tahap: TahapSLA, opd: [String])
     case kimTidakAktif(nama: String, wilayah: KodeWilayah)
+    /// A KIM now waits for the operators of `pengesah` to legalise it (`SiklusKim.pengesahBerikutnya`).
+    case kimMenungguPengesahan(nama: String, pengesah: KodeWilayah)
 
     /// A group of recipients; the server turns it into accounts.
     public enum Penerima: Hashable, Sendable {
@@ -25,6 +27,8 @@ public enum Pemberitahuan: Equatable, Sendable {
         case admin
         /// Operators whose area holds this region (its kecamatan's and its desa's).
         case operatorWilayah(KodeWilayah)
+        /// Operators of exactly this region.
+        case operatorDi(KodeWilayah)
     }
 
     public var penerima: [Penerima] {
@@ -36,6 +40,7 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .materiBaru(_, let kim): kim.map { .pengurus(kim: $0) }
         case .tenggatLewat(_, let tahap, let opd): tahap == .verifikasi ? [.verifikator] : opd.map(Penerima.opd)
         case .kimTidakAktif(_, let w): [.admin, .operatorWilayah(w)]
+        case .kimMenungguPengesahan(_, let w): [.operatorDi(w)]
         }
     }
 
@@ -54,6 +59,7 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .materiBaru: "materi_baru"
         case .tenggatLewat: "tenggat_lewat"
         case .kimTidakAktif: "kim_tidak_aktif"
+        case .kimMenungguPengesahan: "kim_menunggu_pengesahan"
         }
     }
 
@@ -71,6 +77,7 @@ public enum Pemberitahuan: Equatable, Sendable {
         case .materiBaru(let j, _): "Materi diseminasi baru: \(j)"
         case .tenggatLewat(let n, let t, _): "Tenggat \(t.label.prefix(1).lowercased() + t.label.dropFirst()) laporan \(n) sudah lewat." // keeps "OPD"
         case .kimTidakAktif(let nama, _): "\(nama) kini tidak aktif dan perlu pembinaan."
+        case .kimMenungguPengesahan(let nama, _): "\(nama) menunggu pengesahan Anda."
         }
     }
 

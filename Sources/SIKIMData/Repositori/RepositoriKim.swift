@@ -130,9 +130,12 @@ package struct RepositoriKim {
     /// A lifecycle step or two: the KIM changes if it is still at the version read, its steps
     /// are numbered after its row is claimed (so no other step takes the same number), and a
     /// dissolved KIM's accounts end with it (model by model, so caches hear of each).
+    /// `juga` runs in the same transaction (the notices the step sends).
     package func transisi(_ m: KimModel, langkah: [TransisiKimModel], akunBerakhir: [PenggunaModel],
-                          akhiriAkses: @escaping @Sendable (PenggunaModel, any Database) async throws -> Void) async throws {
+                          akhiriAkses: @escaping @Sendable (PenggunaModel, any Database) async throws -> Void,
+                          juga: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws {
         try await ubah(m) { db in
+            try await juga(db)
             let sebelumnya = try await TransisiKimModel.query(on: db).filter(\.$kim.$id == m.requireID()).max(\.$urutan) ?? -1
             for (i, t) in langkah.enumerated() {
                 t.urutan = sebelumnya + 1 + i

@@ -80,6 +80,8 @@ package struct RepositoriNotifikasi {
         case .operatorWilayah(let w):
             aktif.filter(\.$peran ~~ [Peran.operatorKecamatan.rawValue, Peran.operatorDesa.rawValue])
                 .filter(\.$kodeWilayah ~~ ([w.nilai] + (w.induk.map { [$0.nilai] } ?? [])))
+        case .operatorDi(let w):
+            aktif.filter(\.$peran ~~ [Peran.operatorKecamatan.rawValue, Peran.operatorDesa.rawValue]).filter(\.$kodeWilayah == w.nilai)
         }
         return Set(try await aktif.all(\.$id))
     }

@@ -322,9 +322,15 @@ struct LayananKim {
         m.diubahPada = sekarang
         let akunBerakhir = AturanKim.akunPengurusBerakhir(hasil.statusAkhir) ? try await RepositoriPengguna(db: l.db).aktifMilikKim(try m.requireID()) : []
         let l = self.l
-        try await data.transisi(m, langkah: langkah, akunBerakhir: akunBerakhir) { a, db in
+        // The operators who must legalise it next hear of it with the step, or not at all.
+        let pesan = SiklusKim.pengesahBerikutnya(status: hasil.statusAkhir, tingkat: m.tingkatKim, wilayah: m.wilayah)
+            .map { [RepositoriNotifikasi.Kiriman(pemberitahuan: .kimMenungguPengesahan(nama: m.nama, pengesah: $0), tautan: "/kim/\(m.id!)")] } ?? []
+        let alamat = try await RepositoriNotifikasi(db: l.db, jam: l.jam).alamat(pesan.map(\.pemberitahuan), cache: l.cache.alamat)
+        try await data.transisi(m, langkah: langkah, akunBerakhir: akunBerakhir, akhiriAkses: { a, db in
             try await LayananToken(l: l.dengan(db: db)).akhiriSemuaAkses(a)
-        }
+        }, juga: { db in
+            if !pesan.isEmpty { try await RepositoriNotifikasi(db: db, jam: l.jam).kirim(pesan, ke: alamat) }
+        })
         return langkah
     }
 

@@ -19,6 +19,16 @@ final class SiklusKimTests: XCTestCase {
     let sk = DataTransisi(catatan: "ok", nomorSK: "141/12/Kpts/2024", tanggalSK: Tanggal(iso: "2024-05-18"))
 
     /// Every (action, state, level) pair: where it leads, or that it is refused.
+    func testPengesahBerikutnyaMenurutStatusDanTingkat() {
+        let desa = KodeWilayah("36.04.05.2001")!, kec = KodeWilayah("36.04.05")!
+        XCTAssertEqual(SiklusKim.pengesahBerikutnya(status: .diajukan, tingkat: .desa, wilayah: desa), desa)
+        XCTAssertEqual(SiklusKim.pengesahBerikutnya(status: .disahkanDesa, tingkat: .desa, wilayah: desa), kec)
+        XCTAssertEqual(SiklusKim.pengesahBerikutnya(status: .diajukan, tingkat: .kecamatan, wilayah: kec), kec)
+        for s in [StatusKim.draf, .aktif, .dibekukan, .dibubarkan] {
+            XCTAssertNil(SiklusKim.pengesahBerikutnya(status: s, tingkat: .desa, wilayah: desa), "\(s)")
+        }
+    }
+
     func testSetiapPasanganAksiDanStatus() {
         let harapDesa: [AksiKim: [StatusKim: [StatusKim]]] = [
             .ajukan: [.draf: [.diajukan]],
