@@ -83,4 +83,24 @@ final class TransporTests: XCTestCase {
         let dinas3 = try await OPDModel.find("dinas3", on: app.db)
         XCTAssertNil(dinas3)
     }
+
+    /// A public page comes back as 304 without a body while it has not changed; a page of a
+    /// session never carries an ETag.
+    func testHalamanPublikBerETagDanMenjawab304() async throws {
+        let pertama = try await app.sendRequest(.GET, "/direktori")
+        let etag = try XCTUnwrap(pertama.headers.first(name: .eTag))
+        XCTAssertEqual(pertama.headers.first(name: .cacheControl), "no-cache")
+        let lagi = try await app.sendRequest(.GET, "/direktori", headers: ["If-None-Match": etag])
+        XCTAssertEqual(lagi.status, .notModified)
+        XCTAssertEqual(lagi.body.readableBytes, 0)
+        XCTAssertNotNil(lagi.headers.first(name: "Content-Security-Policy"), "security headers on a 304 too")
+        let lain = try await app.sendRequest(.GET, "/wilayah", headers: ["If-None-Match": etag])
+        XCTAssertEqual(lain.status, .ok, "another page, another tag")
+
+        let b = Peramban(app)
+        try await b.masuk("admin", Uji.sandiAdmin)
+        let masuk = try await b.get("/direktori")
+        XCTAssertNil(masuk.headers.first(name: .eTag))
+        XCTAssertEqual(masuk.headers.first(name: .cacheControl), "no-store")
+    }
 }

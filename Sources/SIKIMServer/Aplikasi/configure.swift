@@ -80,6 +80,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
     app.middleware.use(RangkaianAsync([
         app.berjalan,
         HeaderKeamanan(https: konfigurasi.cookieAman),
+        EtagHalaman(),
         penangan, // catches what fails before the inner one (e.g. sessions)
         CacheAset(aset: aset),
         FileMiddleware(publicDirectory: Sumber.publik, defaultFile: nil),
