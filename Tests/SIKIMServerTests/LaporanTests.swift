@@ -29,8 +29,8 @@ final class LaporanTests: XCTestCase, @unchecked Sendable {
     func masuk(_ u: String) async throws -> KlienAPI { try await KlienAPI.masuk(app, u, "sandiuji12345") }
 
     func kirim(_ k: KlienAPI, kategori: String = "perizinan", rahasia: String = "biasa", desa: String = "36.04.05.2001",
-               kunci: String? = nil) async throws -> XCTHTTPResponse {
-        var h = HTTPHeaders()
+               kunci: String? = nil, kepala: HTTPHeaders = [:]) async throws -> XCTHTTPResponse {
+        var h = kepala
         h.bearerAuthorization = .init(token: k.token!)
         h.contentType = .json
         if let kunci { h.replaceOrAdd(name: "Idempotency-Key", value: kunci) }
@@ -43,6 +43,32 @@ final class LaporanTests: XCTestCase, @unchecked Sendable {
 
     func ke(_ k: KlienAPI, _ id: String, _ json: String) async throws -> XCTHTTPResponse {
         try await k.kirim(.POST, "/api/v1/laporan/\(id)/transisi", json: json)
+    }
+
+    /// Issue 20: a laporan the app wrote offline records so, with the phone's time and its
+    /// arrival; its deadline runs from the arrival. Staff see both times, the public neither.
+    func testAplikasiLuringMencatatWaktuDitulisDanTiba() async throws {
+        // setup
+        let p = try await masuk("pengurus")
+        let ditulis = jam.sekarang - 2 * 86_400
+        // act
+        let res = try await kirim(p, kategori: "infrastruktur", kunci: "perangkat-1", kepala: [
+            "X-SIKIM-Kanal": "aplikasi", "X-SIKIM-Ditulis": TanggalIndonesia.iso8601(ditulis)])
+        // check
+        XCTAssertEqual(res.status, .created, res.body.string)
+        let j = try res.json()
+        XCTAssertEqual(j["kanal"] as? String, "aplikasi_luring")
+        XCTAssertEqual(j["ditulis_pada"] as? String, TanggalIndonesia.iso8601(ditulis))
+        XCTAssertEqual(j["dibuat_pada"] as? String, TanggalIndonesia.iso8601(jam.sekarang), "the SLA clock starts at the arrival")
+        let v = Peramban(app)
+        try await v.masuk("verif1", "sandiuji12345")
+        let html = try await v.get("/laporan/\(j["id"] as! String)").body.string
+        XCTAssertTrue(html.contains(#"<dt>Ditulis di ponsel</dt><dd data-bidang="ditulis_pada" id="ditulis-pada">\#(TanggalIndonesia.denganJam(ditulis))</dd>"#), html)
+        XCTAssertTrue(html.contains("<dt>Diterima</dt>"))
+        XCTAssertTrue(html.contains(#"<dd data-bidang="kanal" id="kanal">Aplikasi ponsel, ditulis saat luring</dd>"#))
+        // without the app's word, an API client is the API
+        let web = try await kirim(p, kunci: "formulir")
+        XCTAssertEqual(try web.json()["kanal"] as? String, "api")
     }
 
     /// Lists read plain rows, single laporan read the Fluent model: both must answer alike,

@@ -11,6 +11,8 @@ public struct TampilanLaporan: Equatable, Sendable {
         case id, nomor, judul, isi, kategori, status, dipublikasikan, jawaban, pelapor, hasil, foto
         case kodeWilayah, waktuKejadian, dibuatPada
         case kerahasiaan, sumber, lat, lon, alamat, opd, tenggat, versi, riwayat, tahapSla, terlambat
+        /// How it arrived, and when it was written on the phone (`KanalLaporan`).
+        case kanal, ditulisPada
 
         public var nama: String {
             switch self {
@@ -18,6 +20,7 @@ public struct TampilanLaporan: Equatable, Sendable {
             case .waktuKejadian: "waktu_kejadian"
             case .dibuatPada: "dibuat_pada"
             case .tahapSla: "tahap_sla"
+            case .ditulisPada: "ditulis_pada"
             default: "\(self)"
             }
         }

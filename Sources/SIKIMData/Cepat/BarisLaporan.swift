@@ -30,6 +30,8 @@ package protocol DataLaporan {
     var dibuatPada: Date { get }
     var diteruskanPada: Date? { get }
     var versi: Int { get }
+    var kanal: String? { get }
+    var ditulisPada: Date? { get }
 }
 
 extension DataLaporan {
@@ -69,6 +71,8 @@ package struct BarisLaporan: DataLaporan, Sendable {
     package let dibuatPada: Date
     package let diteruskanPada: Date?
     package let versi: Int
+    package let kanal: String?
+    package let ditulisPada: Date?
     /// Sorted by code.
     package let opd: [OPDLaporan]
     package let foto: [UUID]
@@ -105,6 +109,7 @@ package struct BarisLaporan: DataLaporan, Sendable {
         (sumber, kerahasiaan, jawabanJSON) = (try r.decode(column: "sumber"), try r.decode(column: "kerahasiaan"), try r.decode(column: "jawaban"))
         (status, dipublikasikan, hasil) = (try r.decode(column: "status"), try r.decode(column: "dipublikasikan"), try r.decode(column: "hasil"))
         (dibuatPada, diteruskanPada, versi) = (try r.decode(column: "dibuat_pada"), try r.decode(column: "diteruskan_pada"), try r.decode(column: "versi"))
+        (kanal, ditulisPada) = (try r.decode(column: "kanal"), try r.decode(column: "ditulis_pada"))
         opd = (try r.decode(column: "opd_ringkas", as: String?.self) ?? "").split(separator: ",")
             .map { OPDLaporan(kode: String($0.dropLast(2)), ditanggapi: $0.hasSuffix(":1")) }.sorted { $0.kode < $1.kode }
         foto = (try r.decode(column: "foto_ringkas", as: String?.self) ?? "").split(separator: ",").compactMap { UUID(teks: $0) }

@@ -42,6 +42,7 @@ package enum Migrasi {
         M034UrutanTransisiKim(),
         M035AkunKimDibubarkan(),
         M036TokenKedaluwarsa(),
+        M037KanalLaporan(),
     ]
 }
 

@@ -39,6 +39,8 @@ struct LaporanTerlihat: Sendable {
     let tahapSla: TahapSLA?
     let terlambat: Bool
     let versi: Int
+    let kanal: KanalLaporan?
+    let ditulisPada: Date?
 
     init(_ m: some DataLaporan, tampilan t: TampilanLaporan, opd: [OPDLaporan], foto: [UUID], kalender: KalenderKerja, sekarang: Date) {
         tampilan = t
@@ -54,6 +56,7 @@ struct LaporanTerlihat: Sendable {
         self.opd = opd.map(\.kode)
         self.foto = foto
         dibuatPada = m.dibuatPada
+        (kanal, ditulisPada) = (m.kanal.flatMap(KanalLaporan.init(rawValue:)), m.ditulisPada)
         let tahap = LayananLaporan.tenggat(m, opd: opd, kalender: kalender)
         (tenggat, tahapSla, terlambat) = (tahap?.1, tahap?.0, tahap.map { sekarang > $0.1 } ?? false)
     }
@@ -247,8 +250,8 @@ struct LayananLaporan {
     /// Creates a laporan, or returns the one already made with the same idempotency key.
     /// The stored laporan, whether this call stored it (not a repeated idempotency key), and
     /// its photos' ids when it did. A key used again with other content is refused.
-    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: Pelaku, kunci: String?) async throws
-        -> (LaporanModel, baru: Bool, foto: [UUID]) {
+    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: Pelaku, kunci: String?,
+              kanal: (kanal: KanalLaporan, ditulis: Date?) = (.web, nil)) async throws -> (LaporanModel, baru: Bool, foto: [UUID]) {
         guard Kebijakan.boleh(p.aktor, .kirimLaporan) else { throw TindakanDilarang() }
         let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
         let sidik = kunci == nil ? nil : isian.sidik(foto: foto)
@@ -284,6 +287,7 @@ struct LayananLaporan {
             (m.sumber, m.kerahasiaan, m.jawabanJSON) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue, jawaban)
             (m.status, m.dipublikasikan, m.kunciIdempotensi, m.sidikPermintaan) = (StatusLaporan.masuk.rawValue, false, kunci, sidik)
             (m.dibuatPada, m.diubahPada, m.versi) = (sekarang, sekarang, 0)
+            (m.kanal, m.ditulisPada) = (kanal.kanal.rawValue, kanal.ditulis)
             return m
         }
         let tahun = Tanggal(sekarang).tahun

@@ -24,8 +24,12 @@ struct LaporanAPI: RouteCollection {
         let multipart = req.headers.contentType?.type == "multipart"
         let isian = multipart ? try await req.isianLaporanFormulir() : try req.content.decode(IsianLaporan.self)
         let layanan = LayananLaporan(l: req.lingkungan)
+        // The phone app says so, and when the laporan was written (issue 20).
+        let kanal = KanalLaporan.tentukan(klaim: req.headers.first(name: "X-SIKIM-Kanal"),
+                                          ditulis: KanalLaporan.waktu(req.headers.first(name: "X-SIKIM-Ditulis")),
+                                          diterima: req.sekarang, lewatAPI: true)
         let (m, baru, idFoto) = try await layanan.buat(isian, foto: try req.berkas("foto"), oleh: p.pelaku,
-                                                       kunci: req.headers.first(name: "Idempotency-Key"))
+                                                       kunci: req.headers.first(name: "Idempotency-Key"), kanal: kanal)
         // A new laporan has no OPD yet and its photos are known: nothing to read back.
         let d = baru ? try await layanan.terlihat([m], untuk: p.aktor) { _ in ([], idFoto) }[0]
             : try await layanan.terlihat(m.id, untuk: p.aktor)

@@ -62,6 +62,8 @@ struct LaporanDTO: PenulisJSON.Tertulis {
             if t.boleh(.tahapSla) { j.bidang("tahap_sla", d.tahapSla?.rawValue) }
             if t.boleh(.terlambat) { j.bidang("terlambat", d.terlambat) }
             if t.boleh(.versi) { j.bidang("versi", d.versi) }
+            if t.boleh(.kanal) { j.bidang("kanal", d.kanal?.rawValue) }
+            if t.boleh(.ditulisPada) { j.bidang("ditulis_pada", d.ditulisPada) }
         }
     }
 }

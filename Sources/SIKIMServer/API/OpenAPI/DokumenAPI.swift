@@ -166,6 +166,7 @@ enum DokumenAPI {
             "pelapor": Skema.objek(["nama": Skema.teks, "kim": Skema.teks], wajib: []),
             "opd": Skema.daftar(Skema.teks), "hasil": Skema.teks, "foto": Skema.daftar(Skema.teks), "dibuat_pada": Skema.waktu,
             "tenggat": Skema.waktu, "tahap_sla": Skema.teks, "terlambat": Skema.logika, "versi": Skema.bulat,
+            "kanal": Skema.pilihan(KanalLaporan.self), "ditulis_pada": Skema.waktu,
         // Outside the laporan's scope (the public, and anyone reading it only because it is
         // published) the internal fields are absent (`TampilanLaporan`).
         ], wajib: ["id", "nomor", "judul", "isi", "kategori", "kode_wilayah", "status", "dipublikasikan", "jawaban", "foto", "dibuat_pada"])),
@@ -349,7 +350,7 @@ enum DokumenAPI {
                       .init(nama: "q", keterangan: "Cari di judul, isi dan nomor.")] + jalurQueryHalaman,
               jawaban: Skema.halaman("Laporan")),
         .init(metode: .POST, jalur: "/api/v1/laporan", kelompok: "Laporan",
-              ringkasan: "Kirim laporan; header Idempotency-Key membuat pengiriman ulang aman (200 + Idempotent-Replayed)",
+              ringkasan: "Kirim laporan; header Idempotency-Key membuat pengiriman ulang aman (200 + Idempotent-Replayed); aplikasi ponsel mengirim X-SIKIM-Kanal: aplikasi dan X-SIKIM-Ditulis (ISO 8601)",
               badan: jsonAtauBerkas(isianLaporan, berkas: "foto"), status: 201, jawaban: Skema.ref("Laporan"),
               jawabanLain: [.init(status: 200, keterangan: "Pengiriman ulang dengan Idempotency-Key yang sama", skema: Skema.ref("Laporan"))]),
         .init(metode: .GET, jalur: "/api/v1/laporan/{laporan}", kelompok: "Laporan", ringkasan: "Satu laporan",

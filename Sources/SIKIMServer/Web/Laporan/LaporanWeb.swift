@@ -274,6 +274,9 @@ struct LaporanWeb: RouteCollection {
         let koordinat: String?
         let waktuKejadian: String?
         let dibuat: String
+        /// How it arrived, and when it was written on the phone (issue 20).
+        let kanal: String?
+        let ditulisPada: String?
         let tenggat: String?
         /// Whose deadline it is: the stage it belongs to.
         let tahapSla: String?
@@ -321,6 +324,8 @@ struct LaporanWeb: RouteCollection {
             alamat: t.boleh(.alamat) ? d.alamat : nil,
             koordinat: t.boleh(.lat) ? zip2(d.lat, d.lon).map { "\($0), \($1)" } : nil,
             waktuKejadian: d.waktuKejadian.map(TanggalIndonesia.denganJam), dibuat: TanggalIndonesia.denganJam(d.dibuatPada),
+            kanal: t.boleh(.kanal) ? d.kanal?.label : nil,
+            ditulisPada: t.boleh(.ditulisPada) ? d.ditulisPada.map(TanggalIndonesia.denganJam) : nil,
             tenggat: t.boleh(.tenggat) ? d.tenggat.map(TanggalIndonesia.denganJam) : nil,
             tahapSla: t.boleh(.tahapSla) ? d.tahapSla?.milik : nil, terlambat: d.terlambat,
             opd: t.boleh(.opd) ? d.opd.map { opdNama[$0] ?? $0 } : [], hasil: d.hasil,
