@@ -210,6 +210,9 @@ final class MatriksOtorisasiTests: XCTestCase {
 
         // Laporan
         tanpaObjek("GET /laporan/baru", selalu(.kirimLaporan))
+        // the phone app's home and its device credential (issue 20)
+        tanpaObjek("GET /aplikasi", selalu(.kirimLaporan))
+        tanpaObjek("POST /aplikasi/perangkat", selalu(.kirimLaporan), badan: "")
         tanpaObjek("POST /laporan", selalu(.kirimLaporan), badan: "")
         tanpaObjek("POST /api/v1/laporan", selalu(.kirimLaporan), badan: "{}")
         k["GET /laporan/:laporan"] = Kasus(jalur: laporan(), boleh: lihatLaporan)

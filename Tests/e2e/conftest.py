@@ -43,8 +43,8 @@ def port_bebas():
 class ServerSIKIM:
     """One `sikim serve` process."""
 
-    def __init__(self, data_dir, env=None):
-        self.port = port_bebas()
+    def __init__(self, data_dir, env=None, port=None):
+        self.port = port or port_bebas()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = data_dir
         self.log = Path(data_dir) / f"server-{self.port}.log"

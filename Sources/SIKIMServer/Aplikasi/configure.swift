@@ -101,7 +101,7 @@ public func configure(_ app: Application, _ konfigurasi: Konfigurasi, jam: Jam =
 /// Every route, by feature: the pages, then the API.
 func routes(_ app: Application) throws {
     let web: [any RouteCollection] = [
-        BerandaWeb(), MasukWeb(), LanjutkanWeb(), AkunWeb(), WilayahWeb(), OPDWeb(), PenggunaWeb(), KimWeb(), DirektoriWeb(), DokumenCetakWeb(),
+        BerandaWeb(), MasukWeb(), LanjutkanWeb(), AplikasiWeb(), AkunWeb(), WilayahWeb(), OPDWeb(), PenggunaWeb(), KimWeb(), DirektoriWeb(), DokumenCetakWeb(),
         ImporEksporWeb(), AktivitasWeb(), LaporanWeb(), DiseminasiWeb(), DasborWeb(), RekapWeb(), PengaturanWeb(), NotifikasiWeb(),
     ]
     let api: [any RouteCollection] = [

@@ -24,6 +24,10 @@ struct Tata: Encodable {
     /// The deployment's name ("Kabupaten Serang") and office, from the configuration.
     let daerah: String
     let kantor: String
+    /// A pengurus's pages carry the phone app (issue 20): its manifest, service worker and outbox.
+    let aplikasi: Bool
+    /// Which account the phone app sends an item as (only on those pages).
+    let idPengguna: String?
 
     /// Menu entries and the action each one needs; the policy decides what a role sees.
     static let daftarMenu: [(label: String, href: String, tindakan: Tindakan)] = [
@@ -49,6 +53,8 @@ extension Request {
         for m in Tata.daftarMenu where Kebijakan.boleh(aktor, m.tindakan) {
             menu.append(.init(label: m.label, href: m.href, aktif: url.path.hasPrefix(m.href)))
         }
+        let aplikasi = p?.aktor.peran == .pengurusKim
+        if aplikasi { menu.append(.init(label: "Aplikasi", href: "/aplikasi", aktif: url.path.hasPrefix("/aplikasi"))) }
         if p != nil { menu.append(.init(label: "Akun saya", href: "/akun", aktif: url.path.hasPrefix("/akun"))) }
         var kilat: String?
         if hasSession, let k = session.data[KunciKilat.nama] {
@@ -62,7 +68,8 @@ extension Request {
                     kilat: kilat,
                     notifikasi: notifikasiBelumDibaca,
                     daerah: application.sikim.daerah.nama,
-                    kantor: application.sikim.daerah.kantor)
+                    kantor: application.sikim.daerah.kantor,
+                    aplikasi: aplikasi, idPengguna: aplikasi ? p?.model.id?.uuidString : nil)
     }
 
     /// A notice shown once on the next page (after a redirect).

@@ -1,0 +1,214 @@
+"""Issue 20 in Chromium at 360 px: the phone app. A pengurus writes a laporan with two camera
+photos while the server cannot be reached (it is stopped: no signal at all), closes the tab,
+opens the app again still without a signal and finds the outbox, and the laporan goes out once
+the server is back: exactly one laporan, the photos reduced and without their location. An
+answer lost after the server stored the laporan does not make a second one. A device whose
+access was revoked keeps its items as failed, with the server's reason, and creates nothing."""
+import http.client
+import os
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from conftest import ServerSIKIM, json_api, kirim_formulir, lewati, port_bebas, simpan_cuplikan, tunggu
+from conftest import masuk_peramban as masuk
+from test_diseminasi import kim_aktif
+
+try:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+except ImportError:
+    lewati("selenium tidak terpasang: uji peramban dilewati")
+
+
+def foto_kamera_ber_gps(path, lebar=4000, tinggi=3000):
+    """A camera-sized JPEG that says where it was taken (EXIF GPS)."""
+    from PIL import Image
+    exif = Image.Exif()
+    exif[0x8825] = {1: "S", 2: (6.0, 3.0, 55.0), 3: "E", 4: (106.0, 7.0, 8.0)}
+    Image.frombytes("RGB", (lebar, tinggi), os.urandom(lebar * tinggi * 3)).save(path, "JPEG", quality=90, exif=exif)
+    assert Image.open(path).getexif().get_ifd(0x8825), "the fixture carries a location"
+    return str(path)
+
+
+def siap_luring(browser, url):
+    """The service worker controls the page and this phone holds its device credential."""
+    browser.get(url + "/aplikasi")
+    tunggu(browser, lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-perangkat"), "Ponsel ini siap"))
+
+
+def isi_laporan(browser, url, judul, foto):
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")
+    tunggu(browser, EC.presence_of_element_located((By.ID, "form-laporan")))
+    browser.find_element(By.ID, "judul").send_keys(judul)
+    browser.find_element(By.ID, "isi").send_keys("Tiang listrik condong ke jalan setelah hujan angin.")
+    if foto:
+        browser.find_element(By.ID, "foto").send_keys("\n".join(foto))
+        tunggu(browser, EC.text_to_be_present_in_element((By.ID, "cek-foto"), "diperkecil"))
+    kirim_formulir(browser, browser.find_element(By.ID, "form-laporan"))
+
+
+def kotak_keluar(browser):
+    return tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "#kotak-keluar li")))
+
+
+def daftar_laporan(url, token):
+    status, body = json_api(url + "/api/v1/laporan", token=token)
+    assert status == 200, body
+    return body["data"]
+
+
+@pytest.fixture
+def aplikasi(data_dir):
+    """A server with an active KIM and its pengurus; stop() and start() keep port and data."""
+    class Dunia:
+        def __init__(self):
+            self.port = port_bebas()
+            self.server = ServerSIKIM(data_dir, port=self.port)
+            self.url = self.server.url
+            _, t = json_api(self.url + "/api/v1/token", {"username": "admin", "password": self.server.sandi_admin_pertama()})
+            self.admin = t["token"]
+            kim_aktif(self.url, self.admin, "36.04.05.2001", "pengurus")
+
+        def stop(self):
+            self.server.berhenti()
+
+        def start(self):
+            self.server = ServerSIKIM(data_dir, port=self.port)
+    d = Dunia()
+    yield d
+    d.server.berhenti()
+
+
+def test_laporan_tanpa_sinyal_terkirim_sekali_dengan_foto_diperkecil(aplikasi, browser, data_dir):
+    url = aplikasi.url
+    masuk(browser, url, "pengurus", "sandiuji12345")
+    siap_luring(browser, url)
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")  # opened once with a signal: kept
+    foto = [foto_kamera_ber_gps(data_dir / f"tiang-{i}.jpg") for i in (1, 2)]
+
+    aplikasi.stop()  # no signal
+    isi_laporan(browser, url, "Tiang listrik condong", foto)
+    item = kotak_keluar(browser)
+    tunggu(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#kotak-keluar li").get_attribute("data-keadaan") == "menunggu")
+    item = browser.find_element(By.CSS_SELECTOR, "#kotak-keluar li")
+    assert "Tersimpan di ponsel, menunggu sinyal" in item.text and "Tiang listrik condong" in item.text
+    assert "Tidak ada sinyal" in browser.find_element(By.ID, "pesan-luring").text
+    simpan_cuplikan(browser, "aplikasi-kotak-keluar-luring-360")
+
+    # the tab is closed; later, still without a signal, the app opens with its outbox
+    lama = browser.current_window_handle
+    browser.switch_to.new_window("tab")
+    browser.switch_to.window(lama)
+    browser.close()
+    browser.switch_to.window(browser.window_handles[0])
+    browser.get(url + "/aplikasi")
+    kotak_keluar(browser)  # tried on opening, and kept waiting for a signal
+    tunggu(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#kotak-keluar li").get_attribute("data-keadaan") == "menunggu")
+
+    aplikasi.start()  # the signal returns; opening a page sends the outbox
+    browser.get(url + "/aplikasi")
+    tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "#kotak-keluar li[data-keadaan='terkirim'] .nomor-terkirim")))
+    nomor = browser.find_element(By.CSS_SELECTOR, ".nomor-terkirim").text
+    simpan_cuplikan(browser, "aplikasi-terkirim-360")
+
+    laporan = daftar_laporan(url, aplikasi.admin)
+    assert [(l["nomor"], l["judul"]) for l in laporan] == [(nomor, "Tiang listrik condong")]
+    assert laporan[0]["kanal"] in ("aplikasi", "aplikasi_luring") and len(laporan[0]["foto"]) == 2
+    from PIL import Image
+    disimpan = [p for p in (Path(data_dir) / "foto").rglob("*") if p.is_file()]
+    assert len(disimpan) == 2, disimpan
+    for p in disimpan:
+        with Image.open(p) as im:
+            assert max(im.size) == 1600, (p, im.size)
+            assert not im.getexif().get_ifd(0x8825), f"{p}: location left in the photo"
+        assert p.stat().st_size < 2 * 1024 * 1024, p.stat().st_size
+
+
+class ProksiPemutus:
+    """Between the browser and the server: passes everything on, but can forward a form post
+    and then drop the connection before the answer arrives (the server did store it)."""
+    def __init__(self, tujuan_port):
+        self.putus = set()
+        proksi = self
+
+        class Penangan(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *a):
+                pass
+
+            def teruskan(self):
+                badan = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                hulu = http.client.HTTPConnection("127.0.0.1", tujuan_port, timeout=60)
+                kepala = {k: v for k, v in self.headers.items() if k.lower() not in ("connection", "keep-alive", "proxy-connection")}
+                hulu.request(self.command, self.path, body=badan or None, headers=kepala)
+                jawab = hulu.getresponse()
+                isi = jawab.read()
+                if (self.command, self.path) in proksi.putus:
+                    # stored upstream; the answer is lost on the way (every time: a browser
+                    # retries a post whose reused connection dropped)
+                    self.close_connection = True
+                    return
+                self.send_response(jawab.status, jawab.reason)
+                for k, v in jawab.getheaders():
+                    if k.lower() not in ("connection", "keep-alive", "transfer-encoding", "content-length"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(isi)))
+                self.end_headers()
+                self.wfile.write(isi)
+
+            do_GET = do_POST = do_DELETE = teruskan
+
+        self.http = ThreadingHTTPServer(("127.0.0.1", port_bebas()), Penangan)
+        self.url = f"http://127.0.0.1:{self.http.server_port}"
+        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    def tutup(self):
+        self.http.shutdown()
+        self.http.server_close()
+
+
+def test_jawaban_hilang_setelah_disimpan_tidak_membuat_laporan_kedua(aplikasi, browser):
+    proksi = ProksiPemutus(aplikasi.port)
+    try:
+        url = proksi.url
+        masuk(browser, url, "pengurus", "sandiuji12345")
+        siap_luring(browser, url)
+        proksi.putus.add(("POST", "/laporan"))
+        isi_laporan(browser, url, "Jembatan bambu patah", [])
+        tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "#kotak-keluar li[data-keadaan='terkirim'] .nomor-terkirim")))
+        nomor = browser.find_element(By.CSS_SELECTOR, ".nomor-terkirim").text
+        laporan = daftar_laporan(aplikasi.url, aplikasi.admin)
+        assert [(l["nomor"], l["judul"]) for l in laporan] == [(nomor, "Jembatan bambu patah")], "one laporan, the same one"
+    finally:
+        proksi.tutup()
+
+
+def test_perangkat_dicabut_kiriman_gagal_dengan_pesan_dan_tidak_dibuat(aplikasi, browser):
+    url = aplikasi.url
+    masuk(browser, url, "pengurus", "sandiuji12345")
+    siap_luring(browser, url)
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")
+    aplikasi.stop()
+    isi_laporan(browser, url, "Pohon tumbang di jalan desa", [])
+    tunggu(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#kotak-keluar li").get_attribute("data-keadaan") == "menunggu")
+
+    browser.get("about:blank")  # the phone lies in a drawer: no page is open to send
+    aplikasi.start()
+    # the phone is reported stolen: its access is revoked in one step, from the account
+    _, p = json_api(url + "/api/v1/token", {"username": "pengurus", "password": "sandiuji12345"})
+    _, daftar = json_api(url + "/api/v1/saya/token", token=p["token"])
+    ponsel = [t for t in daftar["data"] if t["nama"].startswith("Aplikasi di ponsel")]
+    assert len(ponsel) == 1, daftar
+    status, _ = json_api(url + f"/api/v1/token/{ponsel[0]['id']}", token=p["token"], method="DELETE")
+    assert status in (200, 204)
+
+    browser.get(url + "/aplikasi")
+    gagal = tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "#kotak-keluar li[data-keadaan='gagal']")))
+    assert "tidak lagi berhak mengirim" in gagal.text, gagal.text
+    assert "Pohon tumbang di jalan desa" in gagal.text, "kept on the phone, not lost"
+    simpan_cuplikan(browser, "aplikasi-dicabut-360")
+    assert daftar_laporan(url, aplikasi.admin) == []
