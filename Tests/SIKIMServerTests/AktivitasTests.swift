@@ -24,6 +24,29 @@ final class AktivitasServerTests: XCTestCase {
         return kim
     }
 
+    /// Issue 20: the phone's outbox sends a kegiatan again when an answer was lost; the same
+    /// key stores it once and answers it again.
+    func testKegiatanDenganKunciYangSamaDisimpanSekali() async throws {
+        // setup
+        let kim = try await kimAktif("36.04.05.2001", pengurus: "pengurus")
+        let p = try await KlienAPI.masuk(app, "pengurus", "sandiuji12345")
+        var h = HTTPHeaders()
+        h.bearerAuthorization = .init(token: p.token!)
+        h.contentType = .json
+        h.replaceOrAdd(name: "Idempotency-Key", value: "ponsel-kegiatan-1")
+        let json = #"{"kim_id":"\#(kim.id!)","jenis":"sosialisasi","tanggal":"2026-01-05","tempat":"Balai desa","uraian":"Sosialisasi cek fakta"}"#
+        // act
+        let pertama = try await app.sendRequest(.POST, "/api/v1/kegiatan", headers: h, body: ByteBuffer(string: json))
+        let kedua = try await app.sendRequest(.POST, "/api/v1/kegiatan", headers: h, body: ByteBuffer(string: json))
+        // check
+        XCTAssertEqual(pertama.status, .created, pertama.body.string)
+        XCTAssertEqual(kedua.status, .ok)
+        XCTAssertEqual(kedua.headers.first(name: "Idempotent-Replayed"), "true")
+        XCTAssertEqual(try pertama.json()["id"] as? String, try kedua.json()["id"] as? String)
+        let jumlah = try await KegiatanModel.query(on: app.db).count()
+        XCTAssertEqual(jumlah, 1)
+    }
+
     func testKegiatanMenjagaKimTetapAktif() async throws {
         let kim = try await kimAktif("36.04.05.2001", pengurus: "pengurus")
         let lain = try await kimAktif("36.04.05.2002", pengurus: "pengurus2")

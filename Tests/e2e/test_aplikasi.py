@@ -212,3 +212,45 @@ def test_perangkat_dicabut_kiriman_gagal_dengan_pesan_dan_tidak_dibuat(aplikasi,
     assert "Pohon tumbang di jalan desa" in gagal.text, "kept on the phone, not lost"
     simpan_cuplikan(browser, "aplikasi-dicabut-360")
     assert daftar_laporan(url, aplikasi.admin) == []
+
+
+def test_kegiatan_dan_laporan_penyebaran_lewat_kotak_keluar_yang_sama(aplikasi, browser):
+    import datetime
+    url = aplikasi.url
+    batas = (datetime.date.today() + datetime.timedelta(days=7)).isoformat()
+    status, materi = json_api(url + "/api/v1/diseminasi", {
+        "judul": "Waspada hoaks bantuan sosial", "ringkasan": "Bantuan tidak dipungut biaya", "isi": "Laporkan pungutan.",
+        "jenis": "layanan_publik", "batas_waktu": batas, "sasaran": "kecamatan", "kecamatan": ["36.04.05"]}, token=aplikasi.admin)
+    assert status == 201, materi
+    masuk(browser, url, "pengurus", "sandiuji12345")
+    siap_luring(browser, url)
+    browser.get(url + "/")
+    kim = browser.find_element(By.LINK_TEXT, "Catat kegiatan").get_attribute("href").split("/kim/")[1].split("#")[0]
+    for jalur in (f"/kim/{kim}", f"/diseminasi/{materi['id']}"):
+        browser.get(url + jalur)  # opened once with a signal: kept
+
+    aplikasi.stop()
+    browser.get(url + f"/kim/{kim}")
+    form = browser.find_element(By.ID, "form-kegiatan")
+    if not form.is_displayed():
+        browser.find_element(By.XPATH, "//summary[normalize-space()='Catat kegiatan']").click()
+    browser.find_element(By.ID, "k-tempat").send_keys("Pos ronda RT 02")
+    browser.find_element(By.ID, "k-uraian").send_keys("Membahas hoaks bantuan sosial bersama warga.")
+    browser.find_element(By.ID, "k-peserta").send_keys("30")
+    kirim_formulir(browser, form)
+    kotak_keluar(browser)
+    browser.get(url + f"/diseminasi/{materi['id']}")
+    browser.find_element(By.CSS_SELECTOR, "input[name='saluran[]']").click()
+    browser.find_element(By.ID, "jangkauan").send_keys("120")
+    kirim_formulir(browser, browser.find_element(By.ID, "form-penyebaran"))
+    tunggu(browser, lambda d: [li.get_attribute("data-keadaan") for li in d.find_elements(By.CSS_SELECTOR, "#kotak-keluar li")]
+           == ["menunggu", "menunggu"])
+
+    aplikasi.start()
+    browser.get(url + "/aplikasi")
+    tunggu(browser, lambda d: [li.get_attribute("data-keadaan") for li in d.find_elements(By.CSS_SELECTOR, "#kotak-keluar li")]
+           == ["terkirim", "terkirim"])
+    status, kegiatan = json_api(url + f"/api/v1/kegiatan?kim_id={kim}", token=aplikasi.admin)
+    assert status == 200 and [k["tempat"] for k in kegiatan["data"]] == ["Pos ronda RT 02"], kegiatan
+    status, m = json_api(url + f"/api/v1/diseminasi/{materi['id']}", token=aplikasi.admin)
+    assert m["cakupan"]["disebarkan"] == 1 and m["cakupan"]["jangkauan"] == 120, m

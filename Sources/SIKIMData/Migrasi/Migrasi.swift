@@ -43,6 +43,7 @@ package enum Migrasi {
         M035AkunKimDibubarkan(),
         M036TokenKedaluwarsa(),
         M037KanalLaporan(),
+        M038KunciKegiatanDanPenyebaran(),
     ]
 }
 

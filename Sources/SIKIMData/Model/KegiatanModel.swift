@@ -17,11 +17,13 @@ package final class KegiatanModel: Model, @unchecked Sendable {
     @OptionalField(key: "peserta") package var peserta: Int?
     @Field(key: "dibuat_oleh") package var dibuatOleh: UUID
     @Field(key: "dibuat_pada") package var dibuatPada: Date
+    /// The client's key (the form's, the phone outbox item's): a retry returns this kegiatan.
+    @OptionalField(key: "kunci_idempotensi") package var kunciIdempotensi: String?
 
     package init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    package var properties: [any AnyProperty] { [$id, $kim, $jenis, $tanggal, $tempat, $uraian, $peserta, $dibuatOleh, $dibuatPada] }
+    package var properties: [any AnyProperty] { [$id, $kim, $jenis, $tanggal, $tempat, $uraian, $peserta, $dibuatOleh, $dibuatPada, $kunciIdempotensi] }
 }
 
 // Unchecked, as Fluent's models are: an instance is used by one task at a time, never shared.

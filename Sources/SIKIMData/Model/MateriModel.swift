@@ -40,11 +40,13 @@ package final class PenerimaMateriModel: Model, @unchecked Sendable {
     @OptionalField(key: "jangkauan") package var jangkauan: Int?
     @OptionalField(key: "catatan") package var catatan: String?
     @OptionalField(key: "dilaporkan_oleh") package var dilaporkanOleh: UUID?
+    /// The key of the reach report last stored: the same report sent again changes nothing.
+    @OptionalField(key: "kunci_laporan") package var kunciLaporan: String?
 
     package init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    package var properties: [any AnyProperty] { [$id, $materi, $kim, $kodeWilayah, $status, $dibacaPada, $saluran, $tanggal, $jangkauan, $catatan, $dilaporkanOleh] }
+    package var properties: [any AnyProperty] { [$id, $materi, $kim, $kodeWilayah, $status, $dibacaPada, $saluran, $tanggal, $jangkauan, $catatan, $dilaporkanOleh, $kunciLaporan] }
 
     package var statusPenerimaan: StatusPenerimaan { StatusPenerimaan(rawValue: status) ?? .terkirim }
 }

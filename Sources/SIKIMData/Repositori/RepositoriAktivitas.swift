@@ -62,6 +62,11 @@ package struct RepositoriAktivitas {
 
     // MARK: Kegiatan
 
+    /// The kegiatan this author already recorded with this key, and its photos.
+    package func dengan(kunci: String, oleh: UUID) async throws -> KegiatanModel? {
+        try await KegiatanModel.query(on: db).filter(\.$dibuatOleh == oleh).filter(\.$kunciIdempotensi == kunci).first()
+    }
+
     package func simpan(_ m: KegiatanModel, foto: [FotoKegiatanModel]) async throws {
         try await db.transaksi { db in
             try await m.create(on: db)

@@ -65,11 +65,11 @@ package struct RepositoriMateri {
 
     /// Records how a KIM passed a materi on, if its copy is still in the state `dari` it was
     /// decided from; throws `DiubahBersamaan` otherwise.
-    package func laporkan(_ penerima: UUID, dari: String, _ p: LaporanPenyebaran, oleh: UUID?) async throws {
+    package func laporkan(_ penerima: UUID, dari: String, _ p: LaporanPenyebaran, oleh: UUID?, kunci: String? = nil) async throws {
         let diubah = try await (db as! any SQLDatabase).update(PenerimaMateriModel.schema)
             .set("status", to: StatusPenerimaan.disebarkan.rawValue).set("saluran", to: p.saluran.map(\.rawValue).joined(separator: ","))
             .set("tanggal", to: p.tanggal.iso).set("jangkauan", to: p.jangkauan).set("catatan", to: p.catatan)
-            .set("dilaporkan_oleh", to: oleh)
+            .set("dilaporkan_oleh", to: oleh).set("kunci_laporan", to: kunci)
             .where("id", .equal, penerima).where("status", .equal, dari)
             .returning("id").all()
         guard diubah.count == 1 else { throw DiubahBersamaan() }

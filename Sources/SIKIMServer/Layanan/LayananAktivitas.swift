@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import SIKIMCore
 import SIKIMData
@@ -55,28 +56,43 @@ struct LayananAktivitas {
     }
 
     /// Records a kegiatan with its photos; returns it and its photos' ids.
+    /// Records a kegiatan, or returns the one this author already recorded with `kunci` (a
+    /// retry, `baru` false).
     func catatKegiatan(_ kim: KimModel, jenis: String, tanggal: String, tempat: String, uraian: String, peserta: String?,
-                       foto: [FotoMasuk], oleh aktor: Aktor) async throws -> (KegiatanModel, foto: [UUID]) {
+                       foto: [FotoMasuk], oleh aktor: Aktor, kunci: String? = nil) async throws -> (KegiatanModel, foto: [UUID], baru: Bool) {
         guard AturanKegiatan.bolehMencatat(aktor, kim: try kim.requireID(), statusKim: kim.statusKim) else {
             throw TindakanDilarang(kim.statusKim.alasanTidakBerkegiatan ?? TindakanDilarang().pesan)
         }
+        let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let kunci, let ada = try await ulangan(kunci, oleh: aktor) { return ada }
         let k = try AturanKegiatan.periksa(jenis: jenis, tanggal: tanggal, tempat: tempat, uraian: uraian, peserta: peserta, hariIni: l.hariIni)
         let berkas = try PenyimpanBerkas.periksa(foto, maks: 5, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
         let m = KegiatanModel()
         m.id = UUID()
         m.$kim.id = try kim.requireID()
         (m.jenis, m.tanggal, m.tempat, m.uraian, m.peserta) = (k.jenis.rawValue, k.tanggal.iso, k.tempat, k.uraian, k.peserta)
-        (m.dibuatOleh, m.dibuatPada) = (aktor.id, l.sekarang)
-        return try await penyimpanFoto.dengan(berkas) { nama in
-            let fotoModel = zip(berkas, nama).map { b, berkas in
-                let f = FotoKegiatanModel()
-                (f.id, f.$kegiatan.id) = (UUID(), m.id!)
-                (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
-                return f
+        (m.dibuatOleh, m.dibuatPada, m.kunciIdempotensi) = (aktor.id, l.sekarang, kunci)
+        do {
+            return try await penyimpanFoto.dengan(berkas) { nama in
+                let fotoModel = zip(berkas, nama).map { b, berkas in
+                    let f = FotoKegiatanModel()
+                    (f.id, f.$kegiatan.id) = (UUID(), m.id!)
+                    (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
+                    return f
+                }
+                try await data.simpan(m, foto: fotoModel)
+                return (m, fotoModel.compactMap(\.id), true)
             }
-            try await data.simpan(m, foto: fotoModel)
-            return (m, fotoModel.compactMap(\.id))
+        } catch where (error as? any DatabaseError)?.isConstraintFailure == true {
+            // The same key sent twice at once: the other request stored it.
+            if let kunci, let ada = try await ulangan(kunci, oleh: aktor) { return ada }
+            throw error
         }
+    }
+
+    private func ulangan(_ kunci: String, oleh aktor: Aktor) async throws -> (KegiatanModel, foto: [UUID], baru: Bool)? {
+        guard let ada = try await data.dengan(kunci: kunci, oleh: aktor.id) else { return nil }
+        return (ada, (try await data.foto([ada.id!])[ada.id!] ?? []).compactMap(\.id), false)
     }
 
     /// A KIM's latest twenty kegiatan with their photos.

@@ -135,10 +135,14 @@ struct LayananDiseminasi {
 
     /// Records how the KIM passed a materi on. The report replaces the copy's state as it was
     /// read: a second report sent at the same instant loses (409) rather than overwrites.
-    func laporkan(_ m: MateriModel, _ i: IsianPenyebaran, foto: [FotoMasuk], oleh aktor: Aktor?) async throws {
+    /// Records how a KIM passed a materi on; the same report sent again with its key (a retry
+    /// from the phone's outbox) changes nothing.
+    func laporkan(_ m: MateriModel, _ i: IsianPenyebaran, foto: [FotoMasuk], oleh aktor: Aktor?, kunci: String? = nil) async throws {
         guard let r = try await buka(m, untuk: aktor), let kim = try await RepositoriKim(db: l.db).cari(r.$kim.id) else {
             throw TindakanDilarang()
         }
+        let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let kunci, r.kunciLaporan == kunci { return }
         if let alasan = kim.statusKim.alasanTidakBerkegiatan { throw TindakanDilarang(alasan) }
         guard AturanDiseminasi.bolehMelaporkan(aktor, kimSasaran: r.$kim.id, statusKim: kim.statusKim) else { throw TindakanDilarang() }
         let p = try AturanDiseminasi.penyebaran(saluran: i.saluran ?? [], tanggal: i.tanggal ?? "", jangkauan: i.jangkauan ?? "",
@@ -149,7 +153,7 @@ struct LayananDiseminasi {
             let file = zip(berkas, nama).map { Self.berkasMateri($0, $1, materi: materi, penerima: id) }
             try await l.db.transaksi { db in
                 let data = RepositoriMateri(db: db)
-                try await data.laporkan(id, dari: dari, p, oleh: aktor?.id)
+                try await data.laporkan(id, dari: dari, p, oleh: aktor?.id, kunci: kunci)
                 try await data.simpan(file)
             }
         }

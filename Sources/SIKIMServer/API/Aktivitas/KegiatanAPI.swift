@@ -39,7 +39,9 @@ struct KegiatanAPI: RouteCollection {
         }
         // A KIM outside the actor's scope does not exist for them, as everywhere else.
         let kim = try await LayananKim(l: req.lingkungan).satu(id, untuk: req.aktor, boleh: { .lihatKim(wilayah: $0.wilayah, kim: $0.id) })
-        let (k, foto) = try await IsianKegiatan.catat(req, kim, i)
-        return try await KegiatanDTO(k, foto: foto).encodeResponse(status: .created, for: req)
+        let (k, foto, baru) = try await IsianKegiatan.catat(req, kim, i)
+        let res = try await KegiatanDTO(k, foto: foto).encodeResponse(status: baru ? .created : .ok, for: req)
+        if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
+        return res
     }
 }

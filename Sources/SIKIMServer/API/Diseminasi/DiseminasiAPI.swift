@@ -56,7 +56,8 @@ struct DiseminasiAPI: RouteCollection {
     @Sendable func laporkan(req: Request) async throws -> MateriDTO {
         let layanan = LayananDiseminasi(l: req.lingkungan)
         let m = try await layanan.satu(req.parameters.get("materi", as: UUID.self), untuk: req.aktor)
-        try await layanan.laporkan(m, try req.content.decode(IsianPenyebaran.self), foto: try req.berkas("foto"), oleh: req.aktor)
+        try await layanan.laporkan(m, try req.content.decode(IsianPenyebaran.self), foto: try req.berkas("foto"), oleh: req.aktor,
+                                   kunci: req.kunciIdempotensi)
         return MateriDTO(m, milik: try await layanan.salinan(m, untuk: req.aktor), cakupan: nil)
     }
 }

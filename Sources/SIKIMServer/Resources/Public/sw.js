@@ -9,7 +9,15 @@ var HALAMAN = 'sikim-halaman-1', ASET = 'sikim-aset-1';
 /* The pages a pengurus works with; nothing else is kept. */
 var SIMPAN = /^\/($|aplikasi|laporan|diseminasi|kim\/|informasi)/;
 /* Forms the outbox can carry, and where the API takes them. */
-var TUJUAN = [[/^\/laporan$/, 'laporan', function () { return '/api/v1/laporan'; }]];
+var TUJUAN = [
+  { pola: /^\/laporan$/, jenis: 'laporan', api: function () { return '/api/v1/laporan'; },
+    judul: function (fd) { return fd.get('judul'); } },
+  // the API names the KIM in the body; the page, in its path
+  { pola: /^\/kim\/([0-9A-Fa-f-]{36})\/kegiatan$/, jenis: 'kegiatan', api: function () { return '/api/v1/kegiatan'; },
+    tambah: function (m) { return [['kim_id', m[1]]]; }, judul: function (fd) { return fd.get('tempat'); } },
+  { pola: /^\/diseminasi\/([0-9A-Fa-f-]{36})\/laporan$/, jenis: 'jangkauan', api: function (m) { return '/api/v1/diseminasi/' + m[1] + '/laporan'; },
+    judul: function (fd) { return (fd.get('jangkauan') || '?') + ' warga terjangkau'; } }
+];
 
 self.addEventListener('install', function (e) {
   e.waitUntil(caches.open(HALAMAN).then(function (c) { return c.add('/aplikasi'); }).catch(function () {})
@@ -76,14 +84,15 @@ function aset(e) {
 }
 
 /* A form posted while there is no signal goes to the outbox; with a signal it goes as always. */
-function kirimFormulir(e, jenis, tujuan) {
+function kirimFormulir(e, t, m) {
   var salinanPermintaan = e.request.clone();
   return fetch(e.request).catch(function (galat) {
     var pemilik;
-    return KotakKeluar.aktif().then(function (a) { pemilik = a; return a ? KotakKeluar.token(a) : null; }).then(function (t) {
-      if (!t) throw galat;
+    return KotakKeluar.aktif().then(function (a) { pemilik = a; return a ? KotakKeluar.token(a) : null; }).then(function (token) {
+      if (!token) throw galat;
       return salinanPermintaan.formData().then(function (fd) {
-        var item = KotakKeluar.dariFormulir(fd, jenis, tujuan, fd.get('judul'), pemilik);
+        var item = KotakKeluar.dariFormulir(fd, t.jenis, t.api(m), t.judul(fd), pemilik);
+        item.bidang = item.bidang.concat(t.tambah ? t.tambah(m) : []);
         // The form's idempotency key: if the first send did arrive, the retry returns it.
         if (fd.get('kunci')) item.id = String(fd.get('kunci'));
         return KotakKeluar.simpan(item).then(function () {
@@ -106,7 +115,8 @@ self.addEventListener('fetch', function (e) {
       return;
     }
     for (var i = 0; i < TUJUAN.length; i++) {
-      if (TUJUAN[i][0].test(u.pathname)) { e.respondWith(kirimFormulir(e, TUJUAN[i][1], TUJUAN[i][2](u))); return; }
+      var m = TUJUAN[i].pola.exec(u.pathname);
+      if (m) { e.respondWith(kirimFormulir(e, TUJUAN[i], m)); return; }
     }
     return;
   }

@@ -109,11 +109,14 @@ struct IsianKegiatan: Content {
         peserta = try c.teksAtauAngka(.peserta)
     }
 
-    /// Records it for `kim` with its photos (by default, the request's).
-    static func catat(_ req: Request, _ kim: KimModel, _ i: IsianKegiatan, foto: [FotoMasuk]? = nil) async throws -> (KegiatanModel, foto: [UUID]) {
+    /// Records it for `kim` with its photos (by default, the request's) under the client's key:
+    /// the form's `kunci`, or the API's `Idempotency-Key`.
+    static func catat(_ req: Request, _ kim: KimModel, _ i: IsianKegiatan, foto: [FotoMasuk]? = nil) async throws
+        -> (KegiatanModel, foto: [UUID], baru: Bool) {
         let p = try req.wajibMasuk()
         return try await LayananAktivitas(l: req.lingkungan).catatKegiatan(kim, jenis: i.jenis ?? "", tanggal: i.tanggal ?? "", tempat: i.tempat ?? "",
                                                                           uraian: i.uraian ?? "", peserta: i.peserta,
-                                                                          foto: try foto ?? req.berkas("foto"), oleh: p.aktor)
+                                                                          foto: try foto ?? req.berkas("foto"), oleh: p.aktor,
+                                                                          kunci: req.kunciIdempotensi)
     }
 }

@@ -163,6 +163,8 @@ struct DiseminasiWeb: RouteCollection {
         let perKecamatan: [BarisKecamatan]; let perKim: [BarisKim]
         let pilihanSaluran: [Pilihan]; let hariIni: String; let kesalahan: GalatIsian
         let lampiran: [Pilihan]
+        /// The reach report form's idempotency key (a retry from the phone changes nothing).
+        let kunci: String
     }
 
     /// A pengurus sees its own copy and the report form; everyone else the coverage in their
@@ -194,7 +196,8 @@ struct DiseminasiWeb: RouteCollection {
             sasaran: c?.sasaran, dibaca: c?.dibaca, disebarkan: c?.disebarkan, jangkauan: c?.jangkauan, persen: c?.persen, terlambat: c?.terlambat.count,
             perKecamatan: perKec, perKim: perKim, pilihanSaluran: SaluranDiseminasi.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             hariIni: l.hariIni.iso, kesalahan: kesalahan,
-            lampiran: try await layanan.lampiran(m).map { Pilihan(nilai: "\(Self.url(m.id!))/berkas/\($0.id!)", label: $0.namaAsli) }), status: status)
+            lampiran: try await layanan.lampiran(m).map { Pilihan(nilai: "\(Self.url(m.id!))/berkas/\($0.id!)", label: $0.namaAsli) },
+            kunci: UUID().uuidString), status: status)
     }
 
     @Sendable func detail(req: Request) async throws -> Response { try await renderDetail(req) }
@@ -210,7 +213,8 @@ struct DiseminasiWeb: RouteCollection {
         let layanan = LayananDiseminasi(l: req.lingkungan)
         let m = try await layanan.satu(req.parameters.get("materi", as: UUID.self), untuk: req.aktor)
         do {
-            try await layanan.laporkan(m, try req.content.decode(IsianPenyebaran.self), foto: try req.berkas("foto"), oleh: req.aktor)
+            try await layanan.laporkan(m, try req.content.decode(IsianPenyebaran.self), foto: try req.berkas("foto"), oleh: req.aktor,
+                                       kunci: req.kunciIdempotensi)
             return req.alihkan(Self.url(m.id!), kilat: "Laporan penyebaran tersimpan. Terima kasih.")
         } catch let e as KesalahanIsian {
             return try await renderDetail(req, kesalahan: e.perBidang, status: .unprocessableEntity)

@@ -275,6 +275,8 @@ struct KimWeb: RouteCollection {
         let isianKegiatan: IsianKegiatan?
         let tertunda: String?
         let terlampir: [String]
+        /// The kegiatan form's idempotency key: a double tap or the phone's retry records it once.
+        let kunci: String
     }
 
     /// A refused kegiatan, and the key of its kept photos.
@@ -363,7 +365,8 @@ struct KimWeb: RouteCollection {
             bolehPembinaan: bolehPembinaan,
             pilihanJenisKegiatan: JenisKegiatan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanJenisPembinaan: AturanPembinaan.jenis.sorted { $0.key < $1.key }.map { Pilihan(nilai: $0.key, label: $0.value) },
-            isianKegiatan: dikirim?.isian, tertunda: dikirim?.tertunda, terlampir: BerkasTertunda(req).ambil(dikirim?.tertunda).map(\.nama))
+            isianKegiatan: dikirim?.isian, tertunda: dikirim?.tertunda, terlampir: BerkasTertunda(req).ambil(dikirim?.tertunda).map(\.nama),
+            kunci: UUID().uuidString)
         return try await req.halaman("kim-detail", konteks, status: status)
     }
 

@@ -68,3 +68,11 @@ extension BerkasTertunda {
         return nil
     }
 }
+
+extension Request {
+    /// The client's key for a submission: `Idempotency-Key` from an API client (the phone's
+    /// outbox), or the form's hidden `kunci`; a retry with it stores nothing twice.
+    var kunciIdempotensi: String? {
+        headers.first(name: "Idempotency-Key") ?? (try? content.get(String.self, at: "kunci"))
+    }
+}

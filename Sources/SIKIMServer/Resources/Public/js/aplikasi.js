@@ -63,9 +63,10 @@
         ket.textContent = 'Ditulis ' + new Date(i.ditulis).toLocaleString('id-ID', { weekday: 'long', day: 'numeric', month: 'long',
           year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }) + ' WIB';
         li.appendChild(ket);
-        if (i.keadaan === 'terkirim' && i.nomor) {
-          var a = document.createElement('a'); a.href = i.tautan; a.textContent = i.nomor; a.className = 'nomor-terkirim';
-          var p = document.createElement('p'); p.appendChild(document.createTextNode('Nomor: ')); p.appendChild(a); li.appendChild(p);
+        if (i.keadaan === 'terkirim' && i.tautan) {
+          var a = document.createElement('a'); a.href = i.tautan; a.className = 'nomor-terkirim';
+          a.textContent = i.nomor || 'Lihat yang tersimpan';
+          var p = document.createElement('p'); p.appendChild(document.createTextNode(i.nomor ? 'Nomor: ' : '')); p.appendChild(a); li.appendChild(p);
         }
         if (i.pesan && i.keadaan !== 'terkirim') {
           var pesan = document.createElement('p');

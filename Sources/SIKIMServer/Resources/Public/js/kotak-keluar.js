@@ -120,6 +120,14 @@
       return berikut();
     },
 
+    /** Where what was stored can be seen. */
+    tautan: function (item, isi) {
+      if (item.jenis === 'laporan' && isi.id) return '/laporan/' + isi.id;
+      if (item.jenis === 'kegiatan' && (isi.kim_id || isi.kimId)) return '/kim/' + (isi.kim_id || isi.kimId) + '#aktivitas';
+      if (item.jenis === 'jangkauan' && isi.id) return '/diseminasi/' + isi.id;
+      return '';
+    },
+
     kirim: function (item, token) {
       var fd = new FormData();
       item.bidang.forEach(function (b) { fd.append(b[0], b[1]); });
@@ -135,7 +143,7 @@
       }).then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (isi) {
           if (r.ok) {
-            return K.ubah(item.id, { keadaan: 'terkirim', nomor: isi.nomor || '', tautan: isi.id ? '/laporan/' + isi.id : '',
+            return K.ubah(item.id, { keadaan: 'terkirim', nomor: isi.nomor || '', tautan: K.tautan(item, isi),
                                      berkas: [], selesai: new Date().toISOString() }).then(function () { return 'terkirim'; });
           }
           var pesan = (isi.error && isi.error.message) || ('Ditolak server (kode ' + r.status + ').');
