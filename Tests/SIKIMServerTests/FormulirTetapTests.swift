@@ -102,6 +102,21 @@ final class FormulirTetapTests: XCTestCase {
         XCTAssertEqual(foto, 1, "the photo came with the second send")
     }
 
+    /// Issue 20, without JavaScript: a camera photo over the limit is refused with how to make it smaller,
+    /// and everything else typed stays.
+    func testFotoKameraBesarTanpaJavaScriptDijelaskan() async throws {
+        let b = try await admin()
+        try await b.get("/laporan/baru?kategori=infrastruktur")
+        let besar = [0xFF, 0xD8, 0xFF, 0xE0] + [UInt8](repeating: 0x55, count: 6 * 1_048_576 - 4)
+        let res = try await b.unggah("/laporan", berkas: besar, namaBerkas: "IMG_20261203.jpg", tipe: "image/jpeg",
+                                     bidang: ["kategori": "infrastruktur", "kode_wilayah": "36.04.05.2001", "judul": "Banjir", "isi": "Air naik"],
+                                     namaBidang: "foto[]")
+        XCTAssertEqual(res.status, .unprocessableEntity)
+        let html = res.body.string
+        XCTAssertTrue(html.contains("Foto IMG_20261203.jpg: berukuran 6,0 MB, lebih dari batas 5 MB per foto. Perkecil dulu:"), html)
+        XCTAssertTrue(html.contains(#"value="Banjir""#) && html.contains(">Air naik</textarea>"))
+    }
+
     func testHalamanPenggunaMenunjukkanWilayahnya() async throws {
         let op = try await Uji.pengguna(app, "op.desa", .operatorDesa, wilayah: "36.04.05.2001")
         let b = try await admin()

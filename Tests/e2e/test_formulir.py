@@ -162,3 +162,28 @@ def test_galat_kegiatan_menyimpan_isian_dan_foto(server, browser, data_dir):
     kirim_formulir(browser, browser.find_element(By.ID, "form-kegiatan"))
     daftar = tunggu(browser, EC.presence_of_element_located((By.ID, "daftar-kegiatan")))
     assert "25 peserta" in daftar.text and "Foto" in daftar.text
+
+
+def test_tanpa_javascript_foto_kamera_besar_dijelaskan_cara_memperkecilnya(server, data_dir):
+    """Issue 20: a browser without JavaScript sends the form as it is (WebDriver itself needs
+    scripts, so this is the same request made by hand): a camera photo of about 10 MB is refused
+    with how to make it smaller, and nothing else typed is lost."""
+    import re
+    import requests
+    pengurus_desa(server)
+    s = requests.Session()
+    token = lambda html: re.search(r'name="_csrf" value="([^"]+)"', html).group(1)
+    r = s.post(server.url + "/masuk", data={"_csrf": token(s.get(server.url + "/masuk").text), "username": "pengurus",
+                                            "kata_sandi": "sandiuji12345"})
+    assert "Tugas Anda" in r.text
+    form = s.get(server.url + "/laporan/baru?kategori=infrastruktur").text
+    besar = data_dir / "IMG_kamera.jpg"
+    foto_kamera(besar)
+    assert besar.stat().st_size > 8 * 1024 * 1024, besar.stat().st_size
+    with open(besar, "rb") as f:
+        r = s.post(server.url + "/laporan", data={"_csrf": token(form), "kategori": "infrastruktur", "kode_wilayah": "36.04.05.2001",
+                                                  "judul": "Jalan longsor", "isi": "Separuh badan jalan ambrol."},
+                   files={"foto[]": ("IMG_kamera.jpg", f, "image/jpeg")})
+    assert r.status_code == 422, r.status_code
+    assert "lebih dari batas 5 MB per foto. Perkecil dulu: di Galeri ponsel" in r.text
+    assert 'value="Jalan longsor"' in r.text and "Separuh badan jalan ambrol.</textarea>" in r.text

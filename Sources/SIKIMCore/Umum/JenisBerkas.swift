@@ -29,11 +29,21 @@ public enum JenisBerkas: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// A camera photo is often larger than the limit. Without JavaScript the server cannot make
+    /// it smaller (no image codec here: issue 20), so the message says how to (DOMAIN "Inputs").
+    public static func terlaluBesarFoto(_ ukuran: Int) -> String {
+        "berukuran \(Angka.desimal(Double(ukuran) / 1_048_576)) MB, lebih dari batas 5 MB per foto. Perkecil dulu: "
+            + "di Galeri ponsel pilih Edit lalu Ubah ukuran, atau kirim foto itu lewat WhatsApp ke nomor sendiri lalu simpan "
+            + "(WhatsApp memperkecilnya). Di Chrome dengan JavaScript menyala, SIKIM memperkecil foto sendiri sebelum dikirim."
+    }
+
     /// Checks an upload: one of the accepted types and at most 5 MB.
     public static func periksa<C: Collection>(_ isi: C, bidang: String = "berkas",
                                               terima: Set<JenisBerkas> = dokumen) throws(KesalahanIsian) -> JenisBerkas where C.Element == UInt8 {
         guard !isi.isEmpty else { throw KesalahanIsian(bidang, "Berkas kosong atau belum dipilih.") }
-        guard isi.count <= ukuranMaksimum else { throw KesalahanIsian(bidang, "Berkas terlalu besar: maksimal 5 MB.") }
+        guard isi.count <= ukuranMaksimum else {
+            throw KesalahanIsian(bidang, terima.isSubset(of: foto) ? terlaluBesarFoto(isi.count) : "Berkas terlalu besar: maksimal 5 MB.")
+        }
         guard let j = kenali(isi), terima.contains(j) else {
             let daftar = allCases.filter(terima.contains).map { $0 == .jpeg ? "JPEG" : $0.rawValue.uppercased() }
             throw KesalahanIsian(bidang, "Jenis berkas tidak diterima: unggah \(daftar.dropLast().joined(separator: ", ")) atau \(daftar.last!).")
