@@ -90,6 +90,12 @@ def test_laporan_tanpa_sinyal_terkirim_sekali_dengan_foto_diperkecil(aplikasi, b
     foto = [foto_kamera_ber_gps(data_dir / f"tiang-{i}.jpg") for i in (1, 2)]
 
     aplikasi.stop()  # no signal
+    # the camera's location is offered, not taken: here it is taken
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")
+    browser.find_element(By.ID, "foto").send_keys(foto[0])
+    tunggu(browser, EC.element_to_be_clickable((By.ID, "lokasi-foto"))).click()
+    assert browser.find_element(By.ID, "lat").get_attribute("value") == "-6.065278"
+    assert browser.find_element(By.ID, "lon").get_attribute("value") == "106.118889"
     isi_laporan(browser, url, "Tiang listrik condong", foto)
     item = kotak_keluar(browser)
     tunggu(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#kotak-keluar li").get_attribute("data-keadaan") == "menunggu")

@@ -334,8 +334,10 @@ enum DokumenAPI {
         .init(metode: .GET, jalur: "/api/v1/kegiatan", kelompok: "KIM", ringkasan: "Kegiatan KIM dalam cakupan",
               query: [.init(nama: "kim_id", keterangan: "Hanya kegiatan KIM ini.", skema: Skema.uuid)] + jalurQueryHalaman,
               jawaban: Skema.halaman("Kegiatan"), galatLain: [404]),
-        .init(metode: .POST, jalur: "/api/v1/kegiatan", kelompok: "KIM", ringkasan: "Catat kegiatan (JSON atau formulir dengan foto[])",
-              badan: jsonAtauBerkas(isianKegiatan, berkas: "foto"), status: 201, jawaban: Skema.ref("Kegiatan"), galatLain: [404]),
+        .init(metode: .POST, jalur: "/api/v1/kegiatan", kelompok: "KIM",
+              ringkasan: "Catat kegiatan (JSON atau formulir dengan foto[]); header Idempotency-Key membuat pengiriman ulang aman (200 + Idempotent-Replayed)",
+              badan: jsonAtauBerkas(isianKegiatan, berkas: "foto"), status: 201, jawaban: Skema.ref("Kegiatan"), galatLain: [404],
+              jawabanLain: [.init(status: 200, keterangan: "Pengiriman ulang dengan Idempotency-Key yang sama", skema: Skema.ref("Kegiatan"))]),
 
         // Laporan
         .init(metode: .GET, jalur: "/api/v1/kategori", kelompok: "Laporan", ringkasan: "Kategori laporan dan pertanyaan tambahannya",
@@ -381,7 +383,7 @@ enum DokumenAPI {
         .init(metode: .GET, jalur: "/api/v1/diseminasi/{materi}", kelompok: "Diseminasi", ringkasan: "Satu materi dengan cakupannya",
               jawaban: Skema.ref("Materi")),
         .init(metode: .POST, jalur: "/api/v1/diseminasi/{materi}/laporan", kelompok: "Diseminasi",
-              ringkasan: "KIM melaporkan penyebaran materi",
+              ringkasan: "KIM melaporkan penyebaran materi; laporan yang sama dikirim ulang dengan Idempotency-Key tidak mengubah apa pun",
               badan: json(Skema.isian(["saluran": Skema.daftar(Skema.teks), "tanggal": Skema.tanggal, "jangkauan": Skema.bulat,
                                        "catatan": Skema.teks])),
               jawaban: Skema.ref("Materi"), galatLain: [409]),

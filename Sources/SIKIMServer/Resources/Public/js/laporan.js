@@ -103,6 +103,50 @@
 
   /* ---- Photos ---- */
   var foto = document.getElementById('foto'), cek = document.getElementById('cek-foto');
+
+  /* The place a camera wrote into a JPEG (EXIF GPS), read before the photo is reduced (which
+     drops it): offered as the laporan's point, never filled in unasked. */
+  function lokasiExif(buf) {
+    var v = new DataView(buf), i = 2;
+    if (v.byteLength < 4 || v.getUint16(0) !== 0xFFD8) return null;
+    while (i + 10 < v.byteLength) {
+      var penanda = v.getUint16(i), panjang = v.getUint16(i + 2);
+      if (penanda === 0xFFE1 && v.getUint32(i + 4) === 0x45786966) return gpsTiff(v, i + 10);
+      if ((penanda & 0xFF00) !== 0xFF00 || penanda === 0xFFDA) return null;
+      i += 2 + panjang;
+    }
+    return null;
+  }
+  function gpsTiff(v, tiff) {
+    try {
+      var kecil = v.getUint16(tiff) === 0x4949;
+      var u16 = function (o) { return v.getUint16(tiff + o, kecil); }, u32 = function (o) { return v.getUint32(tiff + o, kecil); };
+      var ifd = u32(4), gps = 0, k, e;
+      for (k = 0; k < u16(ifd); k++) { e = ifd + 2 + k * 12; if (u16(e) === 0x8825) gps = u32(e + 8); }
+      if (!gps) return null;
+      var t = {};
+      for (k = 0; k < u16(gps); k++) {
+        e = gps + 2 + k * 12;
+        var tag = u16(e), jenis = u16(e + 2), o = u32(e + 8);
+        if (jenis === 2) t[tag] = String.fromCharCode(v.getUint8(tiff + e + 8));
+        else if (jenis === 5 && u32(e + 4) === 3) t[tag] = u32(o) / u32(o + 4) + u32(o + 8) / u32(o + 12) / 60 + u32(o + 16) / u32(o + 20) / 3600;
+      }
+      if (!(t[2] >= 0) || !(t[4] >= 0)) return null;
+      return { lat: t[1] === 'S' ? -t[2] : t[2], lon: t[3] === 'W' ? -t[4] : t[4] };
+    } catch (x) { return null; }
+  }
+  function tawarkanLokasi(f) {
+    if (!lat || !lon || !kotak || lat.value || lon.value || f.type !== 'image/jpeg') return;
+    f.slice(0, 256 * 1024).arrayBuffer().then(function (b) {
+      var g = lokasiExif(b), ada = document.getElementById('lokasi-foto');
+      if (!g || ada) return;
+      var t = document.createElement('button');
+      t.type = 'button'; t.className = 'tombol-kecil'; t.id = 'lokasi-foto';
+      t.textContent = 'Pakai lokasi dari foto (' + angka(g.lat, 5) + ', ' + angka(g.lon, 5) + ')';
+      t.addEventListener('click', function () { isi(g.lon, g.lat); t.remove(); });
+      kotak.parentNode.insertBefore(t, kotak);
+    });
+  }
   function perkecil(f) {
     if (!/^image\/(jpeg|png|webp)$/.test(f.type)) return Promise.reject(f.name + ' bukan foto JPEG, PNG atau WebP.');
     if (!window.createImageBitmap || !window.DataTransfer) {
@@ -124,6 +168,7 @@
     foto.addEventListener('change', function () {
       var daftar = Array.prototype.slice.call(foto.files);
       if (!daftar.length) { cek.textContent = ''; return; }
+      tawarkanLokasi(daftar[0]);
       if (daftar.length > MAKS_FOTO) { cek.textContent = 'Paling banyak ' + MAKS_FOTO + ' foto. Pilih ulang.'; foto.value = ''; return; }
       cek.textContent = 'Memeriksa foto…';
       Promise.all(daftar.map(perkecil)).then(function (hasil) {
