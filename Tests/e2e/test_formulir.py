@@ -187,3 +187,25 @@ def test_tanpa_javascript_foto_kamera_besar_dijelaskan_cara_memperkecilnya(serve
     assert r.status_code == 422, r.status_code
     assert "lebih dari batas 5 MB per foto. Perkecil dulu: di Galeri ponsel" in r.text
     assert 'value="Jalan longsor"' in r.text and "Separuh badan jalan ambrol.</textarea>" in r.text
+
+
+def test_galat_kim_baru_menyimpan_wilayah_tanggal_tempat_dan_kehadiran(server, browser):
+    masuk(browser, server.url, "admin", server.sandi_admin_pertama())
+    browser.get(server.url + "/kim/baru")
+    Select(browser.find_element(By.ID, "kode_wilayah")).select_by_value("36.04.05.2001")
+    browser.execute_script("arguments[0].value = '2024-05-16'", browser.find_element(By.ID, "tanggal_pembentukan"))
+    browser.find_element(By.ID, "tempat_pembentukan").send_keys("Balai Desa Kramatwatu")
+    browser.find_element(By.ID, "jumlah_hadir").send_keys("dua")
+    kirim_formulir(browser, browser.find_element(By.CSS_SELECTOR, "main form.formulir"))
+
+    tunggu(browser, EC.presence_of_element_located((By.ID, "ringkasan-galat")))
+    assert Select(browser.find_element(By.ID, "kode_wilayah")).first_selected_option.get_attribute("value") == "36.04.05.2001"
+    assert browser.find_element(By.ID, "tanggal_pembentukan").get_attribute("value") == "2024-05-16"
+    assert browser.find_element(By.ID, "tempat_pembentukan").get_attribute("value") == "Balai Desa Kramatwatu"
+    hadir = browser.find_element(By.ID, "jumlah_hadir")
+    assert hadir.get_attribute("value") == "dua", "the attendance as typed"
+    hadir.clear()
+    hadir.send_keys("25")
+    kirim_formulir(browser, browser.find_element(By.CSS_SELECTOR, "main form.formulir"))
+    tunggu(browser, EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Kramatwatu"))
+    assert "/kim/" in browser.current_url

@@ -18,8 +18,13 @@ def test_admin_pertama_masuk_dengan_sandi_yang_dicetak(server, browser):
     assert "Akun admin pertama dibuat." in server.keluaran()
     masuk(browser, server.url, "admin", sandi)
     tunggu(browser, EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".nama-pengguna"), "Administrator Kabupaten"))
-    menu = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "nav[aria-label='Menu utama'] a")]
-    assert "Pengguna" in menu and "Akun saya" in menu
+    # on a phone the menu is a drawer: closed, then opened by its "Menu" button
+    laci = browser.find_element(By.CSS_SELECTOR, "details.menu-ponsel")
+    assert not browser.find_element(By.CSS_SELECTOR, ".menu-ponsel nav").is_displayed()
+    laci.find_element(By.TAG_NAME, "summary").click()
+    menu = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".menu-ponsel nav[aria-label='Menu utama'] a")]
+    assert "Pengguna" in menu and "Akun saya" in menu, menu
+    muat_di_layar(browser)
     simpan_cuplikan(browser, "admin-masuk-360")
     # the session lives in the database: a restart of the process keeps it
     browser.get(server.url + "/pengguna")
