@@ -146,6 +146,48 @@ final class BalapanTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(m?.nomorSKDesa, langkah[1].nomorSK)
         XCTAssertTrue(sahkan[menang].badan.contains(#""nomor":"\#(langkah[1].nomorSK!)""#), sahkan[menang].badan)
     }
+
+    /// Issue 20: the phone's outbox and a double tap send the same kegiatan with one key at the
+    /// same instant: one is stored, every answer names it, none fails.
+    func testKegiatanDenganKunciSamaSerentak() async throws {
+        try await aktifkanKim()
+        let id = kim.id!.uuidString
+        let j = try await peladen.serentak(6) { _ in
+            try await self.peladen.kirim(.POST, "/api/v1/kegiatan", token: self.token["pengurus"], json: """
+                {"kim_id":"\(id)","jenis":"sosialisasi","tanggal":"2024-05-16","tempat":"Balai desa","uraian":"Cek fakta"}
+                """, kunci: "ponsel-1")
+        }
+        XCTAssertEqual(j.filter { $0.status == 201 }.count, 1, "\(j.map(\.status))")
+        XCTAssertEqual(j.filter { $0.status == 200 }.count, 5, "\(j.map(\.status))")
+        let ids = Set(j.compactMap { (try? JSONSerialization.jsonObject(with: Data($0.badan.utf8)) as? [String: Any])?["id"] as? String })
+        XCTAssertEqual(ids.count, 1)
+        let n = try await KegiatanModel.query(on: app.db).count()
+        XCTAssertEqual(n, 1)
+    }
+
+    /// The same reach report sent twice at once answers as one; another report at that instant
+    /// still loses (409).
+    func testLaporanPenyebaranDenganKunciSamaSerentak() async throws {
+        try await aktifkanKim()
+        let terbit = try await peladen.kirim(.POST, "/api/v1/diseminasi", token: token["admin"], json: """
+            {"judul":"Waspada hoaks","ringkasan":"Cek fakta","isi":"Isi materi.","jenis":"layanan_publik","batas_waktu":"2099-01-01",
+             "sasaran":"kecamatan","kecamatan":["36.04.05"]}
+            """)
+        XCTAssertEqual(terbit.status, 201, terbit.badan)
+        let materi = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(terbit.badan.utf8)) as? [String: Any])?["id"] as? String)
+        let hariIni = app.lingkungan.hariIni.iso
+        let j = try await peladen.serentak(4) { _ in
+            try await self.peladen.kirim(.POST, "/api/v1/diseminasi/\(materi)/laporan", token: self.token["pengurus"],
+                                         json: #"{"saluran":["grup_whatsapp"],"tanggal":"\#(hariIni)","jangkauan":"120"}"#, kunci: "sebar-1")
+        }
+        XCTAssertEqual(j.map(\.status), [200, 200, 200, 200], j.map(\.badan).joined(separator: "\n"))
+    }
+
+    private func aktifkanKim() async throws {
+        let admin = try await XCTUnwrapAsync(try await LayananAkun(l: app.lingkungan).cari(username: "admin")).pelaku()
+        let sk = DataTransisi(catatan: "sah", nomorSK: "1", tanggalSK: Tanggal(iso: "2024-05-16"))
+        for a in [AksiKim.ajukan, .sahkanDesa, .sahkanKecamatan] { _ = try await Uji.layananKim(app).transisi(kim, aksi: a, data: sk, oleh: admin) }
+    }
 }
 
 extension Application {

@@ -268,10 +268,11 @@ final class PeladenUji: @unchecked Sendable {
         let badan: String
     }
 
-    func kirim(_ metode: HTTPMethod, _ jalur: String, token: String?, json: String? = nil) async throws -> Jawaban {
+    func kirim(_ metode: HTTPMethod, _ jalur: String, token: String?, json: String? = nil, kunci: String? = nil) async throws -> Jawaban {
         var r = HTTPClientRequest(url: dasar + jalur)
         r.method = metode
         if let token { r.headers.add(name: "Authorization", value: "Bearer \(token)") }
+        if let kunci { r.headers.add(name: "Idempotency-Key", value: kunci) }
         if let json {
             r.headers.add(name: "Content-Type", value: "application/json")
             r.body = .bytes(ByteBuffer(string: json))

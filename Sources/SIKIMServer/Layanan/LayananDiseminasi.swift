@@ -134,7 +134,8 @@ struct LayananDiseminasi {
     }
 
     /// Records how the KIM passed a materi on. The report replaces the copy's state as it was
-    /// read: a second report sent at the same instant loses (409) rather than overwrites.
+    /// read: a second report sent at the same instant loses (409) rather than overwrites,
+    /// unless it is the same report (its key) sent twice, which answers as the first.
     /// Records how a KIM passed a materi on; the same report sent again with its key (a retry
     /// from the phone's outbox) changes nothing.
     func laporkan(_ m: MateriModel, _ i: IsianPenyebaran, foto: [FotoMasuk], oleh aktor: Aktor?, kunci: String? = nil) async throws {
@@ -149,13 +150,19 @@ struct LayananDiseminasi {
                                                 catatan: i.catatan, diterbitkan: Tanggal(m.dibuatPada), hariIni: l.hariIni)
         let berkas = try PenyimpanBerkas.periksa(foto, maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
         let (dari, id, materi) = (r.status, try r.requireID(), try m.requireID())
-        try await penyimpan.dengan(berkas) { nama in
-            let file = zip(berkas, nama).map { Self.berkasMateri($0, $1, materi: materi, penerima: id) }
-            try await l.db.transaksi { db in
-                let data = RepositoriMateri(db: db)
-                try await data.laporkan(id, dari: dari, p, oleh: aktor?.id, kunci: kunci)
-                try await data.simpan(file)
+        do {
+            try await penyimpan.dengan(berkas) { nama in
+                let file = zip(berkas, nama).map { Self.berkasMateri($0, $1, materi: materi, penerima: id) }
+                try await l.db.transaksi { db in
+                    let data = RepositoriMateri(db: db)
+                    try await data.laporkan(id, dari: dari, p, oleh: aktor?.id, kunci: kunci)
+                    try await data.simpan(file)
+                }
             }
+        } catch is DiubahBersamaan {
+            // Lost to the same report sent twice at once (a retry): that one is this one.
+            if let kunci, try await salinan(m, untuk: aktor)?.kunciLaporan == kunci { return }
+            throw DiubahBersamaan()
         }
     }
 
