@@ -13,7 +13,9 @@ struct KirimanTersimpan: Sendable {
         let jenisIsi: String
         /// The account of the session that ended, when known: nobody else may take it up.
         let pemilik: UUID?
-        var badan: [UInt8]
+        /// Kept in its own file, beside the rest (`isi.json`).
+        var badan: [UInt8] = []
+        enum CodingKeys: String, CodingKey { case jalur, jenisIsi, pemilik }
     }
 
     let direktori: String
@@ -23,7 +25,7 @@ struct KirimanTersimpan: Sendable {
     func simpan(_ isi: Isi) throws -> String {
         let kunci = Acak.rahasia(byte: 16)
         try FileManager.default.createDirectory(atPath: "\(direktori)/\(kunci)", withIntermediateDirectories: true)
-        let meta = try JSONEncoder().encode(Isi(jalur: isi.jalur, jenisIsi: isi.jenisIsi, pemilik: isi.pemilik, badan: []))
+        let meta = try JSONEncoder().encode(isi)
         guard FileManager.default.createFile(atPath: "\(direktori)/\(kunci)/badan", contents: Data(isi.badan)),
               FileManager.default.createFile(atPath: "\(direktori)/\(kunci)/isi.json", contents: meta)
         else { throw PenyimpananGagal() }

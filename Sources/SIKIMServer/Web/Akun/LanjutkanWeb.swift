@@ -21,18 +21,12 @@ struct LanjutkanWeb: RouteCollection {
         let nama: String
         let nilai: String
         /// "kode_wilayah" reads as "Kode wilayah".
-        var label: String {
-            let t = nama.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "_", with: " ")
-            return t.prefix(1).uppercased() + t.dropFirst()
-        }
+        let label: String
 
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(nama, forKey: .nama)
-            try c.encode(nilai, forKey: .nilai)
-            try c.encode(label, forKey: .label)
+        init(nama: String, nilai: String) {
+            let t = nama.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "_", with: " ")
+            (self.nama, self.nilai, label) = (nama, nilai, t.prefix(1).uppercased() + t.dropFirst())
         }
-        enum CodingKeys: String, CodingKey { case nama, nilai, label }
     }
 
     struct Konteks: Encodable {
