@@ -81,8 +81,8 @@ final class KerahasiaanTests: XCTestCase {
             if riwayat.status == .ok { kunci.insert("riwayat") } else { XCTAssertEqual(riwayat.status, .notFound, u) }
             XCTAssertEqual(Self.bidangHTML(html.body.string), kunci, "\(u): page and JSON")
             // No outcome yet (`hasil` is absent for all); anonim_publik: no reporter for the public.
-            // (sent through the API, so no time written on a phone)
-            let semua = Set(TampilanLaporan.Bidang.allCases.map(\.nama)).subtracting(["hasil", "ditulis_pada"])
+            // (sent through the API: no time written on a phone, no chat number)
+            let semua = Set(TampilanLaporan.Bidang.allCases.map(\.nama)).subtracting(["hasil", "ditulis_pada", "nomor_pengirim"])
             let publik = Set(TampilanLaporan.Bidang.publik.map(\.nama)).subtracting(["pelapor", "hasil"])
             if dalam.contains(u) {
                 XCTAssertEqual(kunci, semua, "\(u) is in scope")

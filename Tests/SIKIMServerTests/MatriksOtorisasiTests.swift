@@ -38,6 +38,11 @@ final class MatriksOtorisasiTests: XCTestCase {
         var materi: [Sisi: UUID] = [:]
         var berkasMateri: [Sisi: UUID] = [:]
         var notifikasi: [Sisi: UUID] = [:]
+        /// A citizen's WhatsApp message in triage (with a photo), a queued reply, and the
+        /// pengurus's tied number (issue 21).
+        var pesan: UUID?
+        var kiriman: UUID?
+        var nomor: UUID?
         let wilayah: [Sisi: String] = [.milik: "36.04.05.2001", .lain: "36.04.06.2001"]
     }
 
@@ -238,6 +243,31 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["POST /diseminasi/:materi/laporan"] = Kasus(jalur: materi("/diseminasi", "/laporan"), boleh: laporMateri, badan: { _, _ in "" })
         k["GET /api/v1/diseminasi/:materi"] = Kasus(jalur: materi("/api/v1/diseminasi", ""), boleh: lihatMateri)
         k["POST /api/v1/diseminasi/:materi/laporan"] = Kasus(jalur: materi("/api/v1/diseminasi", "/laporan"), boleh: laporMateri, badan: { _, _ in "{}" })
+
+        // WhatsApp and SMS (issue 21): the gateways sign or carry a shared secret, roles do not
+        // apply (KanalWhatsAppTests, KanalSMSTests); the triage inbox and the outbox are staff's.
+        for r in ["GET /api/v1/kanal/whatsapp", "POST /api/v1/kanal/whatsapp", "GET /api/v1/kanal/sms/:rahasia", "POST /api/v1/kanal/sms/:rahasia"] {
+            k[r] = Kasus(jalur: tetap("/"), boleh: siapaSaja, berobjek: false, lewati: "gerbang: KanalWhatsAppTests, KanalSMSTests")
+        }
+        for r in ["GET /pesan-masuk", "GET /api/v1/pesan-masuk", "GET /pengaturan/kanal", "GET /api/v1/kanal/kiriman"] { tanpaObjek(r, selalu(.olahPesanKanal)) }
+        func pesan(_ r: String, _ awal: String, _ akhir: String, badan: String? = nil) {
+            let jalur: Jalur = { d, _ in "\(awal)/\(d.pesan!)\(akhir)" }
+            var kasus = Kasus(jalur: jalur, boleh: selalu(.olahPesanKanal), berobjek: false)
+            if let badan { kasus.badan = { _, _ in badan } }
+            k[r] = kasus
+        }
+        pesan("GET /pesan-masuk/:pesan", "/pesan-masuk", "")
+        pesan("GET /pesan-masuk/:pesan/foto", "/pesan-masuk", "/foto")
+        pesan("POST /pesan-masuk/:pesan/laporan", "/pesan-masuk", "/laporan", badan: "")
+        pesan("POST /pesan-masuk/:pesan/abaikan", "/pesan-masuk", "/abaikan", badan: "")
+        pesan("GET /api/v1/pesan-masuk/:pesan", "/api/v1/pesan-masuk", "")
+        pesan("POST /api/v1/pesan-masuk/:pesan/laporan", "/api/v1/pesan-masuk", "/laporan", badan: #"{"laporan":{}}"#)
+        pesan("POST /api/v1/pesan-masuk/:pesan/abaikan", "/api/v1/pesan-masuk", "/abaikan", badan: "{}")
+        k["POST /pengaturan/kanal/kiriman/:kiriman/ulang"] = Kasus(jalur: { d, _ in "/pengaturan/kanal/kiriman/\(d.kiriman!)/ulang" },
+                                                                  boleh: selalu(.olahPesanKanal), badan: { _, _ in "" }, berobjek: false)
+        tanpaObjek("POST /akun/nomor", selalu(.hubungkanNomor), badan: "")
+        k["POST /akun/nomor/:nomor/hapus"] = Kasus(jalur: { d, _ in "/akun/nomor/\(d.nomor!)/hapus" },
+                                                   boleh: { a, d, _ in a?.id == d.akun[.milik]!.id }, badan: { _, _ in "" }, berobjek: false)
         return k
     }()
 
@@ -336,6 +366,10 @@ final class MatriksOtorisasiTests: XCTestCase {
             }
         }
         XCTAssertEqual(Set(telepon).count, telepon.count)
+        // A citizen's number and a chat laporan's number, in any form: Diskominfosatik staff only.
+        if !Kebijakan.boleh(aktor, .olahPesanKanal) {
+            telepon += ["+6285711112222", "6285711112222", "0857-1111-2222", "+6285799990000", "6285799990000", "0857-9999-0000"]
+        }
         return (pelapor, telepon)
     }
 
@@ -435,6 +469,29 @@ final class MatriksOtorisasiTests: XCTestCase {
             d.materi[s] = try materi.requireID()
             d.berkasMateri[s] = try await BerkasMateriModel.query(on: app.db).filter(\.$materi.$id == materi.requireID()).first().ada().requireID()
         }
+
+        // Issue 21: a citizen's message with a photo in triage, a reply queued to them, the
+        // `milik` laporan marked as one that came by SMS, and pengurusa's tied number.
+        let foto = try PenyimpanBerkas(direktori: app.sikim.direktoriData + "/kanal")
+            .simpan(PenyimpanBerkas.periksa([FotoMasuk(nama: "a.jpg", bytes: jpeg)], maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")[0])
+        let pesan = PesanKanalModel()
+        (pesan.id, pesan.kanal, pesan.idLuar, pesan.pengirim, pesan.jenis, pesan.teks) = (UUID(), "whatsapp", "wamid.M", "+6285711112222", "foto", "Sungai tercemar")
+        (pesan.berkas, pesan.tipeMime, pesan.status, pesan.diterimaPada, pesan.versi) = (foto, "image/jpeg", "triase", app.jam.sekarang(), 0)
+        try await pesan.create(on: app.db)
+        d.pesan = pesan.id
+        let kiriman = KirimanKanalModel()
+        (kiriman.id, kiriman.kunci, kiriman.kanal, kiriman.penerima, kiriman.isi) = (UUID(), "uji", "whatsapp", "+6285711112222", "Terima kasih")
+        (kiriman.status, kiriman.percobaan, kiriman.galat, kiriman.berikutnya, kiriman.dibuatPada, kiriman.versi) =
+            ("gagal", 6, "HTTP 500", app.jam.sekarang(), app.jam.sekarang(), 0)
+        try await kiriman.create(on: app.db)
+        d.kiriman = kiriman.id
+        let lap = d.laporan[.milik]!
+        (lap.kanal, lap.nomorPengirim) = ("sms", "+6285799990000")
+        try await lap.save(on: app.db)
+        let nomor = NomorKanalModel()
+        (nomor.id, nomor.nomor, nomor.penggunaID, nomor.dibuatPada, nomor.versi) = (UUID(), "+6281200000001", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0)
+        try await nomor.create(on: app.db)
+        d.nomor = nomor.id
 
         // A notification for the role's own account (or the admin's, for the public) and one for someone else.
         let pemilik = try await PenggunaModel.query(on: app.db).filter(\.$username == (username == "publik" ? "admin" : username)).first().ada()

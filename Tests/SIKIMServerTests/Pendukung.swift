@@ -25,11 +25,12 @@ enum Uji {
 
     /// An app on a real database: a fresh SQLite file, or the PostgreSQL of `DATABASE_URL`
     /// emptied first. Migrated, regions loaded, admin created, as on a first run.
-    static func app(jam: JamUji = JamUji(), kosongkan: Bool = true) async throws -> Application {
+    static func app(jam: JamUji = JamUji(), kosongkan: Bool = true, kanal: KonfigurasiKanal = .mati) async throws -> Application {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning // migrations log every step at info level
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sikim-uji-\(UUID().uuidString)").path
-        let k = Konfigurasi(direktoriData: dir, databaseURL: databaseURL, kataSandiAdmin: sandiAdmin, biayaBcrypt: 4)
+        var k = Konfigurasi(direktoriData: dir, databaseURL: databaseURL, kataSandiAdmin: sandiAdmin, biayaBcrypt: 4)
+        k.kanal = kanal
         do {
             try configure(app, k, jam: jam.jam)
             if databaseURL != nil, kosongkan { try await app.autoRevert() }

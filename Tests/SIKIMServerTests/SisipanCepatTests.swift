@@ -26,6 +26,7 @@ final class SisipanCepatTests: XCTestCase {
         (m.status, m.dipublikasikan, m.kunciIdempotensi, m.versi) = ("masuk", false, nil, 0)
         (m.dibuatPada, m.diubahPada) = (Date(timeIntervalSince1970: 1_773_720_000.5), Date(timeIntervalSince1970: 1_773_720_000.5))
         (m.kanal, m.ditulisPada) = ("aplikasi_luring", Date(timeIntervalSince1970: 1_773_719_000.75))
+        m.nomorPengirim = "+6281234567890"
         return m
     }
 
@@ -50,7 +51,7 @@ final class SisipanCepatTests: XCTestCase {
         try await [cepat].sisipkan(on: app.db)
         // check
         let (a, b) = (try await kolom(fluent.nomor), try await kolom(cepat.nomor))
-        XCTAssertEqual(a.count, 27)
+        XCTAssertEqual(a.count, 28)
         XCTAssertEqual(a, b)
         XCTAssertTrue(cepat.$id.exists)
         let dibaca = try await LaporanModel.find(cepat.id, on: app.db)

@@ -40,6 +40,11 @@ public enum Tindakan: Hashable, Sendable {
     case tanganiLaporan(SasaranLaporan)
     /// Category and holiday settings.
     case kelolaPengaturan
+    /// The chat channels' triage inbox and outbox, and the phone numbers of citizens who wrote
+    /// in (issue 21): Diskominfosatik staff only, never operators, OPD or the public.
+    case olahPesanKanal
+    /// Tie one's own phone number to one's account, to report by chat: a pengurus KIM.
+    case hubungkanNomor
 }
 
 /// What the policy needs to know about a laporan to decide who may read it.
@@ -123,7 +128,7 @@ public enum Kebijakan {
             return peran == .admin
         case .cabutToken(let pemilik):
             return peran == .admin || aktor?.id == pemilik
-        case .lihatAudit, .lihatPengaturan:
+        case .lihatAudit, .lihatPengaturan, .olahPesanKanal:
             return peran == .admin || peran == .verifikator
         case .lihatDaftarPengguna:
             return cakupanPengguna(aktor) != .tidakAda
@@ -147,6 +152,8 @@ public enum Kebijakan {
             return peran == .admin || peran == .operatorKecamatan || peran == .operatorDesa
         case .kirimLaporan:
             return peran == .admin || peran == .pengurusKim
+        case .hubungkanNomor:
+            return peran == .pengurusKim
         case .lihatDaftarLaporan:
             return aktor != nil
         case .lihatLaporan(let s):

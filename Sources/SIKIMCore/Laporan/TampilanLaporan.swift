@@ -13,6 +13,8 @@ public struct TampilanLaporan: Equatable, Sendable {
         case kerahasiaan, sumber, lat, lon, alamat, opd, tenggat, versi, riwayat, tahapSla, terlambat
         /// How it arrived, and when it was written on the phone (`KanalLaporan`).
         case kanal, ditulisPada
+        /// The phone number a chat laporan came from: Diskominfosatik staff only (issue 21).
+        case nomorPengirim
 
         public var nama: String {
             switch self {
@@ -21,6 +23,7 @@ public struct TampilanLaporan: Equatable, Sendable {
             case .dibuatPada: "dibuat_pada"
             case .tahapSla: "tahap_sla"
             case .ditulisPada: "ditulis_pada"
+            case .nomorPengirim: "nomor_pengirim"
             default: "\(self)"
             }
         }
@@ -58,6 +61,7 @@ public struct TampilanLaporan: Equatable, Sendable {
         let identitas = IdentitasPelapor.untuk(kerahasiaan, penonton: penonton, dalamCakupan: dalam, pelapor: s.pelapor)
         var topeng = dalam ? semua : publik
         if identitas == .tersembunyi { topeng &= ~Bidang.pelapor.bit }
+        if !Kebijakan.boleh(penonton, .olahPesanKanal) { topeng &= ~Bidang.nomorPengirim.bit }
         return TampilanLaporan(dalamCakupan: dalam, identitas: identitas, topeng: topeng)
     }
 }

@@ -32,6 +32,7 @@ package protocol DataLaporan {
     var versi: Int { get }
     var kanal: String? { get }
     var ditulisPada: Date? { get }
+    var nomorPengirim: String? { get }
 }
 
 extension DataLaporan {
@@ -73,6 +74,7 @@ package struct BarisLaporan: DataLaporan, Sendable {
     package let versi: Int
     package let kanal: String?
     package let ditulisPada: Date?
+    package let nomorPengirim: String?
     /// Sorted by code.
     package let opd: [OPDLaporan]
     package let foto: [UUID]
@@ -110,6 +112,7 @@ package struct BarisLaporan: DataLaporan, Sendable {
         (status, dipublikasikan, hasil) = (try r.decode(column: "status"), try r.decode(column: "dipublikasikan"), try r.decode(column: "hasil"))
         (dibuatPada, diteruskanPada, versi) = (try r.decode(column: "dibuat_pada"), try r.decode(column: "diteruskan_pada"), try r.decode(column: "versi"))
         (kanal, ditulisPada) = (try r.decode(column: "kanal"), try r.decode(column: "ditulis_pada"))
+        nomorPengirim = try r.decode(column: "nomor_pengirim")
         opd = (try r.decode(column: "opd_ringkas", as: String?.self) ?? "").split(separator: ",")
             .map { OPDLaporan(kode: String($0.dropLast(2)), ditanggapi: $0.hasSuffix(":1")) }.sorted { $0.kode < $1.kode }
         foto = (try r.decode(column: "foto_ringkas", as: String?.self) ?? "").split(separator: ",").compactMap { UUID(teks: $0) }

@@ -44,6 +44,7 @@ package enum Migrasi {
         M036TokenKedaluwarsa(),
         M037KanalLaporan(),
         M038KunciKegiatanDanPenyebaran(),
+        M039BuatKanal(),
     ]
 }
 

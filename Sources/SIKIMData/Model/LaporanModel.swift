@@ -33,6 +33,8 @@ package final class LaporanModel: SisipanCepat, Berversi, @unchecked Sendable {
     /// `KanalLaporan`; nil for laporan stored before it was recorded.
     @OptionalField(key: "kanal") package var kanal: String?
     @OptionalField(key: "ditulis_pada") package var ditulisPada: Date?
+    /// The number a chat laporan came from (`+62…`): staff only, and where its updates go.
+    @OptionalField(key: "nomor_pengirim") package var nomorPengirim: String?
     @Field(key: "dibuat_pada") package var dibuatPada: Date
     @OptionalField(key: "diteruskan_pada") package var diteruskanPada: Date?
     @Field(key: "diubah_pada") package var diubahPada: Date
@@ -45,7 +47,7 @@ package final class LaporanModel: SisipanCepat, Berversi, @unchecked Sendable {
     package init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    package var properties: [any AnyProperty] { [$id, $nomor, $judul, $isi, $kodeKategori, $kodeWilayah, $kimID, $pelaporID, $namaPelapor, $namaKim, $lat, $lon, $alamat, $waktuKejadian, $sumber, $kerahasiaan, $jawabanJSON, $status, $dipublikasikan, $konfirmasiPertama, $hasil, $kunciIdempotensi, $kanal, $ditulisPada, $dibuatPada, $diteruskanPada, $diubahPada, $versi, $sidikPermintaan] }
+    package var properties: [any AnyProperty] { [$id, $nomor, $judul, $isi, $kodeKategori, $kodeWilayah, $kimID, $pelaporID, $namaPelapor, $namaKim, $lat, $lon, $alamat, $waktuKejadian, $sumber, $kerahasiaan, $jawabanJSON, $status, $dipublikasikan, $konfirmasiPertama, $hasil, $kunciIdempotensi, $kanal, $ditulisPada, $nomorPengirim, $dibuatPada, $diteruskanPada, $diubahPada, $versi, $sidikPermintaan] }
 }
 
 extension LaporanModel: DataLaporan {}

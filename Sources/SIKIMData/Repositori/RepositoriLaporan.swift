@@ -86,6 +86,10 @@ package struct RepositoriLaporan {
 
     package func cari(_ id: UUID) async throws -> LaporanModel? { try await LaporanModel.find(id, on: db) }
 
+    package func cari(nomor: String) async throws -> LaporanModel? {
+        try await LaporanModel.query(on: db).filter(\.$nomor == nomor).first()
+    }
+
     /// The laporan a reporter sent with an idempotency key.
     package func dengan(kunci: String, pelapor: UUID) async throws -> LaporanModel? {
         try await LaporanModel.query(on: db).filter(\.$pelaporID == pelapor).filter(\.$kunciIdempotensi == kunci).first()

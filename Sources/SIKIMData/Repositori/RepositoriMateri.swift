@@ -38,6 +38,16 @@ package struct RepositoriMateri {
         try await PenerimaMateriModel.query(on: db).filter(\.$materi.$id == materi).filter(\.$kim.$id == kim).first()
     }
 
+    /// The materi last sent to a KIM, with the KIM's copy.
+    package func terakhir(kim: UUID) async throws -> (MateriModel, PenerimaMateriModel)? {
+        let salinan = try await PenerimaMateriModel.query(on: db).filter(\.$kim.$id == kim).all()
+        guard !salinan.isEmpty else { return nil }
+        guard let m = try await MateriModel.query(on: db).filter(\.$id ~~ salinan.map(\.$materi.id)).sort(\.$dibuatPada, .descending).first() else {
+            return nil
+        }
+        return salinan.first { $0.$materi.id == m.id }.map { (m, $0) }
+    }
+
     /// A KIM's materi it has not reported yet, the earliest deadline first.
     package func belumDisebarkan(kim: UUID) async throws -> [(MateriModel, PenerimaMateriModel)] {
         let salinan = try await PenerimaMateriModel.query(on: db).filter(\.$kim.$id == kim)

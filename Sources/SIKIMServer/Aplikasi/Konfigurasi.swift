@@ -21,6 +21,8 @@ public struct Konfigurasi: Sendable {
     public var daerah: Daerah
     /// Its regions, shipped in `Resources/Data` and loaded at every start.
     public var berkasWilayah: String
+    /// WhatsApp and SMS (issue 21); off unless configured.
+    public var kanal: KonfigurasiKanal = .mati
 
     public init(direktoriData: String, databaseURL: String? = nil, kataSandiAdmin: String? = nil,
                 cookieAman: Bool = false, umurSesi: TimeInterval = 12 * 3600, biayaBcrypt: Int = 12,
@@ -40,7 +42,7 @@ public struct Konfigurasi: Sendable {
         func isi(_ k: String) -> String? { env[k].flatMap { $0.isEmpty ? nil : $0 } }
         let dir = isi("SIKIM_DATA_DIR") ?? "data"
         let absolut = dir.hasPrefix("/") ? dir : FileManager.default.currentDirectoryPath + "/" + dir
-        return Konfigurasi(
+        var k = Konfigurasi(
             direktoriData: absolut,
             databaseURL: isi("DATABASE_URL"),
             kataSandiAdmin: isi("SIKIM_ADMIN_PASSWORD"),
@@ -48,6 +50,8 @@ public struct Konfigurasi: Sendable {
             umurSesi: isi("SIKIM_SESI_JAM").flatMap(Double.init).map { $0 * 3600 } ?? 12 * 3600,
             izinkanBasisDataBaru: ["ya", "1", "true"].contains(isi("SIKIM_BASIS_DATA_BARU")?.lowercased() ?? "")
         )
+        k.kanal = .dariLingkungan(env)
+        return k
     }
 
     public var jenisBasisData: String { databaseURL == nil ? "sqlite" : "postgresql" }

@@ -103,10 +103,11 @@ func routes(_ app: Application) throws {
     let web: [any RouteCollection] = [
         BerandaWeb(), MasukWeb(), LanjutkanWeb(), AplikasiWeb(), AkunWeb(), WilayahWeb(), OPDWeb(), PenggunaWeb(), KimWeb(), DirektoriWeb(), DokumenCetakWeb(),
         ImporEksporWeb(), AktivitasWeb(), LaporanWeb(), DiseminasiWeb(), DasborWeb(), RekapWeb(), PengaturanWeb(), NotifikasiWeb(),
+        PesanMasukWeb(), KotakKeluarKanalWeb(),
     ]
     let api: [any RouteCollection] = [
         SehatAPI(), AkunAPI(), WilayahAPI(), OPDAPI(), PenggunaAPI(), KimAPI(), ImporAPI(), KegiatanAPI(), LaporanAPI(),
-        DiseminasiAPI(), StatistikAPI(), OpenAPIRute(),
+        DiseminasiAPI(), StatistikAPI(), KanalMasukAPI(), PesanMasukAPI(), OpenAPIRute(),
     ]
     for c in web + api { try app.register(collection: c) }
 }

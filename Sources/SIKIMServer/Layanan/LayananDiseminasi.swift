@@ -30,6 +30,10 @@ struct IsianPenyebaran: Codable, Sendable {
         catatan = try c.decodeIfPresent(String.self, forKey: .catatan)
     }
     enum CodingKeys: String, CodingKey { case saluran, tanggal, jangkauan, catatan }
+
+    init(saluran: [String], tanggal: String, jangkauan: String, catatan: String?) {
+        (self.saluran, self.tanggal, self.jangkauan, self.catatan) = (saluran, tanggal, jangkauan, catatan)
+    }
 }
 
 /// Diseminasi: the office publishes materi to all KIMs, the KIMs of chosen kecamatan, or
@@ -91,12 +95,14 @@ struct LayananDiseminasi {
         let kiriman = RepositoriNotifikasi.Kiriman(pemberitahuan: .materiBaru(judul: materi.judul, kim: kim.compactMap(\.id)),
                                                    tautan: "/diseminasi/\(materi.id!)")
         let alamat = try await RepositoriNotifikasi(db: l.db, jam: l.jam).alamat([kiriman.pemberitahuan], cache: l.cache.alamat)
-        let jam = l.jam
+        let (jam, antrean) = (l.jam, AntreanKanal(l: l))
         try await penyimpan.dengan(berkas) { nama in
             let file = zip(berkas, nama).map { Self.berkasMateri($0, $1, materi: materi.id!, penerima: nil) }
             try await l.db.transaksi { db in
                 try await RepositoriMateri(db: db).simpan(materi, penerima: penerima, berkas: file)
                 try await RepositoriNotifikasi(db: db, jam: jam).kirim([kiriman], ke: alamat)
+                // The KIMs that confirmed a number hear of it in their chat too (issue 21).
+                try await antrean.materiBaru(materi, kim: kim.compactMap(\.id), db: db)
             }
         }
         return materi

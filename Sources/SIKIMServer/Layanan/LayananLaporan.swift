@@ -41,6 +41,8 @@ struct LaporanTerlihat: Sendable {
     let versi: Int
     let kanal: KanalLaporan?
     let ditulisPada: Date?
+    /// Nil unless this viewer may see it (`TampilanLaporan.Bidang.nomorPengirim`).
+    let nomorPengirim: String?
 
     init(_ m: some DataLaporan, tampilan t: TampilanLaporan, opd: [OPDLaporan], foto: [UUID], kalender: KalenderKerja, sekarang: Date) {
         tampilan = t
@@ -57,6 +59,7 @@ struct LaporanTerlihat: Sendable {
         self.foto = foto
         dibuatPada = m.dibuatPada
         (kanal, ditulisPada) = (m.kanal.flatMap(KanalLaporan.init(rawValue:)), m.ditulisPada)
+        nomorPengirim = t.boleh(.nomorPengirim) ? m.nomorPengirim : nil
         let tahap = LayananLaporan.tenggat(m, opd: opd, kalender: kalender)
         (tenggat, tahapSla, terlambat) = (tahap?.1, tahap?.0, tahap.map { sekarang > $0.1 } ?? false)
     }
@@ -75,6 +78,17 @@ struct PeristiwaTerlihat: Sendable {
     let peran: String
     let waktu: Date
     let lampiran: [Lampiran]
+}
+
+/// Where a new laporan came from: its channel, the phone's writing time (the app offline), the
+/// number a chat laporan came from, and whether it is a citizen's message a verifikator took in.
+struct AsalLaporan: Sendable {
+    var kanal: KanalLaporan = .web
+    var ditulis: Date?
+    var nomorPengirim: String?
+    /// Made by Diskominfosatik staff from a citizen's chat message (issue 21): their right to
+    /// take in messages (`olahPesanKanal`) replaces a reporter's right to report from a desa.
+    var pesanWarga = false
 }
 
 /// Laporan: finding them within the viewer's scope, submitting, acting on them through the
@@ -250,9 +264,11 @@ struct LayananLaporan {
     /// Creates a laporan, or returns the one already made with the same idempotency key.
     /// The stored laporan, whether this call stored it (not a repeated idempotency key), and
     /// its photos' ids when it did. A key used again with other content is refused.
-    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: Pelaku, kunci: String?,
-              kanal: (kanal: KanalLaporan, ditulis: Date?) = (.web, nil)) async throws -> (LaporanModel, baru: Bool, foto: [UUID]) {
-        guard Kebijakan.boleh(p.aktor, .kirimLaporan) else { throw TindakanDilarang() }
+    /// `juga` runs in the laporan's own transaction: what must happen with it or not at all (a
+    /// triage item taken, a chat step finished, its reply queued).
+    func buat(_ isian: IsianLaporan, foto: [FotoMasuk], oleh p: Pelaku, kunci: String?, asal: AsalLaporan = AsalLaporan(),
+              juga: (@Sendable (any Database, LaporanModel) async throws -> Void)? = nil) async throws -> (LaporanModel, baru: Bool, foto: [UUID]) {
+        guard Kebijakan.boleh(p.aktor, asal.pesanWarga ? .olahPesanKanal : .kirimLaporan) else { throw TindakanDilarang() }
         let kunci = kunci.map { String($0.prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
         let sidik = kunci == nil ? nil : isian.sidik(foto: foto)
         if let kunci, let ada = try await ulangan(kunci, sidik: sidik, oleh: p) { return (ada, false, []) }
@@ -268,7 +284,7 @@ struct LayananLaporan {
         guard try await adaWilayah(laporan.wilayah) else {
             throw KesalahanIsian("kode_wilayah", "Desa \(laporan.wilayah.nilai) tidak ada di \(l.konfigurasi.daerah.nama).")
         }
-        guard AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah, statusKim: kim?.statusKim) else {
+        guard asal.pesanWarga || AturanLaporan.bolehMelapor(p.aktor, desa: laporan.wilayah, statusKim: kim?.statusKim) else {
             throw KesalahanIsian("kode_wilayah", "Desa ini berada di luar wilayah KIM Anda.")
         }
         let berkas = try PenyimpanBerkas.periksa(foto, maks: AturanLaporan.jumlahFoto, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
@@ -287,7 +303,7 @@ struct LayananLaporan {
             (m.sumber, m.kerahasiaan, m.jawabanJSON) = (laporan.sumber.rawValue, laporan.kerahasiaan.rawValue, jawaban)
             (m.status, m.dipublikasikan, m.kunciIdempotensi, m.sidikPermintaan) = (StatusLaporan.masuk.rawValue, false, kunci, sidik)
             (m.dibuatPada, m.diubahPada, m.versi) = (sekarang, sekarang, 0)
-            (m.kanal, m.ditulisPada) = (kanal.kanal.rawValue, kanal.ditulis)
+            (m.kanal, m.ditulisPada, m.nomorPengirim) = (asal.kanal.rawValue, asal.ditulis, asal.nomorPengirim)
             return m
         }
         let tahun = Tanggal(sekarang).tahun
@@ -310,6 +326,7 @@ struct LayananLaporan {
                     // In the same transaction: no laporan without its notices.
                     try await RepositoriNotifikasi(db: db, jam: l.jam).kirim(
                         [.init(pemberitahuan: .laporanBaru(nomor: m.nomor), tautan: "/laporan/\(id)")], ke: alamat)
+                    try await juga?(db, m)
                     return m
                 }
                 return (m, true, foto.map(\.2))
@@ -391,6 +408,9 @@ struct LayananLaporan {
         let pesan = Pemberitahuan.dari(aksi, nomor: m.nomor, hasil: hasil.status, opd: kodeOPD)
         let alamat = try await RepositoriNotifikasi(db: l.db, jam: l.jam).alamat(pesan, cache: l.cache.alamat)
         let (l, id) = (l, try m.requireID())
+        // A laporan that came by chat tells its reporter there, in the same transaction.
+        let kabar = try await AntreanKanal(l: l).kabarPelapor(m, pesan: pesan, opd: kodeOPD, alasan: data.alasan?.label,
+                                                              hasil: aksi == .selesaikan ? catatan : nil, catatan: catatan)
         try await penyimpanLampiran.dengan(berkas) { simpanBerkas in
             try await l.gerbang.transaksi(l.db) { db in
                 let data = RepositoriLaporan(db: db)
@@ -415,6 +435,7 @@ struct LayananLaporan {
                                      })
                 try await RepositoriNotifikasi(db: db, jam: l.jam).kirim(
                     pesan.map { .init(pemberitahuan: $0, tautan: "/laporan/\(id)", pelapor: m.pelaporID) }, ke: alamat)
+                try await kabar?(db)
             }
         }
     }

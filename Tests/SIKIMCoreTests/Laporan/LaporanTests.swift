@@ -169,11 +169,12 @@ final class SiklusLaporanTests: XCTestCase {
         let semua = Set(TampilanLaporan.Bidang.allCases)
         let luar = aktor(.opd(kode: "bpbd"))
         XCTAssertEqual(TampilanLaporan.untuk(aktor(.verifikator), terbit, kerahasiaan: .biasa)?.bidang, semua)
-        XCTAssertEqual(TampilanLaporan.untuk(aktor(.opd(kode: "dpmptsp")), dalam, kerahasiaan: .biasa)?.bidang, semua)
+        XCTAssertEqual(TampilanLaporan.untuk(aktor(.opd(kode: "dpmptsp")), dalam, kerahasiaan: .biasa)?.bidang, semua.subtracting([.nomorPengirim]),
+                       "a chat laporan's number is for Diskominfosatik staff only")
         XCTAssertEqual(TampilanLaporan.untuk(luar, terbit, kerahasiaan: .biasa)?.bidang, TampilanLaporan.Bidang.publik)
         XCTAssertEqual(TampilanLaporan.untuk(nil, terbit, kerahasiaan: .biasa)?.bidang, TampilanLaporan.Bidang.publik)
         XCTAssertEqual(TampilanLaporan.untuk(nil, terbit, kerahasiaan: .rahasia)?.bidang, TampilanLaporan.Bidang.publik.subtracting([.pelapor]))
-        XCTAssertEqual(TampilanLaporan.untuk(aktor(.operatorDesa(desa)), terbit, kerahasiaan: .rahasia)?.bidang, semua.subtracting([.pelapor]))
+        XCTAssertEqual(TampilanLaporan.untuk(aktor(.operatorDesa(desa)), terbit, kerahasiaan: .rahasia)?.bidang, semua.subtracting([.pelapor, .nomorPengirim]))
         XCTAssertNil(TampilanLaporan.untuk(luar, dalam, kerahasiaan: .biasa))
         XCTAssertNil(TampilanLaporan.untuk(nil, dalam, kerahasiaan: .biasa))
         for b in [TampilanLaporan.Bidang.alamat, .lat, .lon, .sumber, .kerahasiaan, .opd, .tenggat, .riwayat] {

@@ -29,7 +29,8 @@ struct LaporanAPI: RouteCollection {
                                           ditulis: KanalLaporan.waktu(req.headers.first(name: "X-SIKIM-Ditulis")),
                                           diterima: req.sekarang, lewatAPI: true)
         let (m, baru, idFoto) = try await layanan.buat(isian, foto: try req.berkas("foto"), oleh: p.pelaku,
-                                                       kunci: req.headers.first(name: "Idempotency-Key"), kanal: kanal)
+                                                       kunci: req.headers.first(name: "Idempotency-Key"),
+                                                       asal: AsalLaporan(kanal: kanal.kanal, ditulis: kanal.ditulis))
         // A new laporan has no OPD yet and its photos are known: nothing to read back.
         let d = baru ? try await layanan.terlihat([m], untuk: p.aktor) { _ in ([], idFoto) }[0]
             : try await layanan.terlihat(m.id, untuk: p.aktor)

@@ -64,6 +64,7 @@ struct LaporanDTO: PenulisJSON.Tertulis {
             if t.boleh(.versi) { j.bidang("versi", d.versi) }
             if t.boleh(.kanal) { j.bidang("kanal", d.kanal?.rawValue) }
             if t.boleh(.ditulisPada) { j.bidang("ditulis_pada", d.ditulisPada) }
+            if t.boleh(.nomorPengirim) { j.bidang("nomor_pengirim", d.nomorPengirim) }
         }
     }
 }

@@ -167,9 +167,19 @@ enum DokumenAPI {
             "opd": Skema.daftar(Skema.teks), "hasil": Skema.teks, "foto": Skema.daftar(Skema.teks), "dibuat_pada": Skema.waktu,
             "tenggat": Skema.waktu, "tahap_sla": Skema.teks, "terlambat": Skema.logika, "versi": Skema.bulat,
             "kanal": Skema.pilihan(KanalLaporan.self), "ditulis_pada": Skema.waktu,
+            // a chat laporan's number: Diskominfosatik staff only
+            "nomor_pengirim": Skema.teks,
         // Outside the laporan's scope (the public, and anyone reading it only because it is
         // published) the internal fields are absent (`TampilanLaporan`).
         ], wajib: ["id", "nomor", "judul", "isi", "kategori", "kode_wilayah", "status", "dipublikasikan", "jawaban", "foto", "dibuat_pada"])),
+        ("PesanMasuk", Skema.objek([
+            "id": Skema.uuid, "kanal": Skema.pilihan(JenisKanal.self), "nomor_pengirim": Skema.teks, "jenis": Skema.teks, "teks": Skema.teks,
+            "foto": Skema.teks, "lat": Skema.angka, "lon": Skema.angka, "status": Skema.teks, "diterima_pada": Skema.waktu, "versi": Skema.bulat,
+        ], wajib: ["id", "kanal", "nomor_pengirim", "jenis", "teks", "status", "diterima_pada", "versi"])),
+        ("KirimanKanal", Skema.objek([
+            "id": Skema.uuid, "kanal": Skema.pilihan(JenisKanal.self), "penerima": Skema.teks, "isi": Skema.teks, "status": Skema.teks,
+            "percobaan": Skema.bulat, "galat": Skema.teks, "dibuat_pada": Skema.waktu, "dikirim_pada": Skema.waktu,
+        ], wajib: ["id", "kanal", "penerima", "isi", "status", "percobaan", "dibuat_pada"])),
         ("Peristiwa", Skema.objek([
             "urutan": Skema.bulat, "aksi": Skema.teks, "dari": Skema.teks, "ke": Skema.teks, "catatan": Skema.teks,
             "oleh": Skema.teks, "peran": Skema.teks, "waktu": Skema.waktu,
@@ -388,6 +398,41 @@ enum DokumenAPI {
                                        "catatan": Skema.teks])),
               jawaban: Skema.ref("Materi"), galatLain: [409]),
 
+        // WhatsApp and SMS (issue 21): the gateways' webhooks, off (404) unless configured
+        .init(metode: .GET, jalur: "/api/v1/kanal/whatsapp", kelompok: "Kanal",
+              ringkasan: "Jabat tangan langganan webhook WhatsApp Cloud API: hub.challenge dikembalikan bila hub.verify_token cocok",
+              akses: .kredensial,
+              query: [.init(nama: "hub.mode", keterangan: "subscribe"), .init(nama: "hub.verify_token", keterangan: "Token verifikasi dari pengaturan."),
+                      .init(nama: "hub.challenge", keterangan: "Dikembalikan apa adanya.")],
+              galatLain: [404]),
+        .init(metode: .POST, jalur: "/api/v1/kanal/whatsapp", kelompok: "Kanal",
+              ringkasan: "Webhook pesan WhatsApp Cloud API; X-Hub-Signature-256 wajib sah (401 tanpa menyimpan apa pun), id pesan yang sama tidak diproses dua kali",
+              akses: .kredensial, badan: json(["type": "object"]), galatLain: [404]),
+        .init(metode: .GET, jalur: "/api/v1/kanal/sms/{rahasia}", kelompok: "Kanal",
+              ringkasan: "SMS masuk dari sms-service Kannel (get-url): from, text, id, ts; rahasia di jalur adalah rahasia bersama",
+              akses: .kredensial,
+              query: [.init(nama: "from", keterangan: "Nomor pengirim."), .init(nama: "text", keterangan: "Isi SMS (gabungan bila multi-bagian)."),
+                      .init(nama: "id", keterangan: "Id pesan Kannel."), .init(nama: "ts", keterangan: "Waktu diterima.")]),
+        .init(metode: .POST, jalur: "/api/v1/kanal/sms/{rahasia}", kelompok: "Kanal",
+              ringkasan: "SMS masuk dari sms-service Kannel (post-url), isian formulir seperti get-url", akses: .kredensial,
+              badan: [("application/x-www-form-urlencoded", Skema.isian(["from": Skema.teks, "text": Skema.teks, "id": Skema.teks, "ts": Skema.teks]))]),
+        .init(metode: .GET, jalur: "/api/v1/pesan-masuk", kelompok: "Kanal",
+              ringkasan: "Pesan warga lewat WhatsApp/SMS yang menunggu triase (hanya Diskominfosatik: memuat nomor pengirim)",
+              query: jalurQueryHalaman, jawaban: Skema.halaman("PesanMasuk")),
+        .init(metode: .GET, jalur: "/api/v1/pesan-masuk/{pesan}", kelompok: "Kanal", ringkasan: "Satu pesan masuk",
+              jawaban: Skema.ref("PesanMasuk")),
+        .init(metode: .POST, jalur: "/api/v1/pesan-masuk/{pesan}/laporan", kelompok: "Kanal",
+              ringkasan: "Jadikan pesan warga laporan (tetap melewati verifikasi); dengan versi, 409 bila pesan sudah ditangani",
+              badan: json(Skema.isian(["laporan": isianLaporan, "versi": Skema.bulat], wajib: ["laporan"])), status: 201,
+              jawaban: Skema.ref("Laporan"), galatLain: [409]),
+        .init(metode: .POST, jalur: "/api/v1/pesan-masuk/{pesan}/abaikan", kelompok: "Kanal",
+              ringkasan: "Abaikan pesan warga dengan alasan (dikirim kepada pengirim, kecuali spam)",
+              badan: json(Skema.isian(["alasan": Skema.pilihan(AlasanAbaikanPesan.self), "versi": Skema.bulat], wajib: ["alasan"])), status: 204,
+              galatLain: [409]),
+        .init(metode: .GET, jalur: "/api/v1/kanal/kiriman", kelompok: "Kanal",
+              ringkasan: "Kotak keluar WhatsApp/SMS: 100 terbaru, atau yang gagal (status=gagal)",
+              query: [.init(nama: "status", keterangan: "gagal: hanya yang gagal atau tidak pasti.")], jawaban: Skema.halaman("KirimanKanal")),
+
         // Statistik
         .init(metode: .GET, jalur: "/api/v1/statistik", kelompok: "Statistik", ringkasan: "Angka dasbor untuk wilayah dan periode",
               query: [.init(nama: "dari", keterangan: "Awal periode (TTTT-BB-HH), bawaan 30 hari terakhir.", skema: Skema.tanggal),
@@ -426,7 +471,7 @@ enum DokumenAPI {
     private static func operasi(_ op: OperasiAPI) -> NilaiJSON {
         var parameter: [NilaiJSON] = op.parameterJalur.map {
             ["name": .teks($0), "in": "path", "required": true,
-             "schema": ["kim", "laporan", "pengurus", "materi", "id", "token"].contains($0) ? Skema.uuid : Skema.teks]
+             "schema": ["kim", "laporan", "pengurus", "materi", "id", "token", "pesan"].contains($0) ? Skema.uuid : Skema.teks]
         }
         parameter += op.query.map { ["name": .teks($0.nama), "in": "query", "required": false, "description": .teks($0.keterangan), "schema": $0.skema] }
         var jawaban: [(String, NilaiJSON)] = [(String(op.status), op.jawaban.map {

@@ -277,6 +277,9 @@ struct LaporanWeb: RouteCollection {
         /// How it arrived, and when it was written on the phone (issue 20).
         let kanal: String?
         let ditulisPada: String?
+        /// The number a chat laporan came from (staff only), and what to keep in mind about it.
+        let nomorPengirim: String?
+        let peringatanKanal: String?
         let tenggat: String?
         /// Whose deadline it is: the stage it belongs to.
         let tahapSla: String?
@@ -326,6 +329,8 @@ struct LaporanWeb: RouteCollection {
             waktuKejadian: d.waktuKejadian.map(TanggalIndonesia.denganJam), dibuat: TanggalIndonesia.denganJam(d.dibuatPada),
             kanal: t.boleh(.kanal) ? d.kanal?.label : nil,
             ditulisPada: t.boleh(.ditulisPada) ? d.ditulisPada.map(TanggalIndonesia.denganJam) : nil,
+            nomorPengirim: t.boleh(.nomorPengirim) ? d.nomorPengirim.map(NomorTelepon.tampil) : nil,
+            peringatanKanal: t.boleh(.kanal) ? d.kanal?.peringatan : nil,
             tenggat: t.boleh(.tenggat) ? d.tenggat.map(TanggalIndonesia.denganJam) : nil,
             tahapSla: t.boleh(.tahapSla) ? d.tahapSla?.milik : nil, terlambat: d.terlambat,
             opd: t.boleh(.opd) ? d.opd.map { opdNama[$0] ?? $0 } : [], hasil: d.hasil,

@@ -53,6 +53,9 @@ extension Request {
         for m in Tata.daftarMenu where Kebijakan.boleh(aktor, m.tindakan) {
             menu.append(.init(label: m.label, href: m.href, aktif: url.path.hasPrefix(m.href)))
         }
+        if application.sikim.kanal.adaYangAktif, Kebijakan.boleh(aktor, .olahPesanKanal) {
+            menu.append(.init(label: "Pesan masuk", href: "/pesan-masuk", aktif: url.path.hasPrefix("/pesan-masuk")))
+        }
         let aplikasi = p?.aktor.peran == .pengurusKim
         if aplikasi { menu.append(.init(label: "Aplikasi", href: "/aplikasi", aktif: url.path.hasPrefix("/aplikasi"))) }
         if p != nil { menu.append(.init(label: "Akun saya", href: "/akun", aktif: url.path.hasPrefix("/akun"))) }

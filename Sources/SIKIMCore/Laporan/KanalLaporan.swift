@@ -9,6 +9,9 @@ public enum KanalLaporan: String, CaseIterable, Codable, Sendable {
     case aplikasi
     /// The app on the phone, written without a signal and sent later from its outbox.
     case aplikasiLuring = "aplikasi_luring"
+    /// A chat message (issue 21): from a pengurus's confirmed number, or a citizen's message a
+    /// verifikator turned into a laporan.
+    case whatsapp, sms
 
     public var label: String {
         switch self {
@@ -16,6 +19,16 @@ public enum KanalLaporan: String, CaseIterable, Codable, Sendable {
         case .api: "API"
         case .aplikasi: "Aplikasi ponsel"
         case .aplikasiLuring: "Aplikasi ponsel, ditulis saat luring"
+        case .whatsapp: "WhatsApp"
+        case .sms: "SMS"
+        }
+    }
+
+    /// What staff must keep in mind about where it came from.
+    public var peringatan: String? {
+        switch self {
+        case .sms: "Nomor pengirim SMS dapat dipalsukan: pastikan kebenarannya saat verifikasi, seperti laporan lain."
+        default: nil
         }
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+import SIKIMCore
+
+/// The chat gateways, from the environment (OPERASI, "WhatsApp dan SMS"). A channel without its
+/// settings is off: its routes answer 404 and nothing is queued for it.
+public struct KonfigurasiKanal: Sendable {
+    /// The WhatsApp Business Platform (Cloud API).
+    public struct WhatsApp: Sendable {
+        /// The Graph API with its version, e.g. `https://graph.facebook.com/v21.0`.
+        public var urlAPI: String
+        public var token: String
+        public var idNomor: String
+        /// The app secret: the `X-Hub-Signature-256` of every webhook is checked against it.
+        public var rahasiaAplikasi: String
+        /// What Meta sends back in the subscription handshake (`hub.verify_token`).
+        public var tokenVerifikasi: String
+        /// The approved template used outside the 24-hour window, with one body parameter.
+        public var templat: String
+        public var bahasaTemplat: String
+
+        public init(urlAPI: String, token: String, idNomor: String, rahasiaAplikasi: String, tokenVerifikasi: String,
+                    templat: String = "sikim_pemberitahuan", bahasaTemplat: String = "id") {
+            (self.urlAPI, self.token, self.idNomor, self.rahasiaAplikasi) = (urlAPI, token, idNomor, rahasiaAplikasi)
+            (self.tokenVerifikasi, self.templat, self.bahasaTemplat) = (tokenVerifikasi, templat, bahasaTemplat)
+        }
+    }
+
+    /// SMS through Kannel's smsbox (or, with `gammu`, gammu-smsd's inject command).
+    public struct SMS: Sendable {
+        /// The secret in the URL Kannel's `sms-service` calls (`/api/v1/kanal/sms/<token>`).
+        public var tokenMasuk: String
+        /// `http://127.0.0.1:13013/cgi-bin/sendsms`; nil with gammu.
+        public var urlSendsms: String?
+        public var pengguna: String
+        public var sandi: String
+        /// The sender id, when the sendsms user has no `default-sender`.
+        public var pengirim: String?
+        /// Send with `gammu-smsd-inject` instead of Kannel.
+        public var gammu: Bool
+
+        public init(tokenMasuk: String, urlSendsms: String?, pengguna: String = "", sandi: String = "", pengirim: String? = nil, gammu: Bool = false) {
+            (self.tokenMasuk, self.urlSendsms, self.pengguna, self.sandi, self.pengirim, self.gammu) = (tokenMasuk, urlSendsms, pengguna, sandi, pengirim, gammu)
+        }
+    }
+
+    public var whatsapp: WhatsApp?
+    public var sms: SMS?
+    /// Messages a channel may send in a day (WIB); more wait for the next day.
+    public var batasHarian: Int
+    /// Where links in messages point: the address people open SIKIM at.
+    public var urlPublik: String
+    /// The number people write to, as the account page shows it ("0811-2345-6789").
+    public var nomorLayanan: String?
+
+    public init(whatsapp: WhatsApp? = nil, sms: SMS? = nil, batasHarian: Int = 1000, urlPublik: String = "http://127.0.0.1:8080") {
+        (self.whatsapp, self.sms, self.batasHarian, self.urlPublik) = (whatsapp, sms, batasHarian, urlPublik)
+    }
+
+    public static let mati = KonfigurasiKanal()
+
+    public func aktif(_ k: JenisKanal) -> Bool {
+        switch k {
+        case .whatsapp: whatsapp != nil
+        case .sms: sms != nil
+        }
+    }
+
+    public var adaYangAktif: Bool { JenisKanal.allCases.contains(where: aktif) }
+
+    static func dariLingkungan(_ env: [String: String]) -> KonfigurasiKanal {
+        func isi(_ k: String) -> String? { env[k].flatMap { $0.isEmpty ? nil : $0 } }
+        var k = KonfigurasiKanal(batasHarian: isi("SIKIM_KANAL_BATAS_HARIAN").flatMap(Int.init) ?? 1000,
+                                 urlPublik: isi("SIKIM_PUBLIC_URL") ?? "http://127.0.0.1:8080")
+        k.nomorLayanan = isi("SIKIM_KANAL_NOMOR")
+        if let token = isi("SIKIM_WA_TOKEN"), let id = isi("SIKIM_WA_PHONE_NUMBER_ID"), let rahasia = isi("SIKIM_WA_APP_SECRET"),
+           let verifikasi = isi("SIKIM_WA_VERIFY_TOKEN") {
+            k.whatsapp = WhatsApp(urlAPI: isi("SIKIM_WA_API_URL") ?? "https://graph.facebook.com/v21.0", token: token, idNomor: id,
+                                  rahasiaAplikasi: rahasia, tokenVerifikasi: verifikasi, templat: isi("SIKIM_WA_TEMPLAT") ?? "sikim_pemberitahuan",
+                                  bahasaTemplat: isi("SIKIM_WA_BAHASA_TEMPLAT") ?? "id")
+        }
+        if let token = isi("SIKIM_SMS_TOKEN") {
+            let gammu = ["ya", "1", "true"].contains(isi("SIKIM_SMS_GAMMU")?.lowercased() ?? "")
+            if let url = isi("SIKIM_KANNEL_SENDSMS_URL") {
+                k.sms = SMS(tokenMasuk: token, urlSendsms: url, pengguna: isi("SIKIM_KANNEL_USER") ?? "", sandi: isi("SIKIM_KANNEL_PASSWORD") ?? "",
+                            pengirim: isi("SIKIM_SMS_PENGIRIM"))
+            } else if gammu {
+                k.sms = SMS(tokenMasuk: token, urlSendsms: nil, gammu: true)
+            }
+        }
+        return k
+    }
+}

@@ -1,0 +1,76 @@
+import FluentKit
+import Foundation
+import SIKIMCore
+import SIKIMData
+import Vapor
+
+/// Sends the chat outbox in the background (issue 21). A message is taken (conditionally: two
+/// server processes never both take it) before it is sent and recorded after; one found taken
+/// after a restart is marked uncertain, not sent again. Over a recipient's limit or the day's
+/// cap a message waits.
+struct PengirimKanal {
+    let l: Lingkungan
+    let gerbang: @Sendable (JenisKanal) -> (any GerbangKanal)?
+
+    init(l: Lingkungan, client: any Client) {
+        self.l = l
+        let k = l.konfigurasi.kanal
+        gerbang = { k.gerbang($0, client: client) }
+    }
+
+    private var data: RepositoriKanal { RepositoriKanal(db: l.db) }
+
+    /// At start: what a stopped process left taken.
+    func setelahMulai() async throws { try await data.tandaiTidakPasti() }
+
+    func kirimYangJatuhTempo() async throws {
+        for m in try await data.jatuhTempo(l.sekarang) {
+            do { try await kirim(m) } catch is DiubahBersamaan { continue }
+        }
+    }
+
+    private func kirim(_ m: KirimanKanalModel) async throws {
+        guard let kanal = JenisKanal(rawValue: m.kanal), let gerbang = gerbang(kanal) else { return }
+        let sekarang = l.sekarang
+        let keputusan = JadwalKanal.putuskan(
+            kePenerima: try await data.terkirimKe(m.penerima, sejak: sekarang - JadwalKanal.jendelaPenerima),
+            hariIni: try await data.jumlahTerkirim(kanal: m.kanal, sejak: Tanggal(sekarang).awal),
+            batasHarian: l.konfigurasi.kanal.batasHarian, sekarang: sekarang)
+        if case .tundaSampai(let waktu) = keputusan {
+            m.berikutnya = waktu
+            try await m.simpanBersyarat(on: l.db)
+            return
+        }
+        m.status = StatusKirimanKanal.mengirim.rawValue
+        try await m.simpanBersyarat(on: l.db)
+        let pesanTerakhir = try await AlamatKanal(kanal: kanal, nomor: m.penerima).asyncMap { try await data.pesanTerakhir($0) } ?? nil
+        do {
+            let id = try await gerbang.kirim(m, pesanTerakhir: pesanTerakhir, sekarang: sekarang)
+            (m.status, m.dikirimPada, m.idLuar, m.galat) = (StatusKirimanKanal.terkirim.rawValue, l.sekarang, id.map { String($0.prefix(200)) }, nil)
+        } catch let g as GalatGerbang where g.perluTemplat && m.idLuar != "templat" {
+            // Outside the window after all: at once again, as the template.
+            (m.status, m.idLuar, m.galat) = (StatusKirimanKanal.menunggu.rawValue, "templat", g.pesan)
+        } catch {
+            let g = error as? GalatGerbang ?? GalatGerbang(pesan: String(describing: error).prefix(300).description, permanen: false)
+            m.percobaan += 1
+            m.galat = g.pesan
+            if g.permanen || JadwalKanal.menyerah(setelahGagalKe: m.percobaan) {
+                m.status = StatusKirimanKanal.gagal.rawValue
+            } else {
+                (m.status, m.berikutnya) = (StatusKirimanKanal.menunggu.rawValue, l.sekarang + JadwalKanal.tunda(setelahGagalKe: m.percobaan))
+            }
+            l.logger.warning("Pesan kanal gagal dikirim", metadata: ["kiriman": .string(m.id?.uuidString ?? ""), "percobaan": .stringConvertible(m.percobaan)])
+        }
+        try await m.simpanBersyarat(on: l.db)
+    }
+
+    /// Staff send a failed or uncertain message again, once.
+    func ulang(_ id: UUID?, versi: Int?, oleh aktor: Aktor?) async throws {
+        guard Kebijakan.boleh(aktor, .olahPesanKanal) else { throw TindakanDilarang() }
+        guard let id, let m = try await data.kiriman(id) else { throw TidakDitemukan("Kiriman") }
+        guard [StatusKirimanKanal.gagal.rawValue, StatusKirimanKanal.tidakPasti.rawValue].contains(m.status) else { throw DiubahBersamaan() }
+        if let versi, versi != m.versi { throw DiubahBersamaan() }
+        (m.status, m.berikutnya, m.percobaan) = (StatusKirimanKanal.menunggu.rawValue, l.sekarang, 0)
+        try await m.simpanBersyarat(on: l.db)
+    }
+}
