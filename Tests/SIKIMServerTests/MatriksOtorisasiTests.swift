@@ -43,6 +43,8 @@ final class MatriksOtorisasiTests: XCTestCase {
         var pesan: UUID?
         var kiriman: UUID?
         var nomor: UUID?
+        /// A second one: the page and the API each remove one.
+        var nomorLain: UUID?
         let wilayah: [Sisi: String] = [.milik: "36.04.05.2001", .lain: "36.04.06.2001"]
     }
 
@@ -266,6 +268,10 @@ final class MatriksOtorisasiTests: XCTestCase {
         k["POST /pengaturan/kanal/kiriman/:kiriman/ulang"] = Kasus(jalur: { d, _ in "/pengaturan/kanal/kiriman/\(d.kiriman!)/ulang" },
                                                                   boleh: selalu(.olahPesanKanal), badan: { _, _ in "" }, berobjek: false)
         tanpaObjek("POST /akun/nomor", selalu(.hubungkanNomor), badan: "")
+        tanpaObjek("GET /api/v1/saya/nomor", selalu(.hubungkanNomor))
+        tanpaObjek("POST /api/v1/saya/nomor", selalu(.hubungkanNomor), badan: "{}")
+        k["DELETE /api/v1/saya/nomor/:nomor"] = Kasus(jalur: { d, _ in "/api/v1/saya/nomor/\(d.nomorLain!)" },
+                                                      boleh: { a, d, _ in a?.id == d.akun[.milik]!.id }, berobjek: false)
         k["POST /akun/nomor/:nomor/hapus"] = Kasus(jalur: { d, _ in "/akun/nomor/\(d.nomor!)/hapus" },
                                                    boleh: { a, d, _ in a?.id == d.akun[.milik]!.id }, badan: { _, _ in "" }, berobjek: false)
         return k
@@ -492,6 +498,10 @@ final class MatriksOtorisasiTests: XCTestCase {
         (nomor.id, nomor.nomor, nomor.penggunaID, nomor.dibuatPada, nomor.versi) = (UUID(), "+6281200000001", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0)
         try await nomor.create(on: app.db)
         d.nomor = nomor.id
+        let lain = NomorKanalModel()
+        (lain.id, lain.nomor, lain.penggunaID, lain.dibuatPada, lain.versi) = (UUID(), "+6281200000002", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0)
+        try await lain.create(on: app.db)
+        d.nomorLain = lain.id
 
         // A notification for the role's own account (or the admin's, for the public) and one for someone else.
         let pemilik = try await PenggunaModel.query(on: app.db).filter(\.$username == (username == "publik" ? "admin" : username)).first().ada()

@@ -11,9 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import ServerSIKIM, json_api, kirim_formulir, lewati, port_bebas, simpan_cuplikan, tunggu
+from conftest import ServerSIKIM, json_api, kim_aktif, kirim_formulir, lewati, port_bebas, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
-from test_diseminasi import kim_aktif
 
 try:
     from selenium.webdriver.common.by import By

@@ -2,9 +2,8 @@
 laporan" first, the office on the verification count that leads to the inbox (a card per row
 on a phone, status and deadline in view), the OPD on what was forwarded to it, and the
 operator kecamatan on the KIM awaiting its legalisation."""
-from conftest import json_api, muat_di_layar, simpan_cuplikan, tunggu
+from conftest import json_api, kim_aktif, muat_di_layar, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
-from test_diseminasi import kim_aktif
 
 try:
     from selenium.webdriver.common.by import By

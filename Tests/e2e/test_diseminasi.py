@@ -2,7 +2,7 @@
 a confirmation of how many KIMs it reaches), a pengurus there
 reads it on a phone and reports how it was passed on, and the coverage on the admin's page
 changes; a pengurus elsewhere never sees it."""
-from conftest import json_api, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
+from conftest import json_api, kim_aktif, kirim_formulir, lewati, muat_di_layar, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
 
 try:
@@ -10,22 +10,6 @@ try:
     from selenium.webdriver.support import expected_conditions as EC
 except ImportError:
     lewati("selenium tidak terpasang: uji peramban dilewati")
-
-
-def kim_aktif(url, token, kode, username):
-    papan = [{"nama": n, "jabatan": j, "jenis_kelamin": "L", "nomor_hp": hp, "tahun_lahir": 1985}
-             for n, j, hp in (("Ketua", "ketua", "081200000001"), ("Sekretaris", "sekretaris", "081200000002"),
-                              ("Bendahara", "bendahara", "081200000003"))]
-    status, kim = json_api(url + "/api/v1/kim", {"tingkat": "desa", "kode_wilayah": kode, "tanggal_pembentukan": "2024-05-16",
-                                                 "tempat_pembentukan": "Balai desa", "pengurus": papan}, token=token)
-    assert status == 201, kim
-    for langkah in ({"ke": "diajukan"}, {"ke": "disahkan_desa", "nomor_sk": "1", "tanggal_sk": "2024-05-17"},
-                    {"ke": "aktif", "nomor_sk": "2", "tanggal_sk": "2024-05-18"}):
-        status, body = json_api(url + f"/api/v1/kim/{kim['id']}/transisi", langkah, token=token)
-        assert status == 200, body
-    status, body = json_api(url + "/api/v1/pengguna", {"username": username, "nama": "Pengurus " + kode, "kata_sandi": "sandiuji12345",
-                                                       "peran": "pengurus_kim", "kim_id": kim["id"]}, token=token)
-    assert status == 201, body
 
 
 def test_materi_dibaca_dan_disebarkan(server, browser):

@@ -4,7 +4,7 @@ included; a form refused for one field comes back with every other field and the
 import os
 import sqlite3
 
-from conftest import json_api, kirim_formulir, lewati, simpan_cuplikan, tunggu
+from conftest import json_api, kim_aktif, kirim_formulir, lewati, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
 from test_laporan import png_kecil
 
@@ -136,7 +136,6 @@ def test_lokasi_saya_pin_di_peta_desa_dan_foto_diperkecil_di_ponsel(server, brow
 
 
 def test_galat_kegiatan_menyimpan_isian_dan_foto(server, browser, data_dir):
-    from test_diseminasi import kim_aktif
     _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": server.sandi_admin_pertama()})
     kim_aktif(server.url, t["token"], "36.04.05.2001", "pengurus.kramatwatu")
     masuk(browser, server.url, "pengurus.kramatwatu", "sandiuji12345")

@@ -81,9 +81,16 @@ public struct Percakapan: Codable, Equatable, Sendable {
         public let pilihan: [Pilihan]
         public init(_ teks: String, pilihan: [Pilihan] = []) { (self.teks, self.pilihan) = (teks, pilihan) }
 
-        /// As plain text: the choices numbered under it (SMS, or a WhatsApp template).
-        public var polos: String {
-            pilihan.isEmpty ? teks : teks + "\n" + pilihan.enumerated().map { "\($0.offset + 1). \($0.element.judul)" }.joined(separator: "\n")
+        /// As one line of plain text, the choices numbered after it: an SMS (each part costs,
+        /// and a line break is not carried everywhere) or a WhatsApp template's parameter
+        /// (which may hold none).
+        public var satuBaris: String {
+            var baris = ""
+            for b in teks.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) }) where !b.isEmpty {
+                baris += baris.isEmpty ? b : (baris.hasSuffix(":") ? " " : "; ") + b
+            }
+            guard !pilihan.isEmpty else { return baris }
+            return baris + " " + pilihan.enumerated().map { "\($0.offset + 1)=\($0.element.judul)" }.joined(separator: ", ")
         }
     }
 

@@ -82,8 +82,7 @@ struct GerbangWhatsApp: GerbangKanal, PengambilMedia {
         let ke = AnyEncodable(String(m.penerima.dropFirst()))
         let pilihan = AntreanKanal.pilihan(m)
         guard sesi else {
-            // Template parameters may hold no line breaks or runs of spaces.
-            let teks = Percakapan.Balasan(m.isi, pilihan: pilihan).polos.split(whereSeparator: \.isNewline).joined(separator: " · ")
+            let teks = Percakapan.Balasan(m.isi, pilihan: pilihan).satuBaris
             return ["messaging_product": "whatsapp", "to": ke, "type": "template", "template": AnyEncodable([
                 "name": AnyEncodable(templat), "language": AnyEncodable(["code": bahasa]),
                 "components": AnyEncodable([["type": AnyEncodable("body"), "parameters": AnyEncodable([["type": "text", "text": String(teks.prefix(1000))]])]]),
@@ -115,7 +114,7 @@ struct GerbangKannel: GerbangKanal {
     let client: any Client
 
     func kirim(_ m: KirimanKanalModel, pesanTerakhir: Date?, sekarang: Date) async throws -> String? {
-        let bagian = PesanSMS.bagi(Percakapan.Balasan(m.isi, pilihan: AntreanKanal.pilihan(m)).polos)
+        let bagian = PesanSMS.bagi(Percakapan.Balasan(m.isi, pilihan: AntreanKanal.pilihan(m)).satuBaris)
         for teks in bagian {
             var q = ["username": k.pengguna, "password": k.sandi, "to": String(m.penerima.dropFirst()), "text": teks, "charset": "UTF-8", "coding": PesanSMS.septet(teks) == nil ? "2" : "0"]
             if let from = k.pengirim { q["from"] = from }

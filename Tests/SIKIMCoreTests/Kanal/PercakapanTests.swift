@@ -113,7 +113,11 @@ final class PercakapanTests: XCTestCase {
         h = lanjut(h.percakapan, .teks("1"), konteks(.sms))
         h = lanjut(h.percakapan, .teks("lanjut"), konteks(.sms))
         XCTAssertTrue(h.balasan[0].teks.hasPrefix("Ketik nama desa"), h.balasan[0].teks)
-        XCTAssertTrue(h.balasan[0].polos.allSatisfy { PesanSMS.septet(String($0)) != nil }, "GSM-7 only")
+        XCTAssertTrue(h.balasan[0].satuBaris.allSatisfy { PesanSMS.septet(String($0)) != nil }, "GSM-7 only")
+        let konfirmasi = lanjut(lanjut(h.percakapan, .teks("kramatwatu"), konteks(.sms)).percakapan, .teks("x"), konteks(.sms)).balasan[0]
+        XCTAssertEqual(konfirmasi.satuBaris, "Balas YA untuk mengirim atau BATAL. Periksa laporan Anda: Kategori: Infrastruktur; "
+                       + "Isi: Jembatan bambu putus sejak kemarin sore; Foto: 0; Desa: Kramatwatu, Kec. Kramatwatu; Balas YA untuk mengirim atau BATAL. "
+                       + "1=Kirim, 2=Batal", "one line, choices numbered")
     }
 }
 

@@ -176,6 +176,10 @@ enum DokumenAPI {
             "id": Skema.uuid, "kanal": Skema.pilihan(JenisKanal.self), "nomor_pengirim": Skema.teks, "jenis": Skema.teks, "teks": Skema.teks,
             "foto": Skema.teks, "lat": Skema.angka, "lon": Skema.angka, "status": Skema.teks, "diterima_pada": Skema.waktu, "versi": Skema.bulat,
         ], wajib: ["id", "kanal", "nomor_pengirim", "jenis", "teks", "status", "diterima_pada", "versi"])),
+        ("NomorKanal", Skema.objek([
+            "id": Skema.uuid, "nomor": Skema.teks, "kanal": Skema.teks, "dikonfirmasi_pada": Skema.waktu, "kode": Skema.teks,
+            "kode_berlaku_sampai": Skema.waktu,
+        ], wajib: ["id", "nomor"])),
         ("KirimanKanal", Skema.objek([
             "id": Skema.uuid, "kanal": Skema.pilihan(JenisKanal.self), "penerima": Skema.teks, "isi": Skema.teks, "status": Skema.teks,
             "percobaan": Skema.bulat, "galat": Skema.teks, "dibuat_pada": Skema.waktu, "dikirim_pada": Skema.waktu,
@@ -269,6 +273,12 @@ enum DokumenAPI {
               akses: .kredensial, badan: json(Skema.isian(["username": Skema.teks, "password": Skema.teks], wajib: ["username", "password"])),
               status: 201, jawaban: Skema.ref("Token"), galatLain: [429]),
         .init(metode: .GET, jalur: "/api/v1/saya", kelompok: "Akun", ringkasan: "Pengguna pemilik token", jawaban: Skema.ref("Pengguna")),
+        .init(metode: .GET, jalur: "/api/v1/saya/nomor", kelompok: "Akun", ringkasan: "Nomor HP pengurus KIM untuk WhatsApp/SMS",
+              jawaban: Skema.halaman("NomorKanal")),
+        .init(metode: .POST, jalur: "/api/v1/saya/nomor", kelompok: "Akun",
+              ringkasan: "Minta kode untuk menghubungkan nomor: kirim DAFTAR <kode> dari nomor itu lewat WhatsApp/SMS (kode hanya ditampilkan sekali)",
+              badan: json(Skema.isian(["nomor": Skema.teks], wajib: ["nomor"])), status: 201, jawaban: Skema.ref("NomorKanal")),
+        .init(metode: .DELETE, jalur: "/api/v1/saya/nomor/{nomor}", kelompok: "Akun", ringkasan: "Lepas nomor dari akun", status: 204),
         .init(metode: .GET, jalur: "/api/v1/saya/token", kelompok: "Akun", ringkasan: "Token milik pengguna ini (cabut dengan DELETE /api/v1/token/{token})",
               jawaban: Skema.halaman("TokenInfo")),
         .init(metode: .GET, jalur: "/api/v1/pengguna", kelompok: "Akun", ringkasan: "Daftar pengguna dalam cakupan",
@@ -471,7 +481,7 @@ enum DokumenAPI {
     private static func operasi(_ op: OperasiAPI) -> NilaiJSON {
         var parameter: [NilaiJSON] = op.parameterJalur.map {
             ["name": .teks($0), "in": "path", "required": true,
-             "schema": ["kim", "laporan", "pengurus", "materi", "id", "token", "pesan"].contains($0) ? Skema.uuid : Skema.teks]
+             "schema": ["kim", "laporan", "pengurus", "materi", "id", "token", "pesan", "nomor"].contains($0) ? Skema.uuid : Skema.teks]
         }
         parameter += op.query.map { ["name": .teks($0.nama), "in": "query", "required": false, "description": .teks($0.keterangan), "schema": $0.skema] }
         var jawaban: [(String, NilaiJSON)] = [(String(op.status), op.jawaban.map {
