@@ -10,56 +10,24 @@ import XCTVapor
 /// hears the verification; a redelivered webhook and a bad signature change nothing; a citizen
 /// lands in triage; outside the 24-hour window the template goes.
 final class KanalWhatsAppTests: XCTestCase {
-    var app: Application!
-    var wa: TiruanWhatsApp!
+    var o: ObrolanWhatsApp!
     let jam = JamUji(ISO8601DateFormatter().date(from: "2026-04-06T02:00:00Z")!)
     let nomorPengurus = "6281234567890"
+    var app: Application { o.app }
+    var wa: TiruanWhatsApp { o.wa }
 
-    override func setUp() async throws {
-        wa = try await TiruanWhatsApp(jam: jam)
-        app = try await Uji.app(jam: jam, kanal: KonfigurasiKanal(whatsapp: TiruanWhatsApp.konfigurasi(wa)))
-    }
+    override func setUp() async throws { o = try await ObrolanWhatsApp(jam: jam) }
+    override func tearDown() async throws { try await o.tutup() }
 
-    override func tearDown() async throws {
-        try await Uji.tutup(app)
-        try await wa.tutup()
-    }
-
-    private var urutan = 0
-
-    /// Meta delivers one message; the person's window opens.
     @discardableResult
     func kirim(_ pesan: [String: Any], dari: String? = nil, id: String? = nil, tanda: String? = nil) async throws -> (XCTHTTPResponse, String) {
-        urutan += 1
-        let dari = dari ?? nomorPengurus
-        let id = id ?? "wamid.UJI\(urutan)"
-        wa.catatPesan(dari: dari)
-        let badan = TiruanWhatsApp.webhook(dari: dari, id: id, pesan: pesan, waktu: jam.sekarang)
-        let res = try await app.sendRequest(.POST, "/api/v1/kanal/whatsapp",
-                                            headers: ["Content-Type": "application/json", "X-Hub-Signature-256": tanda ?? TiruanWhatsApp.tandaTangan(badan)],
-                                            body: ByteBuffer(data: badan))
-        return (res, id)
+        try await o.kirim(pesan, dari: dari ?? nomorPengurus, id: id, tanda: tanda)
     }
 
-    /// The outbox sent; what the stand-in received since `dari`.
-    func balasan(sejak n: Int) async throws -> [TiruanWhatsApp.Terkirim] {
-        try await PengirimKanal(l: app.lingkungan, client: app.client).kirimYangJatuhTempo()
-        return Array(wa.kirimanSemua.dropFirst(n))
-    }
-
-    func pengurusTerhubung() async throws -> PenggunaModel {
-        let kim = try await Uji.kim(app, "36.04.05.2001")
-        let p = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
-        let (_, kode) = try await LayananKanal(l: app.lingkungan, batas: app.batasDesa).mintaKode("0812-3456-7890", untuk: p)
-        try await kirim(TiruanWhatsApp.teks("DAFTAR \(kode)"))
-        let b = try await balasan(sejak: 0)
-        XCTAssertEqual(b.map(\.ke), [nomorPengurus])
-        XCTAssertTrue(b.first?.teks.contains("terhubung dengan akun SIKIM") ?? false, "\(b.map(\.teks))")
-        return p
-    }
+    func balasan(sejak n: Int) async throws -> [TiruanWhatsApp.Terkirim] { try await o.balasan(sejak: n) }
 
     func testPengurusMelaporLewatObrolanDenganFotoDanLokasi() async throws {
-        let p = try await pengurusTerhubung()
+        let p = try await o.pengurusTerhubung(nomorPengurus)
         var n = wa.kirimanSemua.count
 
         try await kirim(TiruanWhatsApp.teks("LAPOR Jalan desa berlubang besar di depan SD Negeri 1, membahayakan anak sekolah"))

@@ -2,7 +2,9 @@ import Crypto
 import Foundation
 import NIOConcurrencyHelpers
 import Vapor
+import SIKIMData
 import XCTest
+import XCTVapor
 @testable import SIKIMServer
 
 /// A local stand-in for the WhatsApp Cloud API, faithful to its public contract: webhooks
@@ -141,5 +143,61 @@ final class TiruanWhatsApp: @unchecked Sendable {
     }
     static func daftar(_ id: String, _ judul: String) -> [String: Any] {
         ["type": "interactive", "interactive": ["type": "list_reply", "list_reply": ["id": id, "title": judul]]]
+    }
+}
+
+/// SIKIM in memory and the stand-in, as a conversation: Meta delivers a person's message,
+/// the outbox is sent, and what the stand-in received is read back.
+final class ObrolanWhatsApp: @unchecked Sendable {
+    let app: Application
+    let wa: TiruanWhatsApp
+    let jam: JamUji
+    private var urutan = 0
+
+    init(jam: JamUji) async throws {
+        self.jam = jam
+        wa = try await TiruanWhatsApp(jam: jam)
+        do { app = try await Uji.app(jam: jam, kanal: KonfigurasiKanal(whatsapp: TiruanWhatsApp.konfigurasi(wa))) } catch {
+            try? await wa.tutup()
+            throw error
+        }
+    }
+
+    func tutup() async throws {
+        try await Uji.tutup(app)
+        try await wa.tutup()
+    }
+
+    /// Meta delivers one message from `dari` (digits, no plus); that person's window opens.
+    @discardableResult
+    func kirim(_ pesan: [String: Any], dari: String, id: String? = nil, tanda: String? = nil) async throws -> (XCTHTTPResponse, String) {
+        urutan += 1
+        let id = id ?? "wamid.UJI\(urutan)"
+        wa.catatPesan(dari: dari)
+        let badan = TiruanWhatsApp.webhook(dari: dari, id: id, pesan: pesan, waktu: jam.sekarang)
+        let res = try await app.sendRequest(.POST, "/api/v1/kanal/whatsapp",
+                                            headers: ["Content-Type": "application/json", "X-Hub-Signature-256": tanda ?? TiruanWhatsApp.tandaTangan(badan)],
+                                            body: ByteBuffer(data: badan))
+        return (res, id)
+    }
+
+    /// The outbox sent; what the stand-in received after the first `n`.
+    func balasan(sejak n: Int) async throws -> [TiruanWhatsApp.Terkirim] {
+        try await PengirimKanal(l: app.lingkungan, client: app.client).kirimYangJatuhTempo()
+        return Array(wa.kirimanSemua.dropFirst(n))
+    }
+
+    var jumlahTerkirim: Int { wa.kirimanSemua.count }
+
+    /// A pengurus account of an active KIM in Kramatwatu whose number `hp` is tied by its code.
+    func pengurusTerhubung(_ hp: String) async throws -> PenggunaModel {
+        let kim = try await Uji.kim(app, "36.04.05.2001")
+        let p = try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
+        let (_, kode) = try await LayananKanal(l: app.lingkungan, batas: app.batasDesa).mintaKode("+" + hp, untuk: p)
+        let n = jumlahTerkirim
+        try await kirim(TiruanWhatsApp.teks("DAFTAR \(kode)"), dari: hp)
+        let b = try await balasan(sejak: n)
+        XCTAssertTrue(b.first?.teks.contains("terhubung dengan akun SIKIM") ?? false, "\(b.map(\.teks))")
+        return p
     }
 }
