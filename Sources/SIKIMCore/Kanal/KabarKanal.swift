@@ -36,7 +36,8 @@ public enum KabarKanal {
         "Pesan Anda diperiksa petugas dan dicatat sebagai laporan \(nomor). Kabar berikutnya dikirim ke nomor ini. Cek kapan saja: STATUS \(nomor)"
     }
 
-    public static let pesanWargaDiterima = "Terima kasih, pesan Anda sudah diterima dan akan diperiksa petugas Diskominfosatik. "
+    /// Within one SMS (160 characters).
+    public static let pesanWargaDiterima = "Terima kasih, pesan Anda diterima dan akan diperiksa petugas Diskominfosatik. "
         + "Informasi ditindaklanjuti setelah diverifikasi. Balas BANTUAN untuk petunjuk."
 
     public static func status(nomor: String, status: StatusLaporan, opd: [String]) -> String {

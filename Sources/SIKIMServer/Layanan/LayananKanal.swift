@@ -45,7 +45,7 @@ struct LayananKanal {
     }
 
     /// Messages a crash left stored but not acted on, oldest first.
-    func selesaikanTertunda(media: (any PengambilMedia)?, umur: TimeInterval = 30) async throws {
+    func selesaikanTertunda(media: (any PengambilMedia)?, umur: TimeInterval = 5) async throws {
         for m in try await data.belumDiproses(sebelum: l.sekarang.addingTimeInterval(-umur)) {
             try await proses(m, media: media)
         }

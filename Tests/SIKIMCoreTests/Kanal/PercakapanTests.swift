@@ -198,6 +198,13 @@ final class JadwalKanalTests: XCTestCase {
 }
 
 final class KabarKanalTests: XCTestCase {
+    func testPesanTetapSatuSMS() {
+        for teks in [KabarKanal.pesanWargaDiterima, KabarKanal.laporanTercatat("LAP-2026-000123"),
+                     KabarKanal.pesanDijadikanLaporan("LAP-2026-000123")] + AlasanAbaikanPesan.allCases.compactMap(\.balasan) {
+            XCTAssertEqual(PesanSMS.bagi(teks).count, 1, teks)
+        }
+    }
+
     func testKabarPelaporHanyaNomorTanpaIdentitas() {
         let k = KabarKanal.untukPelapor(.laporanTidakValid(nomor: "LAP-2026-000009"), opd: [], alasan: "Hoaks", hasil: nil, catatan: nil)
         XCTAssertEqual(k, "Laporan LAP-2026-000009 dinyatakan tidak valid. Alasan: Hoaks. Informasi yang belum terverifikasi tidak ditindaklanjuti.")
