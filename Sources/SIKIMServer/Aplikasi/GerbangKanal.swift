@@ -127,6 +127,43 @@ struct GerbangKannel: GerbangKanal {
     }
 }
 
+/// gammu-smsd's queue: `gammu-smsd-inject TEXT <number> [-unicode] -text <part>` per part; the
+/// daemon sends through its modem.
+struct GerbangGammu: GerbangKanal {
+    let perintah: String
+
+    func kirim(_ m: KirimanKanalModel, pesanTerakhir: Date?, sekarang: Date) async throws -> String? {
+        let bagian = PesanSMS.bagi(Percakapan.Balasan(m.isi, pilihan: AntreanKanal.pilihan(m)).satuBaris)
+        for teks in bagian {
+            let argumen = ["TEXT", m.penerima] + (PesanSMS.septet(teks) == nil ? ["-unicode"] : []) + ["-text", teks]
+            let (kode, keluaran) = try await Self.jalankan(perintah, argumen)
+            guard kode == 0 else { throw GalatGerbang(pesan: "gammu-smsd-inject keluar \(kode): \(keluaran.prefix(300))", permanen: false) }
+        }
+        return bagian.count > 1 ? "\(bagian.count) bagian" : nil
+    }
+
+    /// Runs a program off the cooperative pool; its exit code and output.
+    static func jalankan(_ perintah: String, _ argumen: [String]) async throws -> (Int32, String) {
+        try await withCheckedThrowingContinuation { c in
+            DispatchQueue.global().async {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                p.arguments = [perintah] + argumen
+                let pipa = Pipe()
+                (p.standardOutput, p.standardError) = (pipa, pipa)
+                do {
+                    try p.run()
+                    let keluaran = pipa.fileHandleForReading.readDataToEndOfFile()
+                    p.waitUntilExit()
+                    c.resume(returning: (p.terminationStatus, String(decoding: keluaran, as: UTF8.self)))
+                } catch {
+                    c.resume(throwing: GalatGerbang(pesan: "\(perintah) tidak dapat dijalankan: \(error)", permanen: false))
+                }
+            }
+        }
+    }
+}
+
 /// Any JSON value built by hand.
 struct AnyEncodable: Encodable, Sendable {
     private let tulis: @Sendable (any Encoder) throws -> Void
@@ -143,7 +180,9 @@ extension KonfigurasiKanal {
     func gerbang(_ kanal: JenisKanal, client: any Client) -> (any GerbangKanal)? {
         switch kanal {
         case .whatsapp: whatsapp.map { GerbangWhatsApp(k: $0, client: client) }
-        case .sms: sms.flatMap { s in s.urlSendsms.map { GerbangKannel(k: s, url: $0, client: client) } }
+        case .sms: sms.flatMap { s in
+            s.urlSendsms.map { GerbangKannel(k: s, url: $0, client: client) as any GerbangKanal } ?? s.perintahGammu.map { GerbangGammu(perintah: $0) }
+        }
         }
     }
 }

@@ -25,21 +25,25 @@ public struct KonfigurasiKanal: Sendable {
         }
     }
 
-    /// SMS through Kannel's smsbox (or, with `gammu`, gammu-smsd's inject command).
+    /// SMS through Kannel's smsbox, or through gammu-smsd (a modem on this machine): its
+    /// RunOnReceive hook runs `sikim sms terima`, replies go out with `gammu-smsd-inject`.
     public struct SMS: Sendable {
-        /// The secret in the URL Kannel's `sms-service` calls (`/api/v1/kanal/sms/<token>`).
-        public var tokenMasuk: String
+        /// The secret in the URL Kannel's `sms-service` calls (`/api/v1/kanal/sms/<token>`);
+        /// nil with gammu, which calls no URL.
+        public var tokenMasuk: String?
         /// `http://127.0.0.1:13013/cgi-bin/sendsms`; nil with gammu.
         public var urlSendsms: String?
         public var pengguna: String
         public var sandi: String
         /// The sender id, when the sendsms user has no `default-sender`.
         public var pengirim: String?
-        /// Send with `gammu-smsd-inject` instead of Kannel.
-        public var gammu: Bool
+        /// gammu's inject command, when SMS goes through gammu-smsd.
+        public var perintahGammu: String?
 
-        public init(tokenMasuk: String, urlSendsms: String?, pengguna: String = "", sandi: String = "", pengirim: String? = nil, gammu: Bool = false) {
-            (self.tokenMasuk, self.urlSendsms, self.pengguna, self.sandi, self.pengirim, self.gammu) = (tokenMasuk, urlSendsms, pengguna, sandi, pengirim, gammu)
+        public init(tokenMasuk: String?, urlSendsms: String?, pengguna: String = "", sandi: String = "", pengirim: String? = nil,
+                    perintahGammu: String? = nil) {
+            (self.tokenMasuk, self.urlSendsms, self.pengguna, self.sandi) = (tokenMasuk, urlSendsms, pengguna, sandi)
+            (self.pengirim, self.perintahGammu) = (pengirim, perintahGammu)
         }
     }
 
@@ -78,14 +82,11 @@ public struct KonfigurasiKanal: Sendable {
                                   rahasiaAplikasi: rahasia, tokenVerifikasi: verifikasi, templat: isi("SIKIM_WA_TEMPLAT") ?? "sikim_pemberitahuan",
                                   bahasaTemplat: isi("SIKIM_WA_BAHASA_TEMPLAT") ?? "id")
         }
-        if let token = isi("SIKIM_SMS_TOKEN") {
-            let gammu = ["ya", "1", "true"].contains(isi("SIKIM_SMS_GAMMU")?.lowercased() ?? "")
-            if let url = isi("SIKIM_KANNEL_SENDSMS_URL") {
-                k.sms = SMS(tokenMasuk: token, urlSendsms: url, pengguna: isi("SIKIM_KANNEL_USER") ?? "", sandi: isi("SIKIM_KANNEL_PASSWORD") ?? "",
-                            pengirim: isi("SIKIM_SMS_PENGIRIM"))
-            } else if gammu {
-                k.sms = SMS(tokenMasuk: token, urlSendsms: nil, gammu: true)
-            }
+        if let token = isi("SIKIM_SMS_TOKEN"), let url = isi("SIKIM_KANNEL_SENDSMS_URL") {
+            k.sms = SMS(tokenMasuk: token, urlSendsms: url, pengguna: isi("SIKIM_KANNEL_USER") ?? "", sandi: isi("SIKIM_KANNEL_PASSWORD") ?? "",
+                        pengirim: isi("SIKIM_SMS_PENGIRIM"))
+        } else if ["ya", "1", "true"].contains(isi("SIKIM_SMS_GAMMU")?.lowercased() ?? "") {
+            k.sms = SMS(tokenMasuk: nil, urlSendsms: nil, perintahGammu: isi("SIKIM_GAMMU_INJECT") ?? "gammu-smsd-inject")
         }
         return k
     }

@@ -22,6 +22,7 @@ public func daftarkanPerintah(_ app: Application) async {
     app.asyncCommands.use(PerintahToken(), as: "token")
     app.asyncCommands.use(PerintahAudit(), as: "audit")
     app.asyncCommands.use(PerintahFoto(), as: "foto")
+    app.asyncCommands.use(PerintahSMS(), as: "sms")
     app.asyncCommands.use(PerintahDemo(), as: "demo")
     app.asyncCommands.use(PerintahCadangan(), as: "backup")
     app.asyncCommands.use(PerintahPulihkan(), as: "restore")

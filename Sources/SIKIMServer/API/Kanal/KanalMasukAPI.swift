@@ -49,7 +49,8 @@ struct KanalMasukAPI: RouteCollection {
     /// Kannel's `sms-service` (`get-url` or `post-url`): the sender, the whole text (Kannel joins
     /// a multi-part SMS) and its message id. The token in the path is the shared secret.
     @Sendable func sms(req: Request) async throws -> Response {
-        guard let k = req.application.sikim.kanal.sms, let token = req.parameters.get("rahasia"), Acak.samaKonstan(token, k.tokenMasuk) else {
+        guard let rahasia = req.application.sikim.kanal.sms?.tokenMasuk, let token = req.parameters.get("rahasia"),
+              Acak.samaKonstan(token, rahasia) else {
             throw Abort(.notFound)
         }
         let q = try (req.method == .POST ? (try? req.content.decode(SMSMasuk.self)) : nil) ?? req.query.decode(SMSMasuk.self)

@@ -49,7 +49,7 @@ struct KotakKeluarKanalWeb: RouteCollection {
                 Kanal(nama: "WhatsApp", aktif: k.whatsapp != nil,
                       keterangan: k.whatsapp.map { "Nomor ID \($0.idNomor); templat di luar 24 jam: \($0.templat)" } ?? "Belum diatur (SIKIM_WA_*)."),
                 Kanal(nama: "SMS", aktif: k.sms != nil,
-                      keterangan: k.sms.map { $0.gammu ? "gammu-smsd" : "Kannel: \($0.urlSendsms ?? "")" } ?? "Belum diatur (SIKIM_SMS_TOKEN, SIKIM_KANNEL_*)."),
+                      keterangan: k.sms.map { $0.urlSendsms.map { "Kannel: \($0)" } ?? "gammu-smsd" } ?? "Belum diatur (SIKIM_SMS_TOKEN, SIKIM_KANNEL_*)."),
             ],
             batasHarian: k.batasHarian,
             jumlah: StatusKirimanKanal.allCases.map { Jumlah(label: $0.label, jumlah: jumlah[$0.rawValue] ?? 0) },
