@@ -37,6 +37,8 @@ final class TiruanWhatsApp: @unchecked Sendable {
     private let terkirim = NIOLockedValueBox<[Terkirim]>([])
     private let pesanTerakhir = NIOLockedValueBox<[String: Date]>([:])
     private let media = NIOLockedValueBox<[String: [UInt8]]>([:])
+    /// When set, the messages endpoint answers with this status (an outage, a refusal).
+    let gagal = NIOLockedValueBox<HTTPStatus?>(nil)
     private(set) var port = 0
 
     var dasar: String { "http://127.0.0.1:\(port)" }
@@ -69,6 +71,7 @@ final class TiruanWhatsApp: @unchecked Sendable {
     private func rute() {
         app.post("v21.0", ":nomor", "messages") { [self] req -> Response in
             guard sah(req) else { return Self.galat(.unauthorized, 190, "Invalid OAuth access token.") }
+            if let status = gagal.withLockedValue({ $0 }) { return Self.galat(status, 131000, "Something went wrong") }
             guard req.parameters.get("nomor") == Self.idNomor else { return Self.galat(.badRequest, 100, "Unsupported post request.") }
             guard let data = req.body.data, let json = try JSONSerialization.jsonObject(with: Data(buffer: data)) as? [String: Any],
                   json["messaging_product"] as? String == "whatsapp", let ke = json["to"] as? String, let jenis = json["type"] as? String else {
@@ -154,10 +157,10 @@ final class ObrolanWhatsApp: @unchecked Sendable {
     let jam: JamUji
     private var urutan = 0
 
-    init(jam: JamUji) async throws {
+    init(jam: JamUji, batasHarian: Int = 1000) async throws {
         self.jam = jam
         wa = try await TiruanWhatsApp(jam: jam)
-        do { app = try await Uji.app(jam: jam, kanal: KonfigurasiKanal(whatsapp: TiruanWhatsApp.konfigurasi(wa))) } catch {
+        do { app = try await Uji.app(jam: jam, kanal: KonfigurasiKanal(whatsapp: TiruanWhatsApp.konfigurasi(wa), batasHarian: batasHarian)) } catch {
             try? await wa.tutup()
             throw error
         }

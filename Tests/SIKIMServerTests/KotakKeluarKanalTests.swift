@@ -1,0 +1,102 @@
+import Fluent
+import SIKIMCore
+import SIKIMData
+import XCTest
+import XCTVapor
+@testable import SIKIMServer
+
+/// The chat outbox (issue 21): retries with backoff until it gives up, a refusal not retried,
+/// staff seeing the failure and sending it again, the per-recipient limit and the daily cap —
+/// over a limit a message waits, it is never dropped.
+final class KotakKeluarKanalTests: XCTestCase {
+    var o: ObrolanWhatsApp!
+    let jam = JamUji(ISO8601DateFormatter().date(from: "2026-04-06T02:00:00Z")!)
+    let warga = "6285711112222"
+    var app: Application { o.app }
+
+    override func tearDown() async throws { try await o?.tutup() }
+
+    func kiriman() async throws -> [KirimanKanalModel] { try await KirimanKanalModel.query(on: app.db).sort(\.$dibuatPada).all() }
+
+    /// `n` messages queued to the citizen, as the services queue them.
+    func antre(_ n: Int, dari: Int = 0) async throws {
+        let alamat = try XCTUnwrap(AlamatKanal(kanal: .whatsapp, nomor: warga))
+        o.wa.catatPesan(dari: warga)
+        try await RepositoriKanal(db: app.db).antre((dari..<(dari + n)).compactMap {
+            AntreanKanal(l: app.lingkungan).pesan("uji:\($0)", ke: alamat, Percakapan.Balasan("Pesan \($0)"))
+        })
+        // the window is open: the person wrote
+        _ = try await RepositoriKanal(db: app.db).percakapan(alamat, pesanPada: jam.sekarang)
+    }
+
+    func kirim() async throws { try await PengirimKanal(l: app.lingkungan, client: app.client).kirimYangJatuhTempo() }
+
+    func testGagalDicobaUlangLaluStafMengirimLagi() async throws {
+        o = try await ObrolanWhatsApp(jam: jam)
+        try await antre(1)
+        o.wa.gagal.withLockedValue { $0 = .internalServerError }
+        try await kirim()
+        var m = try await kiriman()[0]
+        XCTAssertEqual(m.status, "menunggu")
+        XCTAssertEqual(m.percobaan, 1)
+        XCTAssertEqual(m.berikutnya.timeIntervalSince(jam.sekarang), 30, accuracy: 0.01, "backoff: 30 s first")
+        for _ in 2...6 {
+            jam.maju(600)
+            try await kirim()
+        }
+        m = try await kiriman()[0]
+        XCTAssertEqual(m.status, "gagal")
+        XCTAssertEqual(m.percobaan, 6)
+        XCTAssertTrue(m.galat?.hasPrefix("HTTP 500") ?? false, m.galat ?? "")
+
+        // Staff see it and send it again; the gateway is back.
+        try await Uji.pengguna(app, "verif", .verifikator)
+        let b = Peramban(app)
+        try await b.masuk("verif", "sandiuji12345")
+        let halaman = try await b.get("/pengaturan/kanal?status=gagal")
+        XCTAssertTrue(halaman.body.string.contains("Percobaan 6: HTTP 500"), halaman.body.string)
+        XCTAssertTrue(halaman.body.string.contains("0857-1111-2222"))
+        o.wa.gagal.withLockedValue { $0 = nil }
+        let ulang = try await b.post("/pengaturan/kanal/kiriman/\(m.id!)/ulang", ["versi": "\(m.versi)"])
+        XCTAssertEqual(ulang.status, .seeOther)
+        let dua = try await b.post("/pengaturan/kanal/kiriman/\(m.id!)/ulang", ["versi": "\(m.versi)"])
+        XCTAssertEqual(dua.status, .conflict, "a second click finds it already queued")
+        try await kirim()
+        let akhir = try await kiriman()[0]
+        XCTAssertEqual(akhir.status, "terkirim")
+        XCTAssertEqual(o.wa.kirimanSemua.map(\.teks), ["Pesan 0"])
+    }
+
+    func testPenolakanTidakDicobaUlang() async throws {
+        o = try await ObrolanWhatsApp(jam: jam)
+        try await antre(1)
+        o.wa.gagal.withLockedValue { $0 = .badRequest }
+        try await kirim()
+        let m = try await kiriman()[0]
+        XCTAssertEqual(m.status, "gagal", "a 4xx is the request's fault: not retried blindly")
+        XCTAssertEqual(m.percobaan, 1)
+    }
+
+    func testBatasPerPenerimaDanHarianMenunda() async throws {
+        o = try await ObrolanWhatsApp(jam: jam, batasHarian: 12)
+        try await antre(12)
+        try await kirim()
+        try await kirim()
+        XCTAssertEqual(o.wa.kirimanSemua.count, 10, "ten per recipient per ten minutes")
+        let menunggu = try await kiriman().filter { $0.status == "menunggu" }
+        XCTAssertEqual(menunggu.count, 2)
+        XCTAssertTrue(menunggu.allSatisfy { $0.berikutnya > jam.sekarang })
+        jam.maju(601)
+        try await kirim()
+        XCTAssertEqual(o.wa.kirimanSemua.count, 12, "then the rest")
+
+        // The day's cap (12) is reached: the next waits for midnight WIB.
+        try await antre(1, dari: 12)
+        jam.maju(601)
+        try await kirim()
+        XCTAssertEqual(o.wa.kirimanSemua.count, 12)
+        let m = try await kiriman().last!
+        XCTAssertEqual(m.status, "menunggu")
+        XCTAssertEqual(m.berikutnya, Tanggal(jam.sekarang).tambahHari(1).awal)
+    }
+}
