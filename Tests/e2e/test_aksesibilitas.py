@@ -33,7 +33,14 @@ def demo(tmp_path_factory):
     hasil = subprocess.run([biner_sikim(), "demo", "--skala", "kabupaten", "--laporan", "1500"], env=env,
                            capture_output=True, text=True, timeout=600)
     assert hasil.returncode == 0, hasil.stderr
-    server = ServerSIKIM(data_dir, {"SIKIM_ADMIN_PASSWORD": "adminrahasia123"})
+    # SMS on (through gammu, whose inject command is a no-op here) with a citizen's message, so
+    # the triage inbox, the outbox page and the number form are crawled too.
+    kanal = {"SIKIM_SMS_GAMMU": "ya", "SIKIM_GAMMU_INJECT": "true"}
+    hasil = subprocess.run([biner_sikim(), "sms", "terima", "--id", "IN1.txt"], env={**env, **kanal, "SMS_MESSAGES": "1",
+                           "SMS_1_NUMBER": "+6285711112222", "SMS_1_TEXT": "Ada pohon tumbang menutup jalan di Cikande"},
+                           capture_output=True, text=True, timeout=120)
+    assert hasil.returncode == 0, hasil.stderr
+    server = ServerSIKIM(data_dir, {"SIKIM_ADMIN_PASSWORD": "adminrahasia123", **kanal})
     _, t = json_api(server.url + "/api/v1/token", {"username": "admin", "password": "adminrahasia123"})
     for akun in ({"username": "op.kec", "peran": "operator_kecamatan", "kode_wilayah": "36.04.05"},
                  {"username": "op.desa", "peran": "operator_desa", "kode_wilayah": "36.04.05.2001"},

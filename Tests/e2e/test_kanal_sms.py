@@ -219,3 +219,8 @@ def test_pengurus_dan_warga_lewat_sms_kannel(sms):
     assert "120 warga tercatat" in kannel.balasan()[0][1]
     _, m = json_api(url + f"/api/v1/diseminasi/{materi['id']}", token=admin)
     assert "120" in str(m), m
+
+    # Numbers are personal data, the path's secret is a secret: neither is in the server's log.
+    log = server.keluaran()
+    for rahasia in ("5711112222", "1234567890", "0857-1111", "0812-3456", RAHASIA):
+        assert rahasia not in log, rahasia
