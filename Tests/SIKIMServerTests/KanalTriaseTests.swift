@@ -74,12 +74,20 @@ final class KanalTriaseTests: XCTestCase, @unchecked Sendable {
         let detail = try await b.get("/laporan/\(m.id!)")
         XCTAssertTrue(detail.body.string.contains("0857-1111-2222"), "staff see the number on the laporan")
 
+        // The citizen may ask after its own laporan; another number learns nothing.
+        try await o.kirim(TiruanWhatsApp.teks("STATUS \(m.nomor)"), dari: warga)
+        try await o.kirim(TiruanWhatsApp.teks("STATUS \(m.nomor)"), dari: "6285799990000")
+        kabar = try await o.balasan(sejak: n + 1)
+        XCTAssertEqual(kabar.map(\.teks), ["Laporan \(m.nomor): Masuk. Sedang diverifikasi petugas.", KabarKanal.statusTidakAda(m.nomor)])
+        let lain = try await PesanKanalModel.query(on: app.db).filter(\.$pengirim == "+6285799990000").first()
+        XCTAssertEqual(lain?.status, "diproses", "a status question is not a triage item")
+
         // Another verifikator checks it (who took it in may not: four eyes); the citizen hears the outcome.
         let layanan = LayananLaporan(l: app.lingkungan)
         let v = try await Uji.pengguna(app, "verif2", .verifikator)
         try await layanan.jalankan(.tolak, pada: try await layanan.satu(m.id, untuk: try v.aktor()),
                                    data: DataAksiLaporan(catatan: "Sudah dicek, tidak ada pabrik di lokasi", alasan: .tidakTerbukti), oleh: try v.pelaku())
-        kabar = try await o.balasan(sejak: n + 1)
+        kabar = try await o.balasan(sejak: n + 3)
         XCTAssertEqual(kabar.map(\.teks), ["Laporan \(m.nomor) dinyatakan tidak valid. Alasan: Tidak terbukti. Informasi yang belum terverifikasi tidak ditindaklanjuti."])
     }
 
