@@ -67,6 +67,36 @@ final class KotakKeluarKanalTests: XCTestCase {
         XCTAssertEqual(o.wa.kirimanSemua.map(\.teks), ["Pesan 0"])
     }
 
+    func testKabarWhatsAppMenuntaskanYangTidakPastiDanMelaporkanGagal() async throws {
+        o = try await ObrolanWhatsApp(jam: jam)
+        try await antre(2)
+        try await kirim()
+        XCTAssertEqual(o.wa.kirimanSemua.count, 2)
+        // The process died after Meta took the first: a restart finds it uncertain.
+        var m = try await kiriman()
+        (m[0].status, m[0].dikirimPada) = ("mengirim", nil)
+        try await m[0].save(on: app.db)
+        try await PengirimKanal(l: app.lingkungan, client: app.client).setelahMulai()
+        let setelahMulai = try await kiriman()[0]
+        XCTAssertEqual(setelahMulai.status, "tidak_pasti")
+
+        // Meta's status webhook, carrying the row's id back, settles it; a later "delivered" changes nothing.
+        let res = try await o.kirimStatus(o.wa.kirimanSemua[0], "sent")
+        XCTAssertEqual(res.status, .ok)
+        try await o.kirimStatus(o.wa.kirimanSemua[0], "delivered")
+        m = try await kiriman()
+        XCTAssertEqual(m[0].status, "terkirim")
+        XCTAssertEqual(m[0].idLuar, o.wa.kirimanSemua[0].idLuar)
+        XCTAssertNil(m[0].galat)
+
+        // The second was taken, then could not be delivered: staff see why.
+        try await o.kirimStatus(o.wa.kirimanSemua[1], "failed", galat: (131026, "Message undeliverable"))
+        m = try await kiriman()
+        XCTAssertEqual(m[1].status, "gagal")
+        XCTAssertEqual(m[1].galat, "WhatsApp 131026: Message undeliverable")
+        XCTAssertEqual(o.wa.kirimanSemua.count, 2, "nothing sent twice")
+    }
+
     func testPenolakanTidakDicobaUlang() async throws {
         o = try await ObrolanWhatsApp(jam: jam)
         try await antre(1)

@@ -16,6 +16,8 @@ final class TiruanWhatsApp: @unchecked Sendable {
     static let (token, rahasia, idNomor, tokenVerifikasi) = ("token-uji-wa", "rahasia-aplikasi-uji", "109876543210", "verifikasi-uji")
 
     struct Terkirim: Sendable {
+        /// The id the messages endpoint answered with (`wamid.…`).
+        let idLuar: String
         let ke: String
         let jenis: String
         let json: [String: any Sendable]
@@ -81,9 +83,10 @@ final class TiruanWhatsApp: @unchecked Sendable {
             if jenis != "template", terakhir.map({ jam.sekarang.timeIntervalSince($0) >= 24 * 3600 }) ?? true {
                 return Self.galat(.badRequest, 131047, "Re-engagement message")
             }
-            terkirim.withLockedValue { $0.append(Terkirim(ke: ke, jenis: jenis, json: Self.salin(json))) }
+            let wamid = "wamid.\(UUID().uuidString)"
+            terkirim.withLockedValue { $0.append(Terkirim(idLuar: wamid, ke: ke, jenis: jenis, json: Self.salin(json))) }
             let badan = try JSONSerialization.data(withJSONObject: ["messaging_product": "whatsapp", "contacts": [["input": ke, "wa_id": ke]],
-                                                                   "messages": [["id": "wamid.\(UUID().uuidString)"]]])
+                                                                   "messages": [["id": wamid]]])
             return Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(data: badan))
         }
         app.get("v21.0", ":media") { [self] req -> Response in
@@ -126,6 +129,23 @@ final class TiruanWhatsApp: @unchecked Sendable {
                 "metadata": ["display_phone_number": "15550783881", "phone_number_id": idNomor],
                 "contacts": [["profile": ["name": "Warga"], "wa_id": dari]],
                 "messages": [m],
+            ]]],
+        ]]]
+        return try! JSONSerialization.data(withJSONObject: isi)
+    }
+
+    /// The status webhook Meta sends about a message the business sent, with the callback data
+    /// it was sent with.
+    static func webhookStatus(_ t: Terkirim, status: String, galat: (Int, String)? = nil, waktu: Date) -> Data {
+        var s: [String: Any] = ["id": t.idLuar, "status": status, "timestamp": String(Int(waktu.timeIntervalSince1970)), "recipient_id": t.ke]
+        if let c = t.json["biz_opaque_callback_data"] as? String { s["biz_opaque_callback_data"] = c }
+        if let (kode, judul) = galat { s["errors"] = [["code": kode, "title": judul]] }
+        let isi: [String: Any] = ["object": "whatsapp_business_account", "entry": [[
+            "id": "102290129340398",
+            "changes": [["field": "messages", "value": [
+                "messaging_product": "whatsapp",
+                "metadata": ["display_phone_number": "15550783881", "phone_number_id": idNomor],
+                "statuses": [s],
             ]]],
         ]]]
         return try! JSONSerialization.data(withJSONObject: isi)
@@ -182,6 +202,15 @@ final class ObrolanWhatsApp: @unchecked Sendable {
                                             headers: ["Content-Type": "application/json", "X-Hub-Signature-256": tanda ?? TiruanWhatsApp.tandaTangan(badan)],
                                             body: ByteBuffer(data: badan))
         return (res, id)
+    }
+
+    /// Meta reports what became of a message it took.
+    @discardableResult
+    func kirimStatus(_ t: TiruanWhatsApp.Terkirim, _ status: String, galat: (Int, String)? = nil) async throws -> XCTHTTPResponse {
+        let badan = TiruanWhatsApp.webhookStatus(t, status: status, galat: galat, waktu: jam.sekarang)
+        return try await app.sendRequest(.POST, "/api/v1/kanal/whatsapp",
+                                         headers: ["Content-Type": "application/json", "X-Hub-Signature-256": TiruanWhatsApp.tandaTangan(badan)],
+                                         body: ByteBuffer(data: badan))
     }
 
     /// The outbox sent; what the stand-in received after the first `n`.

@@ -42,7 +42,9 @@ struct GerbangWhatsApp: GerbangKanal, PengambilMedia {
 
     func kirim(_ m: KirimanKanalModel, pesanTerakhir: Date?, sekarang: Date) async throws -> String? {
         let sesi = JendelaWhatsApp.terbuka(pesanTerakhir: pesanTerakhir, sekarang: sekarang) && m.idLuar != "templat"
-        let isi = Self.badan(m, sesi: sesi, templat: k.templat, bahasa: k.bahasaTemplat)
+        var isi = Self.badan(m, sesi: sesi, templat: k.templat, bahasa: k.bahasaTemplat)
+        // Echoed in the status webhooks: a message whose answer a crash lost is settled by them.
+        isi["biz_opaque_callback_data"] = AnyEncodable(m.id?.uuidString ?? "")
         let res = try await client.post(URI(string: "\(k.urlAPI)/\(k.idNomor)/messages"), headers: otorisasi) { r in
             try r.content.encode(isi, as: .json)
             r.timeout = batasWaktu

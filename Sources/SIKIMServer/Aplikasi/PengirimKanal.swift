@@ -4,6 +4,14 @@ import SIKIMCore
 import SIKIMData
 import Vapor
 
+/// What a gateway later says of a message it took (WhatsApp's status webhooks).
+struct KabarGerbang: Sendable {
+    let kiriman: UUID
+    let idLuar: String
+    /// Nil when it went; the reason when it failed.
+    let galat: String?
+}
+
 /// Sends the chat outbox in the background (issue 21). A message is taken (conditionally: two
 /// server processes never both take it) before it is sent and recorded after; one found taken
 /// after a restart is marked uncertain, not sent again. Over a recipient's limit or the day's
@@ -62,6 +70,22 @@ struct PengirimKanal {
             l.logger.warning("Pesan kanal gagal dikirim", metadata: ["kiriman": .string(m.id?.uuidString ?? ""), "percobaan": .stringConvertible(m.percobaan)])
         }
         try await m.simpanBersyarat(on: l.db)
+    }
+
+    /// A gateway's word on a message it took: one left uncertain by a crash, or still marked as
+    /// being sent, is sent after all; a failure reported later makes it failed, with the reason.
+    func kabarGerbang(_ k: KabarGerbang) async throws {
+        guard let m = try await data.kiriman(k.kiriman) else { return }
+        let s = StatusKirimanKanal(rawValue: m.status)
+        if let galat = k.galat {
+            guard s == .terkirim || s == .mengirim || s == .tidakPasti else { return }
+            (m.status, m.galat) = (StatusKirimanKanal.gagal.rawValue, String(galat.prefix(300)))
+        } else {
+            guard s == .mengirim || s == .tidakPasti else { return }
+            (m.status, m.galat, m.idLuar) = (StatusKirimanKanal.terkirim.rawValue, nil, String(k.idLuar.prefix(200)))
+            m.dikirimPada = m.dikirimPada ?? l.sekarang
+        }
+        do { try await m.simpanBersyarat(on: l.db) } catch is DiubahBersamaan {}
     }
 
     /// Staff send a failed or uncertain message again, once.

@@ -43,6 +43,8 @@ struct KanalMasukAPI: RouteCollection {
         let layanan = LayananKanal(l: req.lingkungan, batas: req.application.batasDesa)
         let media = GerbangWhatsApp(k: k, client: req.application.client)
         for p in isi.pesan(idNomor: k.idNomor) { try await layanan.terima(p, media: media) }
+        let pengirim = PengirimKanal(l: req.lingkungan, client: req.application.client)
+        for s in isi.status(idNomor: k.idNomor) { try await pengirim.kabarGerbang(s) }
         return .ok
     }
 
@@ -81,6 +83,16 @@ struct WebhookWhatsApp: Decodable {
         struct Metadata: Decodable { let phoneNumberId: String?; enum CodingKeys: String, CodingKey { case phoneNumberId = "phone_number_id" } }
         let metadata: Metadata?
         let messages: [Pesan]?
+        let statuses: [Status]?
+    }
+    /// What became of a message SIKIM sent: sent, delivered, read or failed.
+    struct Status: Decodable {
+        struct Galat: Decodable { let code: Int?; let title: String? }
+        let id: String
+        let status: String
+        let bizOpaqueCallbackData: String?
+        let errors: [Galat]?
+        enum CodingKeys: String, CodingKey { case id, status, errors, bizOpaqueCallbackData = "biz_opaque_callback_data" }
     }
     struct Pesan: Decodable {
         struct Teks: Decodable { let body: String }
@@ -104,10 +116,28 @@ struct WebhookWhatsApp: Decodable {
     }
     let entry: [Entri]?
 
-    /// The messages sent to our number, in the order they came.
-    func pesan(idNomor: String) -> [PesanMasuk] {
+    /// The changes for our number.
+    private func nilai(idNomor: String) -> [Nilai] {
         (entry ?? []).flatMap { $0.changes ?? [] }.compactMap(\.value)
             .filter { $0.metadata?.phoneNumberId == nil || $0.metadata?.phoneNumberId == idNomor }
+    }
+
+    /// What became of messages SIKIM sent, as the outbox reads it.
+    func status(idNomor: String) -> [KabarGerbang] {
+        nilai(idNomor: idNomor).flatMap { $0.statuses ?? [] }.compactMap { s in
+            guard let id = s.bizOpaqueCallbackData.flatMap(UUID.init(uuidString:)) else { return nil }
+            let galat = s.errors?.first.map { "WhatsApp \($0.code.map(String.init) ?? ""): \($0.title ?? "gagal")" }
+            switch s.status {
+            case "sent", "delivered", "read": return KabarGerbang(kiriman: id, idLuar: s.id, galat: nil)
+            case "failed": return KabarGerbang(kiriman: id, idLuar: s.id, galat: galat ?? "WhatsApp: gagal terkirim")
+            default: return nil
+            }
+        }
+    }
+
+    /// The messages sent to our number, in the order they came.
+    func pesan(idNomor: String) -> [PesanMasuk] {
+        nilai(idNomor: idNomor)
             .flatMap { $0.messages ?? [] }
             .compactMap { p in
                 guard let dari = AlamatKanal(kanal: .whatsapp, nomor: p.from) else { return nil }

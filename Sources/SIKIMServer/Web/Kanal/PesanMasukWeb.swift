@@ -85,17 +85,12 @@ struct PesanMasukWeb: RouteCollection {
             isian.kodeWilayah = m.lat.flatMap { lat in m.lon.flatMap { req.application.batasDesa.desaDi(lat: lat, lon: $0) } }
         }
         let k = semua.first { $0.id == isian.kategori } ?? semua.first
-        let jawaban = isian.jawaban ?? [:]
         let desa = try await LayananWilayah(l: l).desaDenganKecamatan()
         return try await req.halaman("pesan-masuk-detail", KonteksDetail(
             tata: req.tata("Pesan masuk"), csrf: req.tokenCSRF, pesan: Self.baris(m), teks: m.teks,
             koordinat: zip2(m.lat, m.lon).map { "\($0), \($1)" }, versi: m.versi,
             kategori: semua.map { Pilihan(nilai: $0.id!, label: $0.nama) }, kodeKategori: k?.id ?? "",
-            pertanyaan: (k?.pertanyaan ?? []).map { p in
-                LaporanWeb.BidangPertanyaan(kode: p.kode, label: p.label, jenis: p.jenis.rawValue, wajib: p.wajib,
-                                            pilihan: p.pilihan.map { .init(nilai: $0, label: $0, dipilih: jawaban[p.kode]?.contains($0) ?? false) },
-                                            nilai: jawaban[p.kode]?.first ?? "", galat: kesalahan["jawaban.\(p.kode)"])
-            },
+            pertanyaan: LaporanWeb.bidangPertanyaan(k, jawaban: isian.jawaban ?? [:], kesalahan: kesalahan),
             pilihanDesa: desa.map { Pilihan(nilai: $0.0.kode.nilai, label: "\($0.0.nama), Kec. \($0.kecamatan)") },
             pilihanKerahasiaan: Kerahasiaan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanAlasan: AlasanAbaikanPesan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },

@@ -147,6 +147,15 @@ struct LaporanWeb: RouteCollection {
         let galat: String?
     }
 
+    /// A category's questions as form fields, with what was answered and each field's error.
+    static func bidangPertanyaan(_ k: KategoriModel?, jawaban: [String: [String]], kesalahan: GalatIsian) -> [BidangPertanyaan] {
+        (k?.pertanyaan ?? []).map { p in
+            BidangPertanyaan(kode: p.kode, label: p.label, jenis: p.jenis.rawValue, wajib: p.wajib,
+                             pilihan: p.pilihan.map { .init(nilai: $0, label: $0, dipilih: jawaban[p.kode]?.contains($0) ?? false) },
+                             nilai: jawaban[p.kode]?.first ?? "", galat: kesalahan["jawaban.\(p.kode)"])
+        }
+    }
+
     struct KonteksForm: Encodable {
         let tata: Tata
         let csrf: String
@@ -174,16 +183,11 @@ struct LaporanWeb: RouteCollection {
         let semua = try await layanan.kategoriAktif()
         let k = semua.first { $0.id == kode }
         let desa = try await layanan.desaPelaporan(untuk: req.aktor)
-        let jawaban = isian.jawaban ?? [:]
         return try await req.halaman("laporan-form", KonteksForm(
             tata: req.tata("Kirim laporan"), csrf: req.tokenCSRF,
             kategori: semua.map { Pilihan(nilai: $0.id!, label: $0.nama) }, pilihKategori: k == nil,
             kodeKategori: k?.id ?? "", namaKategori: k?.nama ?? "", sensitif: k?.sensitif ?? false,
-            pertanyaan: (k?.pertanyaan ?? []).map { p in
-                BidangPertanyaan(kode: p.kode, label: p.label, jenis: p.jenis.rawValue, wajib: p.wajib,
-                                 pilihan: p.pilihan.map { .init(nilai: $0, label: $0, dipilih: jawaban[p.kode]?.contains($0) ?? false) },
-                                 nilai: jawaban[p.kode]?.first ?? "", galat: kesalahan["jawaban.\(p.kode)"])
-            },
+            pertanyaan: Self.bidangPertanyaan(k, jawaban: isian.jawaban ?? [:], kesalahan: kesalahan),
             pilihanDesa: desa.map { Pilihan(nilai: $0.0.kode.nilai, label: "\($0.0.nama), Kec. \($0.kecamatan)") },
             pilihanSumber: SumberInformasi.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
             pilihanKerahasiaan: Kerahasiaan.allCases.map { Pilihan(nilai: $0.rawValue, label: $0.label) },
