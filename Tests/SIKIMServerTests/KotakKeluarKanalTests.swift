@@ -16,7 +16,7 @@ final class KotakKeluarKanalTests: XCTestCase {
 
     override func tearDown() async throws { try await o?.tutup() }
 
-    func kiriman() async throws -> [KirimanKanalModel] { try await KirimanKanalModel.query(on: app.db).sort(\.$dibuatPada).all() }
+    func kiriman() async throws -> [KirimanKanalModel] { try await KirimanKanalModel.query(on: app.db).sort(\.$dibuatPada).sort(\.$kunci).all() }
 
     /// `n` messages queued to the citizen, as the services queue them.
     func antre(_ n: Int, dari: Int = 0) async throws {

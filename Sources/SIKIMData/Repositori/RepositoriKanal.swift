@@ -88,9 +88,11 @@ package struct RepositoriKanal {
         try await q.ignoringConflicts(with: "kunci").run()
     }
 
+    /// Due messages in the order they were queued: the replies to one message by their number
+    /// (`balas:<id>:<n>`), which a person reads in that order.
     package func jatuhTempo(_ sekarang: Date, batas: Int = 20) async throws -> [KirimanKanalModel] {
         try await KirimanKanalModel.query(on: db).filter(\.$status == StatusKirimanKanal.menunggu.rawValue)
-            .filter(\.$berikutnya <= sekarang).sort(\.$berikutnya).limit(batas).all()
+            .filter(\.$berikutnya <= sekarang).sort(\.$berikutnya).sort(\.$dibuatPada).sort(\.$kunci).limit(batas).all()
     }
 
     /// When messages went to this recipient since `sejak`.
