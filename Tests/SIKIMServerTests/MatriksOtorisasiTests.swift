@@ -248,7 +248,8 @@ final class MatriksOtorisasiTests: XCTestCase {
 
         // WhatsApp and SMS (issue 21): the gateways sign or carry a shared secret, roles do not
         // apply (KanalWhatsAppTests, KanalSMSTests); the triage inbox and the outbox are staff's.
-        for r in ["GET /api/v1/kanal/whatsapp", "POST /api/v1/kanal/whatsapp", "GET /api/v1/kanal/sms/:rahasia", "POST /api/v1/kanal/sms/:rahasia"] {
+        for r in ["GET /api/v1/kanal/whatsapp", "POST /api/v1/kanal/whatsapp", "GET /api/v1/kanal/sms/:rahasia", "POST /api/v1/kanal/sms/:rahasia",
+                  "GET /api/v1/kanal/sms/:rahasia/dlr"] {
             k[r] = Kasus(jalur: tetap("/"), boleh: siapaSaja, berobjek: false, lewati: "gerbang: KanalWhatsAppTests, KanalSMSTests")
         }
         for r in ["GET /pesan-masuk", "GET /api/v1/pesan-masuk", "GET /pengaturan/kanal", "GET /api/v1/kanal/kiriman"] { tanpaObjek(r, selalu(.olahPesanKanal)) }

@@ -105,11 +105,22 @@ package struct RepositoriKanal {
         try await KirimanKanalModel.query(on: db).filter(\.$kanal == kanal).filter(\.$dikirimPada >= sejak).count()
     }
 
-    /// Messages a sender took and never finished: after a restart they may or may not have gone.
-    package func tandaiTidakPasti() async throws {
-        try await KirimanKanalModel.query(on: db).filter(\.$status == StatusKirimanKanal.mengirim.rawValue)
+    /// Messages a sender took before `sebelum` and never finished: the process that took them
+    /// stopped (a send gives up long before). They may or may not have gone.
+    package func tandaiTidakPasti(diambilSebelum sebelum: Date) async throws {
+        try await KirimanKanalModel.query(on: db).filter(\.$status == StatusKirimanKanal.mengirim.rawValue).filter(\.$berikutnya < sebelum)
             .set(\.$status, to: StatusKirimanKanal.tidakPasti.rawValue)
             .set(\.$galat, to: "Pengiriman terputus (server berhenti); belum pasti terkirim.").ubahSemua()
+    }
+
+    /// Uncertain messages of channels that report, taken before `sebelum`, with no report since:
+    /// the gateway never took them, so they go again.
+    package func kirimUlangTanpaKabar(kanal: [String], sebelum: Date, sekarang: Date) async throws {
+        guard !kanal.isEmpty else { return }
+        try await KirimanKanalModel.query(on: db).filter(\.$status == StatusKirimanKanal.tidakPasti.rawValue)
+            .filter(\.$kanal ~~ kanal).filter(\.$berikutnya < sebelum)
+            .set(\.$status, to: StatusKirimanKanal.menunggu.rawValue).set(\.$berikutnya, to: sekarang)
+            .set(\.$galat, to: "Gerbang tidak pernah melaporkan pesan ini; dikirim lagi.").ubahSemua()
     }
 
     /// The newest of the outbox, those that failed first when asked.

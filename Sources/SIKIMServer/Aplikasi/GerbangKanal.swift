@@ -117,9 +117,14 @@ struct GerbangKannel: GerbangKanal {
 
     func kirim(_ m: KirimanKanalModel, pesanTerakhir: Date?, sekarang: Date) async throws -> String? {
         let bagian = PesanSMS.bagi(Percakapan.Balasan(m.isi, pilihan: AntreanKanal.pilihan(m)).satuBaris)
-        for teks in bagian {
+        for (i, teks) in bagian.enumerated() {
             var q = ["username": k.pengguna, "password": k.sandi, "to": String(m.penerima.dropFirst()), "text": teks, "charset": "UTF-8", "coding": PesanSMS.septet(teks) == nil ? "2" : "0"]
             if let from = k.pengirim { q["from"] = from }
+            // The SMSC's acceptance comes back with the row's id; Kannel puts the report's type in %d.
+            if let dlr = k.urlDLR, let rahasia = k.tokenMasuk, let id = m.id {
+                q["dlr-mask"] = "8"
+                q["dlr-url"] = "\(dlr)/api/v1/kanal/sms/\(rahasia)/dlr?kiriman=\(id.uuidString)&bagian=\(i + 1)/\(bagian.count)&status=%d"
+            }
             var uri = URI(string: url)
             uri.query = q.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.sorted().joined(separator: "&")
             let res = try await client.get(uri) { $0.timeout = .seconds(10) }

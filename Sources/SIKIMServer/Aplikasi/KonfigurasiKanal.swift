@@ -39,6 +39,9 @@ public struct KonfigurasiKanal: Sendable {
         public var pengirim: String?
         /// gammu's inject command, when SMS goes through gammu-smsd.
         public var perintahGammu: String?
+        /// SIKIM's address as Kannel reaches it: with it, every sendsms asks for the SMSC's
+        /// acceptance report (`dlr-mask=8`) at `…/api/v1/kanal/sms/<token>/dlr`.
+        public var urlDLR: String?
 
         public init(tokenMasuk: String?, urlSendsms: String?, pengguna: String = "", sandi: String = "", pengirim: String? = nil,
                     perintahGammu: String? = nil) {
@@ -55,6 +58,15 @@ public struct KonfigurasiKanal: Sendable {
     public var urlPublik: String
     /// The number people write to, as the account page shows it ("0811-2345-6789").
     public var nomorLayanan: String?
+    /// How long an uncertain message waits for its gateway's report before it is sent again,
+    /// on a channel that reports (WhatsApp's statuses, Kannel's DLR).
+    public var tungguKabar: TimeInterval = 600
+
+    /// The channels whose gateway reports what it took: an uncertain message there is settled
+    /// by the report, or sent again when none came.
+    public var berkabar: [JenisKanal] {
+        (whatsapp != nil ? [.whatsapp] : []) + (sms?.urlDLR != nil ? [.sms] : [])
+    }
 
     public init(whatsapp: WhatsApp? = nil, sms: SMS? = nil, batasHarian: Int = 1000, urlPublik: String = "http://127.0.0.1:8080") {
         (self.whatsapp, self.sms, self.batasHarian, self.urlPublik) = (whatsapp, sms, batasHarian, urlPublik)
@@ -76,6 +88,7 @@ public struct KonfigurasiKanal: Sendable {
         var k = KonfigurasiKanal(batasHarian: isi("SIKIM_KANAL_BATAS_HARIAN").flatMap(Int.init) ?? 1000,
                                  urlPublik: isi("SIKIM_PUBLIC_URL") ?? "http://127.0.0.1:8080")
         k.nomorLayanan = isi("SIKIM_KANAL_NOMOR")
+        k.tungguKabar = isi("SIKIM_KANAL_TUNGGU_KABAR_DETIK").flatMap(Double.init) ?? 600
         if let token = isi("SIKIM_WA_TOKEN"), let id = isi("SIKIM_WA_PHONE_NUMBER_ID"), let rahasia = isi("SIKIM_WA_APP_SECRET"),
            let verifikasi = isi("SIKIM_WA_VERIFY_TOKEN") {
             k.whatsapp = WhatsApp(urlAPI: isi("SIKIM_WA_API_URL") ?? "https://graph.facebook.com/v21.0", token: token, idNomor: id,
@@ -85,6 +98,7 @@ public struct KonfigurasiKanal: Sendable {
         if let token = isi("SIKIM_SMS_TOKEN"), let url = isi("SIKIM_KANNEL_SENDSMS_URL") {
             k.sms = SMS(tokenMasuk: token, urlSendsms: url, pengguna: isi("SIKIM_KANNEL_USER") ?? "", sandi: isi("SIKIM_KANNEL_PASSWORD") ?? "",
                         pengirim: isi("SIKIM_SMS_PENGIRIM"))
+            k.sms?.urlDLR = isi("SIKIM_KANNEL_DLR_URL")
         } else if ["ya", "1", "true"].contains(isi("SIKIM_SMS_GAMMU")?.lowercased() ?? "") {
             k.sms = SMS(tokenMasuk: nil, urlSendsms: nil, perintahGammu: isi("SIKIM_GAMMU_INJECT") ?? "gammu-smsd-inject")
         }

@@ -12,18 +12,17 @@ enum PekerjaanLatar {
         if app.sikim.kanal.adaYangAktif { kanal(app) }
     }
 
-    /// The chat outbox every two seconds, and messages a crash left unprocessed; at start,
-    /// what a stopped process left half-sent is marked uncertain.
+    /// The chat outbox every two seconds, messages a crash left unprocessed, and what a stopped
+    /// process left half-sent (marked uncertain).
     private static func kanal(_ app: Application) {
         let loop = app.eventLoopGroup.next()
-        let mulai = NIOLockedValueBox(true)
         app.berjalan.ulangi(loop.scheduleRepeatedAsyncTask(initialDelay: .milliseconds(200), delay: .seconds(2)) { _ in
             loop.makeFutureWithTask {
                 try? await app.berjalan.jalankan {
                     let l = app.lingkungan
                     let pengirim = PengirimKanal(l: l, client: app.client)
                     do {
-                        if mulai.withLockedValue({ v in let pertama = v; v = false; return pertama }) { try await pengirim.setelahMulai() }
+                        try await pengirim.tandaiYangTerputus()
                         try await pengirim.kirimYangJatuhTempo()
                         let media = app.sikim.kanal.whatsapp.map { GerbangWhatsApp(k: $0, client: app.client) }
                         try await LayananKanal(l: l, batas: app.batasDesa).selesaikanTertunda(media: media)

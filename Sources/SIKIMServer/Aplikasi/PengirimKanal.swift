@@ -13,8 +13,8 @@ struct KabarGerbang: Sendable {
 }
 
 /// Sends the chat outbox in the background (issue 21). A message is taken (conditionally: two
-/// server processes never both take it) before it is sent and recorded after; one found taken
-/// after a restart is marked uncertain, not sent again. Over a recipient's limit or the day's
+/// server processes never both take it) before it is sent and recorded after; one left taken by
+/// a process that stopped is marked uncertain, not sent again. Over a recipient's limit or the day's
 /// cap a message waits.
 struct PengirimKanal {
     let l: Lingkungan
@@ -28,8 +28,19 @@ struct PengirimKanal {
 
     private var data: RepositoriKanal { RepositoriKanal(db: l.db) }
 
-    /// At start: what a stopped process left taken.
-    func setelahMulai() async throws { try await data.tandaiTidakPasti() }
+    /// A send gives up after 10 s; a message taken longer ago than this was left by a process
+    /// that stopped (this one before a restart, or another server node).
+    static let batasDiambil: TimeInterval = 60
+
+    /// What a stopped process left taken: uncertain from now on — until its gateway reports it
+    /// (`kabarGerbang`), or, on a channel that reports, until no report came in `tungguKabar`:
+    /// then it was never taken, and goes again. Every pass runs it, so one node settles what
+    /// another left.
+    func tandaiYangTerputus() async throws {
+        let k = l.konfigurasi.kanal
+        try await data.tandaiTidakPasti(diambilSebelum: l.sekarang - Self.batasDiambil)
+        try await data.kirimUlangTanpaKabar(kanal: k.berkabar.map(\.rawValue), sebelum: l.sekarang - k.tungguKabar, sekarang: l.sekarang)
+    }
 
     func kirimYangJatuhTempo() async throws {
         for m in try await data.jatuhTempo(l.sekarang) {
@@ -49,7 +60,8 @@ struct PengirimKanal {
             try await m.simpanBersyarat(on: l.db)
             return
         }
-        m.status = StatusKirimanKanal.mengirim.rawValue
+        // Taken, with the time it was taken.
+        (m.status, m.berikutnya) = (StatusKirimanKanal.mengirim.rawValue, sekarang)
         try await m.simpanBersyarat(on: l.db)
         let pesanTerakhir = try await AlamatKanal(kanal: kanal, nomor: m.penerima).asyncMap { try await data.pesanTerakhir($0) } ?? nil
         do {

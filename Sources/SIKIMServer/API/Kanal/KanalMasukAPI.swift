@@ -12,6 +12,7 @@ struct KanalMasukAPI: RouteCollection {
         kanal.post("whatsapp", use: webhookWhatsApp).batasBadan(teks: "256kb")
         kanal.get("sms", ":rahasia", use: sms)
         kanal.post("sms", ":rahasia", use: sms)
+        kanal.get("sms", ":rahasia", "dlr", use: dlr)
     }
 
     /// Meta's subscription handshake: the challenge back when the verify token matches.
@@ -65,6 +66,34 @@ struct KanalMasukAPI: RouteCollection {
             .terima(PesanMasuk(idLuar: id, dari: dari, isi: .teks(teks)), media: nil)
         // Replies go through the outbox: Kannel is configured to send nothing back itself.
         return Response(status: .ok, headers: ["Content-Type": "text/plain"], body: .init(string: ""))
+    }
+
+    /// Kannel's delivery report for a message SIKIM sent: type 8 (the SMSC took it) or 1
+    /// (delivered) for the last part settles the outbox row; 16 (the SMSC refused) or 2 fails it.
+    @Sendable func dlr(req: Request) async throws -> Response {
+        guard let rahasia = req.application.sikim.kanal.sms?.tokenMasuk, let token = req.parameters.get("rahasia"),
+              Acak.samaKonstan(token, rahasia) else {
+            throw Abort(.notFound)
+        }
+        let q = try req.query.decode(LaporanDLR.self)
+        guard let id = q.kiriman.flatMap(UUID.init(uuidString:)), let jenis = q.status.flatMap(Int.init) else {
+            throw Abort(.badRequest, reason: "Laporan pengiriman tidak lengkap.")
+        }
+        let bagian = (q.bagian ?? "1/1").split(separator: "/")
+        let terakhir = bagian.count == 2 && bagian[0] == bagian[1]
+        let pengirim = PengirimKanal(l: req.lingkungan, client: req.application.client)
+        if [2, 16].contains(jenis) {
+            try await pengirim.kabarGerbang(KabarGerbang(kiriman: id, idLuar: "dlr:\(jenis)", galat: "SMSC menolak pesan (DLR \(jenis))."))
+        } else if [1, 8].contains(jenis), terakhir {
+            try await pengirim.kabarGerbang(KabarGerbang(kiriman: id, idLuar: "dlr:\(jenis)", galat: nil))
+        }
+        return Response(status: .ok, headers: ["Content-Type": "text/plain"], body: .init(string: ""))
+    }
+
+    struct LaporanDLR: Content {
+        let kiriman: String?
+        let bagian: String?
+        let status: String?
     }
 
     struct SMSMasuk: Content {
