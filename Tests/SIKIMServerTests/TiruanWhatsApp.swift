@@ -196,6 +196,8 @@ final class ObrolanWhatsApp: @unchecked Sendable {
     func kirim(_ pesan: [String: Any], dari: String, id: String? = nil, tanda: String? = nil) async throws -> (XCTHTTPResponse, String) {
         urutan += 1
         let id = id ?? "wamid.UJI\(urutan)"
+        // A second passes between messages, as between a person's taps: replies are queued in order.
+        jam.maju(1)
         wa.catatPesan(dari: dari)
         let badan = TiruanWhatsApp.webhook(dari: dari, id: id, pesan: pesan, waktu: jam.sekarang)
         let res = try await app.sendRequest(.POST, "/api/v1/kanal/whatsapp",
