@@ -52,10 +52,7 @@ struct KanalMasukAPI: RouteCollection {
     /// Kannel's `sms-service` (`get-url` or `post-url`): the sender, the whole text (Kannel joins
     /// a multi-part SMS) and its message id. The token in the path is the shared secret.
     @Sendable func sms(req: Request) async throws -> Response {
-        guard let rahasia = req.application.sikim.kanal.sms?.tokenMasuk, let token = req.parameters.get("rahasia"),
-              Acak.samaKonstan(token, rahasia) else {
-            throw Abort(.notFound)
-        }
+        try Self.periksaRahasia(req)
         let q = try (req.method == .POST ? (try? req.content.decode(SMSMasuk.self)) : nil) ?? req.query.decode(SMSMasuk.self)
         guard let dari = q.from.flatMap({ AlamatKanal(kanal: .sms, nomor: $0) }), let teks = q.text else {
             throw Abort(.badRequest, reason: "Pengirim atau isi SMS tidak ada.")
@@ -71,10 +68,7 @@ struct KanalMasukAPI: RouteCollection {
     /// Kannel's delivery report for a message SIKIM sent: type 8 (the SMSC took it) or 1
     /// (delivered) for the last part settles the outbox row; 16 (the SMSC refused) or 2 fails it.
     @Sendable func dlr(req: Request) async throws -> Response {
-        guard let rahasia = req.application.sikim.kanal.sms?.tokenMasuk, let token = req.parameters.get("rahasia"),
-              Acak.samaKonstan(token, rahasia) else {
-            throw Abort(.notFound)
-        }
+        try Self.periksaRahasia(req)
         let q = try req.query.decode(LaporanDLR.self)
         guard let id = q.kiriman.flatMap(UUID.init(uuidString:)), let jenis = q.status.flatMap(Int.init) else {
             throw Abort(.badRequest, reason: "Laporan pengiriman tidak lengkap.")
@@ -94,6 +88,14 @@ struct KanalMasukAPI: RouteCollection {
         let kiriman: String?
         let bagian: String?
         let status: String?
+    }
+
+    /// Kannel's routes exist only with Kannel configured, and only under its shared secret.
+    private static func periksaRahasia(_ req: Request) throws {
+        guard let rahasia = req.application.sikim.kanal.sms?.tokenMasuk, let token = req.parameters.get("rahasia"),
+              Acak.samaKonstan(token, rahasia) else {
+            throw Abort(.notFound)
+        }
     }
 
     struct SMSMasuk: Content {
