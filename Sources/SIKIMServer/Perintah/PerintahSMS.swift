@@ -27,7 +27,7 @@ struct TerimaSMS: AsyncCommand {
             throw Abort(.badRequest, reason: "Lingkungan gammu-smsd tidak memuat pengirim dan isi SMS (SMS_1_NUMBER, SMS_1_TEXT).")
         }
         try await LayananKanal(l: app.lingkungan, batas: app.batasDesa).terima(pesan, media: nil)
-        context.console.print("SMS dari \(pesan.dari.nomor.prefix(6))… diterima.")
+        context.console.print("SMS diterima.") // the number is personal data: not in gammu's log
     }
 
     /// The message a RunOnReceive environment describes: the decoded text of a long SMS when
