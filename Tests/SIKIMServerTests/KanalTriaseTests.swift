@@ -156,6 +156,16 @@ final class KanalTriaseTests: XCTestCase, @unchecked Sendable {
         let b2 = try await o.balasan(sejak: n)
         XCTAssertTrue(b2[0].teks.hasPrefix("Kode tidak cocok"), "a wrong code ties nothing")
         XCTAssertTrue(b2[1].teks.contains("terhubung"))
+
+        // Five wrong tries (a forged sender guessing) kill a pending code: the right one no longer works.
+        try await b.get("/akun")
+        let lain = try await b.post("/akun/nomor", ["nomor": "0812-0000-1111"])
+        let kodeLain = try XCTUnwrap(lain.body.string.range(of: #"DAFTAR [0-9]{6}"#, options: .regularExpression).map { String(lain.body.string[$0]) })
+        for i in 0..<5 { try await o.kirim(TiruanWhatsApp.teks("DAFTAR 99999\(i)"), dari: "6281200001111") }
+        let m = o.jumlahTerkirim
+        try await o.kirim(TiruanWhatsApp.teks(kodeLain), dari: "6281200001111")
+        let b3 = try await o.balasan(sejak: m)
+        XCTAssertTrue(b3.last?.teks.hasPrefix("Kode tidak cocok") ?? false, "\(b3.map(\.teks))")
         let akun = try await b.get("/akun")
         XCTAssertTrue(akun.body.string.contains("0812-3456-7890: Terhubung sejak"), akun.body.string)
 

@@ -496,11 +496,11 @@ final class MatriksOtorisasiTests: XCTestCase {
         (lap.kanal, lap.nomorPengirim) = ("sms", "+6285799990000")
         try await lap.save(on: app.db)
         let nomor = NomorKanalModel()
-        (nomor.id, nomor.nomor, nomor.penggunaID, nomor.dibuatPada, nomor.versi) = (UUID(), "+6281200000001", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0)
+        (nomor.id, nomor.nomor, nomor.penggunaID, nomor.dibuatPada, nomor.versi, nomor.salah) = (UUID(), "+6281200000001", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0, 0)
         try await nomor.create(on: app.db)
         d.nomor = nomor.id
         let lain = NomorKanalModel()
-        (lain.id, lain.nomor, lain.penggunaID, lain.dibuatPada, lain.versi) = (UUID(), "+6281200000002", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0)
+        (lain.id, lain.nomor, lain.penggunaID, lain.dibuatPada, lain.versi, lain.salah) = (UUID(), "+6281200000002", try d.akun[.milik]!.requireID(), app.jam.sekarang(), 0, 0)
         try await lain.create(on: app.db)
         d.nomorLain = lain.id
 

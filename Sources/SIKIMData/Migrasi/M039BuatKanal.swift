@@ -61,6 +61,7 @@ package struct M039BuatKanal: MigrasiBernama {
             .field("pengguna_id", .uuid, .required, .references("pengguna", "id", onDelete: .cascade))
             .field("kode", .string)
             .field("kode_berlaku", .datetime)
+            .field("salah", .int, .required)
             .field("dikonfirmasi_pada", .datetime)
             .field("kanal", .string)
             .field("dibuat_pada", .datetime, .required)

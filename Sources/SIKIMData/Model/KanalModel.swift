@@ -140,6 +140,8 @@ package final class NomorKanalModel: Berversi, @unchecked Sendable {
     /// SHA-256 of the pending code.
     @OptionalField(key: "kode") package var kode: String?
     @OptionalField(key: "kode_berlaku") package var kodeBerlaku: Date?
+    /// Wrong codes sent back since the pending one was made (`AturanNomorKanal.maksSalah`).
+    @Field(key: "salah") package var salah: Int
     @OptionalField(key: "dikonfirmasi_pada") package var dikonfirmasiPada: Date?
     /// The channel the code came back on: where this number is written to.
     @OptionalField(key: "kanal") package var kanal: String?
@@ -149,7 +151,7 @@ package final class NomorKanalModel: Berversi, @unchecked Sendable {
     package init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    package var properties: [any AnyProperty] { [$id, $nomor, $penggunaID, $kode, $kodeBerlaku, $dikonfirmasiPada, $kanal, $dibuatPada, $versi] }
+    package var properties: [any AnyProperty] { [$id, $nomor, $penggunaID, $kode, $kodeBerlaku, $salah, $dikonfirmasiPada, $kanal, $dibuatPada, $versi] }
 
     package var alamat: AlamatKanal? { kanal.flatMap(JenisKanal.init(rawValue:)).flatMap { AlamatKanal(kanal: $0, nomor: nomor) } }
 }

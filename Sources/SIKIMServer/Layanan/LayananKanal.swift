@@ -233,9 +233,13 @@ struct LayananKanal {
 
     /// Ties the number to the account that asked for this code.
     private func daftarkan(_ kode: String, alamat: AlamatKanal) async throws -> (String, (@Sendable (any Database) async throws -> Void)?) {
-        guard let n = try await data.nomor(alamat.nomor), n.dikonfirmasiPada == nil, let simpanan = n.kode, let berlaku = n.kodeBerlaku,
-              berlaku > l.sekarang, Sidik.sha256(kode) == simpanan else {
-            return ("Kode tidak cocok atau sudah kedaluwarsa. Minta kode baru di halaman Akun SIKIM.", nil)
+        let salah = "Kode tidak cocok atau sudah kedaluwarsa. Minta kode baru di halaman Akun SIKIM."
+        guard let n = try await data.nomor(alamat.nomor), n.dikonfirmasiPada == nil, n.kode != nil else { return (salah, nil) }
+        guard AturanNomorKanal.cocok(dikirim: kode, hashTersimpan: n.kode, berlaku: n.kodeBerlaku, salah: n.salah, sekarang: l.sekarang,
+                                     sha256: { Sidik.sha256($0) }) else {
+            // Counted, so that a forged sender id cannot try its way through.
+            n.salah += 1
+            return (salah, { db in try await n.simpanBersyarat(on: db) })
         }
         (n.dikonfirmasiPada, n.kode, n.kodeBerlaku, n.kanal) = (l.sekarang, nil, nil, alamat.kanal.rawValue)
         return ("Nomor ini kini terhubung dengan akun SIKIM Anda. Ketik LAPOR untuk mengirim laporan, atau BANTUAN untuk melihat perintah.",
@@ -243,9 +247,6 @@ struct LayananKanal {
     }
 
     // MARK: Numbers tied to accounts
-
-    /// How long a code may be sent back.
-    static let umurKode: TimeInterval = 30 * 60
 
     /// A code for the account to send from `nomor`; shown once, kept as a hash.
     func mintaKode(_ nomorMentah: String, untuk p: PenggunaModel) async throws -> (NomorKanalModel, kode: String) {
@@ -258,12 +259,13 @@ struct LayananKanal {
             guard ada.penggunaID == id || ada.dikonfirmasiPada == nil else {
                 throw KesalahanIsian("nomor", "Nomor ini sudah terhubung dengan akun lain.")
             }
-            (ada.penggunaID, ada.kode, ada.kodeBerlaku, ada.dikonfirmasiPada) = (id, Sidik.sha256(kode), l.sekarang + Self.umurKode, nil)
+            (ada.penggunaID, ada.kode, ada.kodeBerlaku, ada.dikonfirmasiPada, ada.salah) =
+                (id, Sidik.sha256(kode), l.sekarang + AturanNomorKanal.umurKode, nil, 0)
             try await ada.simpanBersyarat(on: l.db)
             return (ada, kode)
         }
         let m = NomorKanalModel()
-        (m.id, m.nomor, m.penggunaID, m.kode, m.kodeBerlaku) = (UUID(), nomor, id, Sidik.sha256(kode), l.sekarang + Self.umurKode)
+        (m.id, m.nomor, m.penggunaID, m.kode, m.kodeBerlaku, m.salah) = (UUID(), nomor, id, Sidik.sha256(kode), l.sekarang + AturanNomorKanal.umurKode, 0)
         (m.dibuatPada, m.versi) = (l.sekarang, 0)
         do { try await m.create(on: l.db) } catch where (error as? any DatabaseError)?.isConstraintFailure == true { throw DiubahBersamaan() }
         return (m, kode)

@@ -213,3 +213,20 @@ final class KabarKanalTests: XCTestCase {
                        "Laporan L diteruskan kepada Dinas PUPR untuk ditindaklanjuti.")
     }
 }
+
+final class AturanNomorKanalTests: XCTestCase {
+    func testKodeBerlakuSingkatDanMatiSetelahSalahBerulang() {
+        let t = Date(timeIntervalSince1970: 1_775_000_000)
+        let h: (String) -> String = { "h" + $0 }
+        func cocok(_ kode: String, salah: Int = 0, menit: Double = 0) -> Bool {
+            AturanNomorKanal.cocok(dikirim: kode, hashTersimpan: "h123456", berlaku: t.addingTimeInterval(AturanNomorKanal.umurKode),
+                                   salah: salah, sekarang: t.addingTimeInterval(menit * 60), sha256: h)
+        }
+        XCTAssertTrue(cocok("123456"))
+        XCTAssertFalse(cocok("123457"))
+        XCTAssertFalse(cocok("123456", menit: 31), "expired")
+        XCTAssertTrue(cocok("123456", salah: 4))
+        XCTAssertFalse(cocok("123456", salah: 5), "dead after five wrong tries, even the right one")
+        XCTAssertFalse(AturanNomorKanal.cocok(dikirim: "1", hashTersimpan: nil, berlaku: t, salah: 0, sekarang: t, sha256: h))
+    }
+}
