@@ -112,6 +112,20 @@ final class KanalTriaseTests: XCTestCase, @unchecked Sendable {
             XCTAssertEqual(j.map(\.status).sorted(), [201, 409], j.map(\.badan).joined(separator: "\n"))
             let jumlah = try await LaporanModel.query(on: app.db).count()
             XCTAssertEqual(jumlah, 1)
+
+            // One takes the other message in while the other sets it aside, at the same instant: one decision.
+            let lain = try await XCTUnwrapAsync(await PesanKanalModel.query(on: app.db).filter(\.$status == "triase").first())
+            let k = try await peladen.serentak(2) { i in
+                i == 0 ? try await peladen.kirim(.POST, "/api/v1/pesan-masuk/\(lain.id!)/laporan", token: token[0],
+                                                 json: json.replacingOccurrences(of: "\"versi\":\(pesan.versi)", with: "\"versi\":\(lain.versi)"))
+                       : try await peladen.kirim(.POST, "/api/v1/pesan-masuk/\(lain.id!)/abaikan", token: token[1],
+                                                 json: #"{"alasan":"duplikat","versi":\#(lain.versi)}"#)
+            }
+            XCTAssertEqual(k.filter { $0.status == 409 }.count, 1, k.map { "\($0.status) \($0.badan)" }.joined(separator: "\n"))
+            XCTAssertTrue(k.contains { [201, 204].contains($0.status) })
+            let akhir = try await PesanKanalModel.find(lain.id, on: app.db)
+            let laporanAkhir = try await LaporanModel.query(on: app.db).count()
+            XCTAssertEqual(akhir?.status == "dijadikan" ? 2 : 1, laporanAkhir, "the message's state and the laporan agree")
         } catch {
             try? await peladen.tutup()
             throw error

@@ -312,7 +312,8 @@ struct LayananKanal {
         if let versi, versi != m.versi { throw DiubahBersamaan() }
         guard let a = alasan.flatMap(AlasanAbaikanPesan.init(rawValue:)) else { throw KesalahanIsian("alasan", "Pilih alasan pesan ini diabaikan.") }
         (m.status, m.alasan, m.ditanganiOleh) = (StatusPesanKanal.diabaikan.rawValue, a.rawValue, aktor.id)
-        let k = try a.balasan.flatMap { t in m.alamat.flatMap { antrean.pesan("abaikan:\(try! m.requireID())", ke: $0, Percakapan.Balasan(t)) } }
+        let id = try m.requireID()
+        let k = a.balasan.flatMap { t in m.alamat.flatMap { antrean.pesan("abaikan:\(id)", ke: $0, Percakapan.Balasan(t)) } }
         try await l.db.transaksi { db in
             try await m.simpanBersyarat(on: db)
             try await RepositoriKanal(db: db).antre(k.map { [$0] } ?? [])
