@@ -230,6 +230,8 @@ final class MatriksOtorisasiTests: XCTestCase {
                                                               boleh: tanganiLaporan)
         k["GET /api/v1/laporan/:laporan"] = Kasus(jalur: laporan("/api/v1/laporan"), boleh: lihatLaporan)
         k["GET /api/v1/laporan/:laporan/riwayat"] = Kasus(jalur: laporan("/api/v1/laporan", "/riwayat"), boleh: tanganiLaporan)
+        k["POST /api/v1/laporan/:laporan/foto-penuh"] = Kasus(jalur: laporan("/api/v1/laporan", "/foto-penuh"),
+                                                              boleh: b { d, s in .lengkapiFotoLaporan(d.sasaran[s]!) }, badan: { _, _ in "{}" })
         k["POST /api/v1/laporan/:laporan/transisi"] = Kasus(jalur: laporan("/api/v1/laporan", "/transisi"), boleh: tanganiLaporan, badan: { _, _ in "{}" })
 
         // Diseminasi

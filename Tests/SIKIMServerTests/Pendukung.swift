@@ -269,7 +269,9 @@ final class PeladenUji: @unchecked Sendable {
         let badan: String
     }
 
-    func kirim(_ metode: HTTPMethod, _ jalur: String, token: String?, json: String? = nil, kunci: String? = nil) async throws -> Jawaban {
+    /// `json`, or a `multipart` body with its headers (`Multipart.badan`).
+    func kirim(_ metode: HTTPMethod, _ jalur: String, token: String?, json: String? = nil, kunci: String? = nil,
+               multipart: (HTTPHeaders, ByteBuffer)? = nil) async throws -> Jawaban {
         var r = HTTPClientRequest(url: dasar + jalur)
         r.method = metode
         if let token { r.headers.add(name: "Authorization", value: "Bearer \(token)") }
@@ -277,6 +279,10 @@ final class PeladenUji: @unchecked Sendable {
         if let json {
             r.headers.add(name: "Content-Type", value: "application/json")
             r.body = .bytes(ByteBuffer(string: json))
+        }
+        if let (h, badan) = multipart {
+            r.headers.add(contentsOf: h)
+            r.body = .bytes(badan)
         }
         let res = try await klien.execute(r, timeout: .seconds(60))
         let badan = try await res.body.collect(upTo: 4 * 1024 * 1024)

@@ -38,6 +38,8 @@ public enum Tindakan: Hashable, Sendable {
     /// Act on a laporan, read its timeline or open its follow-up attachments: only those whose
     /// own scope covers it (anyone reads a published laporan, but its handling stays internal).
     case tanganiLaporan(SasaranLaporan)
+    /// Send the full version of a photo sent as a preview (`FotoMenyusul`): its reporter only.
+    case lengkapiFotoLaporan(SasaranLaporan)
     /// Category and holiday settings.
     case kelolaPengaturan
     /// The chat channels' triage inbox and outbox, and the phone numbers of citizens who wrote
@@ -161,6 +163,8 @@ public enum Kebijakan {
             return s.dipublikasikan || cakupanLaporan(aktor).cocok(s)
         case .tanganiLaporan(let s):
             return aktor != nil && cakupanLaporan(aktor).cocok(s)
+        case .lengkapiFotoLaporan(let s):
+            return aktor != nil && aktor?.id == s.pelapor
         case .kelolaPengaturan:
             return peran == .admin
         case .lihatDasborPembentukan:

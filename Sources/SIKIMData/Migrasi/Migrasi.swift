@@ -45,6 +45,7 @@ package enum Migrasi {
         M037KanalLaporan(),
         M038KunciKegiatanDanPenyebaran(),
         M039BuatKanal(),
+        M040FotoMenyusul(),
     ]
 }
 

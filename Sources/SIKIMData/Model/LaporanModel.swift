@@ -80,11 +80,14 @@ package final class FotoLaporanModel: Model, @unchecked Sendable {
     @Field(key: "tipe_mime") package var tipeMime: String
     @Field(key: "ukuran") package var ukuran: Int
     @Field(key: "sha256") package var sha256: String
+    /// A preview's promise: the SHA-256 of the full photo that follows (`FotoMenyusul`); none
+    /// once it arrived, or for a photo sent in full.
+    @OptionalField(key: "sha256_penuh") package var sha256Penuh: String?
 
     package init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    package var properties: [any AnyProperty] { [$id, $laporan, $berkas, $tipeMime, $ukuran, $sha256] }
+    package var properties: [any AnyProperty] { [$id, $laporan, $berkas, $tipeMime, $ukuran, $sha256, $sha256Penuh] }
 }
 
 /// One event of a laporan's audit trail, hash-chained to the one before it.

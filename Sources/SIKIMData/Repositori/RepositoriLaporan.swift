@@ -103,6 +103,25 @@ package struct RepositoriLaporan {
         try await FotoLaporanModel.query(on: db).filter(\.$id == id).filter(\.$laporan.$id == laporan).first()
     }
 
+    /// The laporan's preview that waits for the photo with this SHA-256.
+    package func fotoMenunggu(laporan: UUID, janji: String) async throws -> FotoLaporanModel? {
+        try await FotoLaporanModel.query(on: db).filter(\.$laporan.$id == laporan).filter(\.$sha256Penuh == janji).first()
+    }
+
+    package func adaFoto(laporan: UUID, sha256: String) async throws -> Bool {
+        try await FotoLaporanModel.query(on: db).filter(\.$laporan.$id == laporan).filter(\.$sha256 == sha256).count() > 0
+    }
+
+    /// Puts a preview's full photo in its place, if the preview still waits for the photo with
+    /// that promise; throws `DiubahBersamaan` otherwise (the same photo sent twice at once).
+    package func gantiPratinjau(_ f: FotoLaporanModel, janji: String, berkas: String, tipeMime: String, ukuran: Int, sha256: String) async throws {
+        let diubah = try await (db as! any SQLDatabase).update(FotoLaporanModel.schema)
+            .set("berkas", to: berkas).set("tipe_mime", to: tipeMime).set("ukuran", to: ukuran).set("sha256", to: sha256).set("sha256_penuh", to: SQLLiteral.null)
+            .where("id", .equal, try f.requireID()).where("sha256_penuh", .equal, janji)
+            .returning("id").all()
+        guard diubah.count == 1 else { throw DiubahBersamaan() }
+    }
+
     package func lampiran(_ id: UUID, laporan: UUID) async throws -> LampiranLaporanModel? {
         try await LampiranLaporanModel.query(on: db).filter(\.$id == id).filter(\.$laporan.$id == laporan).first()
     }

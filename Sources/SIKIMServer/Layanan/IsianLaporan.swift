@@ -15,10 +15,12 @@ struct IsianLaporan: Codable, Sendable {
     var sumber: String?
     var kerahasiaan: String?
     var jawaban: [String: [String]]?
+    /// The promises of photos sent as previews (`FotoMenyusul.janji`), from a form only.
+    var fotoMenyusul: [String]?
 
     enum CodingKeys: String, CodingKey {
         case kategori, judul, isi, lat, lon, alamat, sumber, kerahasiaan, jawaban
-        case kodeWilayah = "kode_wilayah", waktuKejadian = "waktu_kejadian"
+        case kodeWilayah = "kode_wilayah", waktuKejadian = "waktu_kejadian", fotoMenyusul = "foto_menyusul"
     }
 
     init() {}

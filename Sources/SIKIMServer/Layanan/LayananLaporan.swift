@@ -221,6 +221,31 @@ struct LayananLaporan {
         return f
     }
 
+    /// The full version of a photo its reporter sent as a preview (`FotoMenyusul`), found by
+    /// its promise. Answers whether it was stored now (false: it had already arrived, a retry
+    /// after a lost answer).
+    func lengkapiFoto(laporan: UUID?, foto: [FotoMasuk], oleh p: Pelaku) async throws -> Bool {
+        let m = try await baris(laporan, untuk: p.aktor, boleh: Tindakan.lengkapiFotoLaporan)
+        guard foto.count == 1 else { throw KesalahanIsian("foto", "Kirim tepat satu foto.") }
+        let b = try PenyimpanBerkas.periksa(foto, maks: 1, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")[0]
+        let janji = Sidik.sha256(foto[0].bytes)
+        if let f = try await data.fotoMenunggu(laporan: m.id!, janji: janji) {
+            do {
+                try await penyimpanFoto.dengan([b]) { nama in
+                    try await data.gantiPratinjau(f, janji: janji, berkas: nama[0], tipeMime: b.jenis.mime, ukuran: b.bytes.count, sha256: b.sha256)
+                }
+                penyimpanFoto.hapus(f.berkas)
+                return true
+            } catch is DiubahBersamaan {
+                // The same photo sent twice at once: the other request stored it (`dengan` removed this copy).
+            }
+        }
+        guard try await data.adaFoto(laporan: m.id!, sha256: b.sha256) else {
+            throw KesalahanIsian("foto", "Foto ini bukan foto penuh yang dijanjikan saat laporan dikirim.")
+        }
+        return false
+    }
+
     func lampiran(_ id: UUID?, laporan m: BarisLaporan) async throws -> LampiranLaporanModel {
         guard let id, let f = try await data.lampiran(id, laporan: m.id!) else { throw TidakDitemukan("Lampiran") }
         return f
@@ -288,6 +313,7 @@ struct LayananLaporan {
             throw KesalahanIsian("kode_wilayah", "Desa ini berada di luar wilayah KIM Anda.")
         }
         let berkas = try PenyimpanBerkas.periksa(foto, maks: AturanLaporan.jumlahFoto, terima: JenisBerkas.foto, bidang: "foto", label: "Foto")
+        let janji = try FotoMenyusul.janji(isian.fotoMenyusul ?? [], jumlahFoto: berkas.count)
 
         let sekarang = l.sekarang
         let jawaban = String(decoding: try JSONEncoder().encode(laporan.jawaban), as: UTF8.self)
@@ -312,13 +338,13 @@ struct LayananLaporan {
         let l = l
         do {
             return try await penyimpanFoto.dengan(berkas) { nama in
-                let foto = zip(berkas, nama).map { ($0, $1, UUID()) }
+                let foto = zip(berkas, nama).enumerated().map { ($1.0, $1.1, UUID(), janji[$0]) }
                 let m = try await l.gerbang.transaksi(l.db, kelompok: true) { db in
                     let m = model(nomor: AturanLaporan.nomor(tahun: tahun, urut: try await Penomoran.ambil(tahun: tahun, on: db).lowerBound))
-                    try await RepositoriLaporan(db: db).sisipkan(m, foto: foto.map { b, berkas, idFoto in
+                    try await RepositoriLaporan(db: db).sisipkan(m, foto: foto.map { b, berkas, idFoto, janji in
                         let f = FotoLaporanModel()
                         (f.id, f.$laporan.id) = (idFoto, id)
-                        (f.berkas, f.tipeMime, f.ukuran, f.sha256) = (berkas, b.jenis.mime, b.bytes.count, b.sha256)
+                        (f.berkas, f.tipeMime, f.ukuran, f.sha256, f.sha256Penuh) = (berkas, b.jenis.mime, b.bytes.count, b.sha256, janji)
                         return f
                     })
                     try await Self.catat(m, aksi: "dibuat", dari: "", ke: StatusLaporan.masuk.rawValue, catatan: nil, data: [:], oleh: p,

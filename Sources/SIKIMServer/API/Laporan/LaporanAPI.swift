@@ -12,6 +12,7 @@ struct LaporanAPI: RouteCollection {
         api.get("laporan", ":laporan", use: detail)
         api.get("laporan", ":laporan", "riwayat", use: riwayat)
         api.post("laporan", ":laporan", "transisi", use: transisi).batasBadan(berkas: "30mb")
+        api.post("laporan", ":laporan", "foto-penuh", use: lengkapiFoto).batasBadan(berkas: "6mb")
     }
 
     @Sendable func kategori(req: Request) async throws -> Halaman<KategoriDTO> {
@@ -35,6 +36,17 @@ struct LaporanAPI: RouteCollection {
         let d = baru ? try await layanan.terlihat([m], untuk: p.aktor) { _ in ([], idFoto) }[0]
             : try await layanan.terlihat(m.id, untuk: p.aktor)
         let res = LaporanDTO(d).jawaban(baru ? .created : .ok, for: req)
+        if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
+        return res
+    }
+
+    /// The full version of a photo sent as a preview (multipart, one `foto`; `FotoMenyusul`):
+    /// the same bytes again answer as the first time, so a retry after a lost answer is safe.
+    @Sendable func lengkapiFoto(req: Request) async throws -> Response {
+        let p = try req.wajibMasuk()
+        let baru = try await LayananLaporan(l: req.lingkungan).lengkapiFoto(laporan: req.parameters.get("laporan", as: UUID.self),
+                                                                            foto: try req.berkas("foto"), oleh: p.pelaku)
+        let res = Response(status: .noContent)
         if !baru { res.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true") }
         return res
     }

@@ -259,10 +259,12 @@ enum DokumenAPI {
 
     static func json(_ s: NilaiJSON) -> [(String, NilaiJSON)] { [("application/json", s)] }
 
-    /// A JSON body, or a form with files under `nama[]`.
-    static func jsonAtauBerkas(_ s: NilaiJSON, berkas nama: String) -> [(String, NilaiJSON)] {
-        let berkas: NilaiJSON = ["type": "array", "items": ["type": "string", "contentMediaType": "application/octet-stream"]]
-        return json(s) + [("multipart/form-data", s.dengan("properties", (s["properties"] ?? [:]).dengan(nama, berkas)))]
+    static let daftarBerkas: NilaiJSON = ["type": "array", "items": ["type": "string", "contentMediaType": "application/octet-stream"]]
+
+    /// A JSON body, or a form with files under `nama[]` and the fields only a form has.
+    static func jsonAtauBerkas(_ s: NilaiJSON, berkas nama: String, formulir: [(String, NilaiJSON)] = []) -> [(String, NilaiJSON)] {
+        let sifat = ([(nama, daftarBerkas)] + formulir).reduce(s["properties"] ?? [:]) { $0.dengan($1.0, $1.1) }
+        return json(s) + [("multipart/form-data", s.dengan("properties", sifat))]
     }
 
     // MARK: Operations
@@ -373,8 +375,14 @@ enum DokumenAPI {
               jawaban: Skema.halaman("Laporan")),
         .init(metode: .POST, jalur: "/api/v1/laporan", kelompok: "Laporan",
               ringkasan: "Kirim laporan; header Idempotency-Key membuat pengiriman ulang aman (200 + Idempotent-Replayed); aplikasi ponsel mengirim X-SIKIM-Kanal: aplikasi dan X-SIKIM-Ditulis (ISO 8601)",
-              badan: jsonAtauBerkas(isianLaporan, berkas: "foto"), status: 201, jawaban: Skema.ref("Laporan"),
+              badan: jsonAtauBerkas(isianLaporan, berkas: "foto", formulir: [
+                  // "<posisi foto>:<SHA-256 foto penuhnya>": the photo at that position is a preview (`FotoMenyusul`)
+                  ("foto_menyusul", Skema.daftar(["type": "string", "pattern": "^[0-9]+:[0-9a-f]{64}$"])),
+              ]), status: 201, jawaban: Skema.ref("Laporan"),
               jawabanLain: [.init(status: 200, keterangan: "Pengiriman ulang dengan Idempotency-Key yang sama", skema: Skema.ref("Laporan"))]),
+        .init(metode: .POST, jalur: "/api/v1/laporan/{laporan}/foto-penuh", kelompok: "Laporan",
+              ringkasan: "Foto penuh yang menyusul pratinjaunya (aplikasi ponsel di jaringan lambat): hanya dari pelapor, hanya foto yang SHA-256-nya dijanjikan lewat foto_menyusul saat laporan dikirim; foto yang sama dikirim lagi dijawab sama (204 + Idempotent-Replayed)",
+              badan: [("multipart/form-data", Skema.isian(["foto": daftarBerkas], wajib: ["foto"]))], status: 204, galatLain: [404]),
         .init(metode: .GET, jalur: "/api/v1/laporan/{laporan}", kelompok: "Laporan", ringkasan: "Satu laporan",
               akses: .publik, jawaban: Skema.ref("Laporan")),
         .init(metode: .GET, jalur: "/api/v1/laporan/{laporan}/riwayat", kelompok: "Laporan",

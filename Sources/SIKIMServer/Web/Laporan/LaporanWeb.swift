@@ -510,6 +510,8 @@ extension Request {
             else if let satu = try? content.get(String.self, at: "jawaban_\(p.kode)") { jawaban[p.kode] = [satu] }
         }
         i.jawaban = jawaban
+        i.fotoMenyusul = (try? content.get([String].self, at: "foto_menyusul"))
+            ?? (try? content.get(String.self, at: "foto_menyusul")).map { [$0] }
         return i
     }
 }

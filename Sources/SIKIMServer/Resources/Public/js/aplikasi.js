@@ -54,7 +54,8 @@
         li.setAttribute('data-id', i.id);
         var kepala = document.createElement('p');
         var k = document.createElement('span');
-        k.className = 'keadaan'; k.textContent = LABEL[i.keadaan] || i.keadaan;
+        var menyusul = i.laporanId && i.keadaan !== 'terkirim' && i.keadaan !== 'gagal';
+        k.className = 'keadaan'; k.textContent = menyusul ? 'Laporan tercatat, foto penuh menyusul (' + i.menyusul.length + ' lagi)' : LABEL[i.keadaan] || i.keadaan;
         kepala.appendChild(k);
         kepala.appendChild(document.createTextNode(' · ' + (JENIS[i.jenis] || i.jenis) + ': ' + i.judul));
         li.appendChild(kepala);
@@ -63,7 +64,7 @@
         ket.textContent = 'Ditulis ' + new Date(i.ditulis).toLocaleString('id-ID', { weekday: 'long', day: 'numeric', month: 'long',
           year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }) + ' WIB';
         li.appendChild(ket);
-        if (i.keadaan === 'terkirim' && i.tautan) {
+        if (i.tautan) {
           var a = document.createElement('a'); a.href = i.tautan; a.className = 'nomor-terkirim';
           a.textContent = i.nomor || 'Lihat yang tersimpan';
           var p = document.createElement('p'); p.appendChild(document.createTextNode(i.nomor ? 'Nomor: ' : '')); p.appendChild(a); li.appendChild(p);

@@ -2,7 +2,9 @@
    Each item is a form written on the phone, kept in IndexedDB with its photos, and sent to the
    API exactly once: its permanent id is the request's Idempotency-Key, so a retry after a lost
    answer returns the same laporan. States: menunggu (saved, waiting for a signal) → sedang
-   (being sent) → terkirim (with the laporan number) or gagal (the server's reason). */
+   (being sent) → terkirim (with the laporan number) or gagal (the server's reason). A laporan
+   with large photos gets its number with small previews first; it is terkirim once the full
+   photos followed (`laporanId` and `menyusul` meanwhile). */
 (function (g) {
   'use strict';
   var DB = 'sikim', VERSI = 1, SEDANG_BASI = 60 * 1000;
@@ -128,41 +130,107 @@
       return '';
     },
 
+    /** Sends an item: its content, then the full photos that follow a laporan's previews. */
     kirim: function (item, token) {
-      var fd = new FormData();
-      item.bidang.forEach(function (b) { fd.append(b[0], b[1]); });
-      item.berkas.forEach(function (b) { fd.append(b[0], b[1], b[1].name); });
-      var permintaan = {
-        method: 'POST', body: fd, credentials: 'omit',
-        headers: { 'Authorization': 'Bearer ' + token, 'Idempotency-Key': item.id, 'X-SIKIM-Kanal': 'aplikasi',
-                   'X-SIKIM-Ditulis': item.ditulis, 'Accept': 'application/json' }
-      };
-      // A connection kept from before the signal dropped fails at once; a new one is tried a second later.
-      return fetch(item.tujuan, permintaan).catch(function () {
-        return new Promise(function (ok) { setTimeout(ok, 1000); }).then(function () { return fetch(item.tujuan, permintaan); });
-      }).then(function (r) {
-        return r.json().catch(function () { return {}; }).then(function (isi) {
-          if (r.ok) {
-            return K.ubah(item.id, { keadaan: 'terkirim', nomor: isi.nomor || '', tautan: K.tautan(item, isi),
-                                     berkas: [], selesai: new Date().toISOString() }).then(function () { return 'terkirim'; });
-          }
-          var pesan = (isi.error && isi.error.message) || ('Ditolak server (kode ' + r.status + ').');
-          if (r.status === 401) pesan = 'Ponsel ini tidak lagi berhak mengirim (aksesnya dicabut atau berakhir). ' + pesan;
-          var rincian = ((isi.error && isi.error.rincian) || []).map(function (x) { return x.pesan; });
-          if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429) {
-            return K.ubah(item.id, { keadaan: 'gagal', pesan: pesan, rincian: rincian, kodeStatus: r.status }).then(function () { return 'gagal'; });
-          }
-          throw new Error(pesan);
+      return (item.laporanId ? kirimFotoPenuh(item, token) : siapkanPratinjau(item).then(function (i) { return kirimIsi(i, token); }))
+        .catch(function (e) {
+          // No signal, or the server failed: try again later, waiting longer each time (5 s … 10 min).
+          var n = (item.percobaan || 0) + 1;
+          var sebab = e instanceof TypeError ? 'tidak ada sinyal atau server tidak terjangkau' : (e && e.message) || 'tidak ada sinyal';
+          return K.ubah(item.id, { keadaan: 'menunggu', percobaan: n, cobaLagi: Date.now() + Math.min(600000, 5000 * Math.pow(2, n - 1)),
+                                   pesan: (item.laporanId ? 'Foto penuh belum terkirim (' : 'Belum terkirim (') + sebab + '). Dicoba lagi otomatis.' })
+            .then(function () { return 'menunggu'; });
         });
-      }).catch(function (e) {
-        // No signal, or the server failed: try again later, waiting longer each time (5 s … 10 min).
-        var n = (item.percobaan || 0) + 1;
-        var sebab = e instanceof TypeError ? 'tidak ada sinyal atau server tidak terjangkau' : (e && e.message) || 'tidak ada sinyal';
-        return K.ubah(item.id, { keadaan: 'menunggu', percobaan: n, cobaLagi: Date.now() + Math.min(600000, 5000 * Math.pow(2, n - 1)),
-                                 pesan: 'Belum terkirim (' + sebab + '). Dicoba lagi otomatis.' })
-          .then(function () { return 'menunggu'; });
-      });
     }
   };
+
+  function tunda(ms) { return new Promise(function (ok) { setTimeout(ok, ms); }); }
+
+  /* One request of the outbox; its answer with the body read. A connection kept from before the
+     signal dropped fails at once; a new one is tried a second later. */
+  function kirimKe(url, fd, token, tambahan) {
+    var permintaan = { method: 'POST', body: fd, credentials: 'omit',
+                       headers: Object.assign({ 'Authorization': 'Bearer ' + token, 'Accept': 'application/json' }, tambahan) };
+    return fetch(url, permintaan).catch(function () { return tunda(1000).then(function () { return fetch(url, permintaan); }); })
+      .then(function (r) { return r.json().catch(function () { return {}; }).then(function (isi) { return { r: r, isi: isi }; }); });
+  }
+
+  /* A refusal: a 4xx (but a timeout or a rate limit) ends the item as gagal with the server's
+     reason, to be fixed and sent again; anything else is thrown, to be retried. */
+  function tolak(item, h, awalan) {
+    var isi = h.isi, r = h.r;
+    var pesan = (isi.error && isi.error.message) || ('Ditolak server (kode ' + r.status + ').');
+    if (r.status === 401) pesan = 'Ponsel ini tidak lagi berhak mengirim (aksesnya dicabut atau berakhir). ' + pesan;
+    var rincian = ((isi.error && isi.error.rincian) || []).map(function (x) { return x.pesan; });
+    if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429) {
+      return K.ubah(item.id, { keadaan: 'gagal', pesan: awalan + pesan, rincian: rincian, kodeStatus: r.status }).then(function () { return 'gagal'; });
+    }
+    throw new Error(pesan);
+  }
+
+  /* On 2G (50 kbit/s up) a 1600 px photo takes a minute, a preview of ~20 KB a few seconds: a
+     laporan goes with a preview of each larger photo and the SHA-256 of the full one (its
+     promise), and the full photos follow. Made once and kept, so a retry sends the same bytes. */
+  var PRATINJAU = [[640, 0.5], [480, 0.45], [360, 0.4]], PRATINJAU_MAKS = 24 * 1024;
+  function siapkanPratinjau(item) {
+    if (item.jenis !== 'laporan' || item.pratinjau || !item.berkas.length || typeof OffscreenCanvas !== 'function'
+        || !self.createImageBitmap || !self.crypto || !crypto.subtle) return Promise.resolve(item);
+    return Promise.all(item.berkas.map(function (b, i) {
+      var f = b[1];
+      if (f.size <= PRATINJAU_MAKS) return null;
+      return Promise.all([f.arrayBuffer().then(function (x) { return crypto.subtle.digest('SHA-256', x); }), perkecil(f)]).then(function (h) {
+        return { indeks: i, janji: heks(h[0]), berkas: new File([h[1]], f.name, { type: 'image/jpeg' }) };
+      }).catch(function () { return null; }); // a photo the phone cannot read goes in full
+    })).then(function (daftar) {
+      item.pratinjau = daftar.filter(Boolean);
+      return K.ubah(item.id, { pratinjau: item.pratinjau }).then(function () { return item; });
+    });
+  }
+  function perkecil(f) {
+    return createImageBitmap(f, { imageOrientation: 'from-image' }).then(function (bmp) {
+      function coba(i) {
+        var k = Math.min(1, PRATINJAU[i][0] / Math.max(bmp.width, bmp.height));
+        var c = new OffscreenCanvas(Math.round(bmp.width * k), Math.round(bmp.height * k));
+        c.getContext('2d').drawImage(bmp, 0, 0, c.width, c.height);
+        return c.convertToBlob({ type: 'image/jpeg', quality: PRATINJAU[i][1] }).then(function (b) {
+          return b.size <= PRATINJAU_MAKS || i === PRATINJAU.length - 1 ? b : coba(i + 1);
+        });
+      }
+      return coba(0);
+    });
+  }
+  function heks(buf) { return Array.prototype.map.call(new Uint8Array(buf), function (x) { return (x < 16 ? '0' : '') + x.toString(16); }).join(''); }
+
+  function kirimIsi(item, token) {
+    var fd = new FormData(), pratinjau = item.pratinjau || [], ganti = {};
+    pratinjau.forEach(function (x) { ganti[x.indeks] = x.berkas; });
+    item.bidang.forEach(function (b) { fd.append(b[0], b[1]); });
+    item.berkas.forEach(function (b, i) { fd.append(b[0], ganti[i] || b[1], b[1].name); });
+    pratinjau.forEach(function (x) { fd.append('foto_menyusul[]', x.indeks + ':' + x.janji); });
+    return kirimKe(item.tujuan, fd, token, { 'Idempotency-Key': item.id, 'X-SIKIM-Kanal': 'aplikasi', 'X-SIKIM-Ditulis': item.ditulis })
+      .then(function (h) {
+        if (!h.r.ok) return tolak(item, h, '');
+        var menyusul = pratinjau.map(function (x) { return { janji: x.janji, berkas: item.berkas[x.indeks][1] }; });
+        var ubahan = { nomor: h.isi.nomor || '', tautan: K.tautan(item, h.isi), berkas: [], pratinjau: null, selesai: new Date().toISOString() };
+        if (!menyusul.length) return K.ubah(item.id, Object.assign(ubahan, { keadaan: 'terkirim' })).then(function () { return 'terkirim'; });
+        Object.assign(ubahan, { laporanId: h.isi.id, menyusul: menyusul, percobaan: 0, pesan: '' });
+        Object.assign(item, ubahan);
+        return K.ubah(item.id, ubahan).then(function () { return kirimFotoPenuh(item, token); });
+      });
+  }
+
+  /* The full photos of a stored laporan, one by one; the same photo sent again is answered as
+     the first time, so a lost answer costs nothing but the bytes. */
+  function kirimFotoPenuh(item, token) {
+    var x = item.menyusul[0];
+    if (!x) return K.ubah(item.id, { keadaan: 'terkirim', pesan: '', selesai: new Date().toISOString() }).then(function () { return 'terkirim'; });
+    var fd = new FormData();
+    fd.append('foto[]', x.berkas, x.berkas.name || 'foto.jpg');
+    return kirimKe('/api/v1/laporan/' + item.laporanId + '/foto-penuh', fd, token, {}).then(function (h) {
+      if (!h.r.ok) return tolak(item, h, 'Laporan ' + item.nomor + ' sudah terkirim, tetapi foto penuhnya belum. ');
+      item.menyusul = item.menyusul.slice(1);
+      return K.ubah(item.id, { menyusul: item.menyusul }).then(function () { return kirimFotoPenuh(item, token); });
+    });
+  }
   g.KotakKeluar = K;
 })(self);
