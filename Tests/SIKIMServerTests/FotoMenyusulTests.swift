@@ -16,6 +16,16 @@ final class FotoMenyusulTests: XCTestCase, @unchecked Sendable {
         let kim = try await Uji.kim(app, "36.04.05.2001", lengkap: true)
         try await Uji.pengguna(app, "pengurus", .pengurusKim, kim: kim)
         try await Uji.pengguna(app, "pengurus2", .pengurusKim, kim: kim)
+        try await Uji.pengguna(app, "verif", .verifikator)
+    }
+
+    /// What the laporan's page tells staff of photos still on their way.
+    func catatanFoto(_ laporan: String) async throws -> String? {
+        let v = Peramban(app)
+        try await v.masuk("verif", "sandiuji12345")
+        let html = try await v.get("/laporan/\(laporan)").body.string
+        guard let r = html.range(of: #"<p class="kecil" id="foto-menyusul">[^<]*</p>"#, options: .regularExpression) else { return nil }
+        return String(html[r])
     }
 
     override func tearDown() async throws { try await Uji.tutup(app) }
@@ -56,6 +66,8 @@ final class FotoMenyusulTests: XCTestCase, @unchecked Sendable {
         let id = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(dibuat.badan.utf8)) as? [String: Any])?["id"] as? String)
         let janji = try await FotoLaporanModel.query(on: app.db).first()?.sha256Penuh
         XCTAssertEqual(janji, Sidik.sha256(penuh))
+        let menyusul = try await catatanFoto(id)
+        XCTAssertEqual(menyusul, #"<p class="kecil" id="foto-menyusul">1 foto masih berupa pratinjau kecil: foto penuhnya sedang menyusul dari ponsel pelapor (jaringan lambat).</p>"#)
 
         // act and check: another photo is refused, another pengurus of the same KIM finds nothing
         let lainFoto = try await kirimPenuh(s, id, token: pengurus, GambarUji.png)
@@ -74,6 +86,8 @@ final class FotoMenyusulTests: XCTestCase, @unchecked Sendable {
         XCTAssertEqual(try berkasFoto(), [f.berkas], "the preview and the losing copy are gone")
         let disimpan = [UInt8](try Data(contentsOf: URL(fileURLWithPath: app.sikim.direktoriData + "/foto/" + f.berkas)))
         XCTAssertEqual(Sidik.sha256(disimpan), f.sha256)
+        let sudahTiba = try await catatanFoto(id)
+        XCTAssertNil(sudahTiba)
 
         // a later retry changes nothing; a photo that waits for nothing is refused
         let lagi = try await kirimPenuh(s, id, token: pengurus, penuh)

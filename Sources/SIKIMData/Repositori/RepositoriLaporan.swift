@@ -108,6 +108,11 @@ package struct RepositoriLaporan {
         try await FotoLaporanModel.query(on: db).filter(\.$laporan.$id == laporan).filter(\.$sha256Penuh == janji).first()
     }
 
+    /// How many of the laporan's photos are previews still waiting for their full photo.
+    package func jumlahFotoMenyusul(laporan: UUID) async throws -> Int {
+        try await FotoLaporanModel.query(on: db).filter(\.$laporan.$id == laporan).filter(\.$sha256Penuh != nil).count()
+    }
+
     package func adaFoto(laporan: UUID, sha256: String) async throws -> Bool {
         try await FotoLaporanModel.query(on: db).filter(\.$laporan.$id == laporan).filter(\.$sha256 == sha256).count() > 0
     }

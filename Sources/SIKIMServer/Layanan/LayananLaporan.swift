@@ -221,6 +221,12 @@ struct LayananLaporan {
         return f
     }
 
+    /// What staff are told of photos that are still previews: their full photos are on the way.
+    func catatanFotoMenyusul(_ laporan: UUID) async throws -> String? {
+        let n = try await data.jumlahFotoMenyusul(laporan: laporan)
+        return n == 0 ? nil : "\(n) foto masih berupa pratinjau kecil: foto penuhnya sedang menyusul dari ponsel pelapor (jaringan lambat)."
+    }
+
     /// The full version of a photo its reporter sent as a preview (`FotoMenyusul`), found by
     /// its promise. Answers whether it was stored now (false: it had already arrived, a retry
     /// after a lost answer).

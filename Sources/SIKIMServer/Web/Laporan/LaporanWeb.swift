@@ -292,6 +292,7 @@ struct LaporanWeb: RouteCollection {
         let hasil: String?
         let jawaban: [BarisJawaban]
         let foto: [String]
+        let catatanFoto: String?
         let aksi: [FormAksi]
         let riwayat: [BarisRiwayat]
         /// The latest clarification question, shown above the answer box.
@@ -340,6 +341,7 @@ struct LaporanWeb: RouteCollection {
             opd: t.boleh(.opd) ? d.opd.map { opdNama[$0] ?? $0 } : [], hasil: d.hasil,
             jawaban: d.jawaban.sorted { $0.key < $1.key }.map { BarisJawaban(label: label[$0.key] ?? $0.key, nilai: $0.value.joined(separator: ", ")) },
             foto: d.foto.map { Self.urlFoto(laporan: d.id, foto: $0) },
+            catatanFoto: publik || d.foto.isEmpty ? nil : try await layanan.catatanFotoMenyusul(b.id!),
             aksi: aksi.map(FormAksi.init),
             riwayat: riwayat.reversed().map { e in
                 BarisRiwayat(waktu: TanggalIndonesia.denganJam(e.waktu), aksi: Self.labelPeristiwa(e),
