@@ -86,13 +86,23 @@ function aset(e) {
 /* A form posted while there is no signal goes to the outbox; with a signal it goes as always. */
 function kirimFormulir(e, t, m) {
   var salinanPermintaan = e.request.clone();
-  return fetch(e.request).catch(function (galat) {
+  return fetch(e.request).then(function (res) {
+    // A failed item fixed on its page and sent with a signal: the outbox copy is done with.
+    if (res.type === 'opaqueredirect' || res.ok) {
+      e.waitUntil(salinanPermintaan.formData().then(function (fd) { return fd.get('kunci') ? KotakKeluar.hapusGagal(String(fd.get('kunci'))) : null; })
+        .catch(function () {}));
+    }
+    return res;
+  }, function (galat) {
     var pemilik;
     return KotakKeluar.aktif().then(function (a) { pemilik = a; return a ? KotakKeluar.token(a) : null; }).then(function (token) {
       if (!token) throw galat;
       return salinanPermintaan.formData().then(function (fd) {
         var item = KotakKeluar.dariFormulir(fd, t.jenis, t.api(m), t.judul(fd), pemilik);
         item.bidang = item.bidang.concat(t.tambah ? t.tambah(m) : []);
+        // Where it was written, to fix it there if the server refuses it.
+        item.halaman = e.request.referrer && new URL(e.request.referrer).origin === self.location.origin ? e.request.referrer : '';
+        item.formulir = new URL(e.request.url).pathname;
         // The form's idempotency key: if the first send did arrive, the retry returns it.
         if (fd.get('kunci')) item.id = String(fd.get('kunci'));
         return KotakKeluar.simpan(item).then(function () {

@@ -76,15 +76,60 @@
           li.appendChild(pesan);
         }
         if (i.keadaan === 'gagal') {
-          [['Kirim ulang', function () { K.ubah(i.id, { keadaan: 'menunggu', cobaLagi: 0, pesan: '' }).then(function () { return kirim(true); }); }],
-           ['Hapus dari ponsel', function () { if (confirm('Hapus kiriman ini dari ponsel? Isinya akan hilang.')) K.hapus(i.id); }]]
-            .forEach(function (t) {
+          var tombol = [['Kirim ulang', function () { K.ubah(i.id, { keadaan: 'menunggu', cobaLagi: 0, pesan: '' }).then(function () { return kirim(true); }); }],
+                        ['Hapus dari ponsel', function () { if (confirm('Hapus kiriman ini dari ponsel? Isinya akan hilang.')) K.hapus(i.id); }]];
+          // A refused laporan is fixed on its own form, filled with what was written.
+          if (i.halaman && i.formulir && !i.laporanId) {
+            tombol.unshift(['Perbaiki', function () { location.href = i.halaman + (i.halaman.indexOf('?') < 0 ? '?' : '&') + 'perbaiki=' + encodeURIComponent(i.id); }]);
+          }
+          tombol.forEach(function (t) {
               var b = document.createElement('button'); b.type = 'button'; b.className = 'tombol-kecil'; b.textContent = t[0];
               b.addEventListener('click', t[1]); li.appendChild(b);
             });
         }
         daftar.appendChild(li);
       });
+    });
+  }
+
+  /* "Perbaiki": the form an item was written on, filled with it again (its photos too) and
+     with the server's reason above it; sent as the same item (its idempotency key). */
+  function isiUlang() {
+    var id = new URLSearchParams(location.search).get('perbaiki');
+    if (!id) return;
+    K.semua().then(function (d) {
+      var item = d.filter(function (i) { return i.id === id && i.keadaan === 'gagal'; })[0];
+      var form = item && Array.prototype.filter.call(document.forms, function (f) {
+        return f.method === 'post' && new URL(f.action, location.href).pathname === item.formulir;
+      })[0];
+      if (!form) return;
+      var nilai = {};
+      item.bidang.forEach(function (b) { (nilai[b[0]] = nilai[b[0]] || []).push(b[1]); });
+      Object.keys(nilai).forEach(function (nama) {
+        var el = form.querySelectorAll('[name="' + nama.replace(/"/g, '') + '"]');
+        Array.prototype.forEach.call(el, function (e, n) {
+          if (e.type === 'checkbox' || e.type === 'radio') e.checked = nilai[nama].indexOf(e.value) >= 0;
+          else if (e.type !== 'file' && n < nilai[nama].length) e.value = nilai[nama][n];
+        });
+      });
+      var kunci = form.querySelector('input[name=kunci]');
+      if (kunci) kunci.value = item.id;
+      // Copied out of IndexedDB first: Chromium does not send a file kept there with a form.
+      Promise.all(item.berkas.map(function (b) {
+        return b[1].arrayBuffer().then(function (isi) { return [b[0], new File([isi], b[1].name, { type: b[1].type })]; });
+      })).then(function (salinan) {
+        var berkas = {};
+        salinan.forEach(function (b) { (berkas[b[0]] = berkas[b[0]] || new DataTransfer()).items.add(b[1]); });
+        Object.keys(berkas).forEach(function (nama) {
+          var input = form.querySelector('input[type=file][name="' + nama.replace(/"/g, '') + '"]');
+          if (input) input.files = berkas[nama].files;
+        });
+      });
+      var p = document.createElement('p');
+      p.className = 'pesan-galat'; p.id = 'pesan-perbaiki'; p.setAttribute('role', 'alert');
+      p.textContent = 'Kiriman ini ditolak server: ' + item.pesan + ' Perbaiki isian di bawah, lalu kirim lagi.';
+      form.parentNode.insertBefore(p, form);
+      p.scrollIntoView();
     });
   }
 
@@ -100,6 +145,7 @@
   navigator.serviceWorker.register('/sw.js').catch(function () {});
   pastikanToken().then(function (t) { tulisPerangkat(t); return kirim(true); });
   K.dengar(gambar);
+  isiUlang();
   window.addEventListener('online', function () { kirim(true); });
   setInterval(kirim, 30000);
   gambar();

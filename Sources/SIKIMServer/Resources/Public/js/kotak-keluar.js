@@ -53,6 +53,12 @@
     },
     simpan: function (item) { return transaksi('kiriman', 'readwrite', function (s) { s.put(item); }).then(kabarkan); },
     hapus: function (id) { return transaksi('kiriman', 'readwrite', function (s) { s.delete(id); }).then(kabarkan); },
+    /** Removes an item that failed, once it was fixed and sent from its page. */
+    hapusGagal: function (id) {
+      return transaksi('kiriman', 'readwrite', function (s) {
+        return minta(s.get(id)).then(function (item) { if (item && item.keadaan === 'gagal') s.delete(id); });
+      }).then(kabarkan);
+    },
     ubah: function (id, ubahan) {
       return transaksi('kiriman', 'readwrite', function (s) {
         return minta(s.get(id)).then(function (item) { if (item) s.put(Object.assign(item, ubahan)); });
