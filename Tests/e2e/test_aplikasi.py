@@ -4,15 +4,18 @@ opens the app again still without a signal and finds the outbox, and the laporan
 the server is back: exactly one laporan, the photos reduced and without their location (sent
 as small previews first, the full photos following). An
 answer lost after the server stored the laporan does not make a second one. A device whose
-access was revoked keeps its items as failed, with the server's reason, and creates nothing."""
+access was revoked keeps its items as failed, with the server's reason, and creates nothing.
+A refused item is fixed on its own form and sent as the same item. A new release of the app
+takes over while items wait, and they still go out, once."""
 import http.client
 import os
+import shutil
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import ServerSIKIM, json_api, kim_aktif, kirim_formulir, lewati, port_bebas, simpan_cuplikan, tunggu
+from conftest import ServerSIKIM, biner_sikim, json_api, kim_aktif, kirim_formulir, lewati, port_bebas, simpan_cuplikan, tunggu
 from conftest import masuk_peramban as masuk
 
 try:
@@ -64,24 +67,44 @@ def daftar_laporan(url, token):
     return body["data"]
 
 
+class Dunia:
+    """A server with an active KIM and its pengurus; stop() and start() keep port and data."""
+    def __init__(self, data_dir):
+        self.data_dir = data_dir
+        self.port = port_bebas()
+        self.server = ServerSIKIM(data_dir, port=self.port)
+        self.url = self.server.url
+        _, t = json_api(self.url + "/api/v1/token", {"username": "admin", "password": self.server.sandi_admin_pertama()})
+        self.admin = t["token"]
+        kim_aktif(self.url, self.admin, "36.04.05.2001", "pengurus")
+
+    def stop(self):
+        self.server.berhenti()
+
+    def start(self):
+        self.server = ServerSIKIM(self.data_dir, port=self.port)
+
+
 @pytest.fixture
 def aplikasi(data_dir):
-    """A server with an active KIM and its pengurus; stop() and start() keep port and data."""
-    class Dunia:
-        def __init__(self):
-            self.port = port_bebas()
-            self.server = ServerSIKIM(data_dir, port=self.port)
-            self.url = self.server.url
-            _, t = json_api(self.url + "/api/v1/token", {"username": "admin", "password": self.server.sandi_admin_pertama()})
-            self.admin = t["token"]
-            kim_aktif(self.url, self.admin, "36.04.05.2001", "pengurus")
+    d = Dunia(data_dir)
+    yield d
+    d.server.berhenti()
 
-        def stop(self):
-            self.server.berhenti()
 
-        def start(self):
-            self.server = ServerSIKIM(data_dir, port=self.port)
-    d = Dunia()
+@pytest.fixture
+def aplikasi_terpasang(data_dir, monkeypatch):
+    """As `aplikasi`, run from a copy of the binary with its resources (found next to it first),
+    whose files a test may change as a new release would."""
+    asal = Path(biner_sikim())
+    rilis = Path(data_dir) / "rilis"
+    rilis.mkdir()
+    shutil.copy2(asal, rilis / "sikim")
+    for r in asal.parent.glob("*.resources"):
+        shutil.copytree(r, rilis / r.name)
+    monkeypatch.setenv("SIKIM_BIN", str(rilis / "sikim"))
+    d = Dunia(data_dir)
+    d.publik = rilis / "sikim_SIKIMServer.resources" / "Resources" / "Public"
     yield d
     d.server.berhenti()
 
@@ -311,3 +334,44 @@ def test_kiriman_ditolak_diperbaiki_di_formulirnya_dan_dikirim_sebagai_kiriman_y
     browser.get(url + "/aplikasi")
     tunggu(browser, EC.visibility_of_element_located((By.ID, "kosong-kotak-keluar")))
     assert browser.find_elements(By.CSS_SELECTOR, "#kotak-keluar li") == [], "the fixed item left the outbox"
+
+
+def test_versi_baru_aplikasi_mengambil_alih_tanpa_menghilangkan_kotak_keluar(aplikasi_terpasang, browser, data_dir):
+    a = aplikasi_terpasang
+    url = a.url
+    masuk(browser, url, "pengurus", "sandiuji12345")
+    siap_luring(browser, url)
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")
+    foto = foto_kamera_ber_gps(data_dir / "banjir.jpg", 2000, 1500)
+    a.stop()
+    isi_laporan(browser, url, "Banjir setinggi lutut", [foto])
+    tunggu(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#kotak-keluar li").get_attribute("data-keadaan") == "menunggu")
+    browser.get("about:blank")  # no page of the app open: nothing sends the outbox meanwhile
+
+    # a new release: its service worker differs and names its caches anew
+    sw = a.publik / "sw.js"
+    lama = sw.read_text()
+    assert "'sikim-halaman-1', ASET = 'sikim-aset-1'" in lama
+    sw.write_text(lama.replace("'sikim-halaman-1', ASET = 'sikim-aset-1'", "'sikim-halaman-2', ASET = 'sikim-aset-2'"))
+    a.start()
+    browser.get(url + "/healthz")  # of the app's origin, without the outbox's script
+    hasil = browser.execute_async_script("""
+      const selesai = arguments[arguments.length - 1];
+      const tidur = ms => new Promise(ok => setTimeout(ok, ms));
+      navigator.serviceWorker.getRegistration().then(r => r.update()).then(function diambilAlih() {
+        // the new version took over (its activation drops the old version's caches)
+        return caches.keys().then(k => k.includes('sikim-halaman-2') && !k.includes('sikim-halaman-1') ? k : tidur(200).then(diambilAlih));
+      }).then(k => new Promise((ok, gagal) => {
+        const r = indexedDB.open('sikim');
+        r.onerror = () => gagal(r.error);
+        r.onsuccess = () => {
+          const q = r.result.transaction('kiriman').objectStore('kiriman').getAll();
+          q.onsuccess = () => ok([k.sort(), q.result.map(i => [i.keadaan, i.judul, i.berkas.length])]);
+        };
+      })).then(selesai, e => selesai(String(e)));""")
+    assert hasil == [["sikim-halaman-2"], [["menunggu", "Banjir setinggi lutut", 1]]], hasil
+
+    browser.get(url + "/aplikasi")  # the new version's page sends what the old one kept
+    tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "#kotak-keluar li[data-keadaan='terkirim'] .nomor-terkirim")))
+    laporan = daftar_laporan(url, a.admin)
+    assert [(l["judul"], len(l["foto"])) for l in laporan] == [("Banjir setinggi lutut", 1)], laporan
