@@ -204,16 +204,16 @@ def pytest_runtest_makereport(item, call):
     laporan.sections.append(("diagnosis", "\n\n".join(bagian)))
 
 
-def kim_aktif(url, token, kode, username):
-    """An active KIM in a desa, with its board and a pengurus account (password sandiuji12345)."""
+def kim_aktif(url, token, kode, username, tingkat="desa"):
+    """An active KIM in a desa (or a kecamatan), with its board and a pengurus account (password sandiuji12345)."""
     papan = [{"nama": n, "jabatan": j, "jenis_kelamin": "L", "nomor_hp": hp, "tahun_lahir": 1985}
              for n, j, hp in (("Ketua", "ketua", "081200000001"), ("Sekretaris", "sekretaris", "081200000002"),
                               ("Bendahara", "bendahara", "081200000003"))]
-    status, kim = json_api(url + "/api/v1/kim", {"tingkat": "desa", "kode_wilayah": kode, "tanggal_pembentukan": "2024-05-16",
+    status, kim = json_api(url + "/api/v1/kim", {"tingkat": tingkat, "kode_wilayah": kode, "tanggal_pembentukan": "2024-05-16",
                                                  "tempat_pembentukan": "Balai desa", "pengurus": papan}, token=token)
     assert status == 201, kim
-    for langkah in ({"ke": "diajukan"}, {"ke": "disahkan_desa", "nomor_sk": "1", "tanggal_sk": "2024-05-17"},
-                    {"ke": "aktif", "nomor_sk": "2", "tanggal_sk": "2024-05-18"}):
+    desa = [{"ke": "disahkan_desa", "nomor_sk": "1", "tanggal_sk": "2024-05-17"}] if tingkat == "desa" else []
+    for langkah in [{"ke": "diajukan"}] + desa + [{"ke": "aktif", "nomor_sk": "2", "tanggal_sk": "2024-05-18"}]:
         status, body = json_api(url + f"/api/v1/kim/{kim['id']}/transisi", langkah, token=token)
         assert status == 200, body
     status, body = json_api(url + "/api/v1/pengguna", {"username": username, "nama": "Pengurus " + kode, "kata_sandi": "sandiuji12345",

@@ -375,3 +375,29 @@ def test_versi_baru_aplikasi_mengambil_alih_tanpa_menghilangkan_kotak_keluar(apl
     tunggu(browser, EC.presence_of_element_located((By.CSS_SELECTOR, "#kotak-keluar li[data-keadaan='terkirim'] .nomor-terkirim")))
     laporan = daftar_laporan(url, a.admin)
     assert [(l["judul"], len(l["foto"])) for l in laporan] == [("Banjir setinggi lutut", 1)], laporan
+
+
+def test_batas_setiap_desa_kim_tersimpan_untuk_memeriksa_titik_tanpa_sinyal(aplikasi, browser):
+    url = aplikasi.url
+    kim_aktif(url, aplikasi.admin, "36.04.05", "pengurus_kec", tingkat="kecamatan")
+    masuk(browser, url, "pengurus_kec", "sandiuji12345")
+    siap_luring(browser, url)
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")  # with a signal: every desa's boundary is kept
+    desa = [o.get_attribute("value") for o in browser.find_elements(By.CSS_SELECTOR, "#kode_wilayah option") if o.get_attribute("value")]
+    assert len(desa) > 5 and "36.04.05.2001" in desa, desa
+    tunggu(browser, lambda d: d.execute_async_script("""
+      const selesai = arguments[arguments.length - 1];
+      caches.keys().then(n => Promise.all(n.map(x => caches.open(x).then(c => c.keys()))))
+        .then(k => selesai([].concat(...k).filter(r => /\\/batas$/.test(r.url)).length));""") == len(desa))
+
+    aplikasi.stop()
+    browser.get(url + "/laporan/baru?kategori=infrastruktur")
+    assert "Tidak ada sinyal" in browser.find_element(By.ID, "pesan-luring").text
+    from selenium.webdriver.support.ui import Select
+    lain = next(k for k in desa if k != "36.04.05.2001")
+    Select(browser.find_element(By.ID, "kode_wilayah")).select_by_value(lain)
+    tunggu(browser, EC.visibility_of_element_located((By.CSS_SELECTOR, "#peta-lokasi svg")))  # its map, from the phone
+    # a point far south of Kramatwatu: a warning, not a refusal
+    browser.find_element(By.ID, "lat").send_keys("-6.30")
+    browser.find_element(By.ID, "lon").send_keys("106.35\t")
+    tunggu(browser, EC.text_to_be_present_in_element((By.ID, "pesan-lokasi"), "Titik ini di luar"))

@@ -99,6 +99,19 @@
     [lat, lon].forEach(function (i) { i.addEventListener('change', periksa); });
     if (desa) desa.addEventListener('change', muatBatas);
     muatBatas();
+    simpanSemuaBatas();
+  }
+
+  /* With the phone app installed, every desa of the picker keeps its boundary (the service
+     worker caches them), so a point is checked without a signal too; one at a time, skipped
+     when the user asked to save data. */
+  function simpanSemuaBatas() {
+    if (!desa || !navigator.serviceWorker || !navigator.serviceWorker.controller || !navigator.onLine
+        || (navigator.connection && navigator.connection.saveData)) return;
+    Array.prototype.map.call(desa.options, function (o) { return o.value; }).filter(Boolean).slice(0, 60)
+      .reduce(function (p, k) {
+        return p.then(function () { return fetch('/wilayah/' + encodeURIComponent(k) + '/batas').catch(function () {}); });
+      }, Promise.resolve());
   }
 
   /* ---- Photos ---- */
