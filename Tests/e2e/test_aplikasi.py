@@ -42,6 +42,17 @@ def siap_luring(browser, url):
     tunggu(browser, EC.text_to_be_present_in_element((By.ID, "status-perangkat"), "Ponsel ini siap"))
 
 
+def formulir_tersimpan_lalu_tanpa_sinyal(dunia, browser, jalur_foto):
+    """The pengurus signed in, the app ready and the report form kept on the phone; then the
+    signal goes. Answers a camera photo (with a location) made at `jalur_foto`."""
+    masuk(browser, dunia.url, "pengurus", "sandiuji12345")
+    siap_luring(browser, dunia.url)
+    browser.get(dunia.url + "/laporan/baru?kategori=infrastruktur")
+    foto = foto_kamera_ber_gps(jalur_foto, 2000, 1500)
+    dunia.stop()
+    return foto
+
+
 def isi_laporan(browser, url, judul, foto):
     browser.get(url + "/laporan/baru?kategori=infrastruktur")
     tunggu(browser, EC.presence_of_element_located((By.ID, "form-laporan")))
@@ -299,11 +310,7 @@ def test_kegiatan_dan_laporan_penyebaran_lewat_kotak_keluar_yang_sama(aplikasi, 
 
 def test_kiriman_ditolak_diperbaiki_di_formulirnya_dan_dikirim_sebagai_kiriman_yang_sama(aplikasi, browser, data_dir):
     url = aplikasi.url
-    masuk(browser, url, "pengurus", "sandiuji12345")
-    siap_luring(browser, url)
-    browser.get(url + "/laporan/baru?kategori=infrastruktur")
-    foto = foto_kamera_ber_gps(data_dir / "gorong.jpg", 2000, 1500)
-    aplikasi.stop()
+    foto = formulir_tersimpan_lalu_tanpa_sinyal(aplikasi, browser, data_dir / "gorong.jpg")
     # written without a signal, with a point the server will not take (outside the kabupaten)
     browser.get(url + "/laporan/baru?kategori=infrastruktur")
     browser.find_element(By.ID, "lat").send_keys("-7.5")
@@ -339,11 +346,7 @@ def test_kiriman_ditolak_diperbaiki_di_formulirnya_dan_dikirim_sebagai_kiriman_y
 def test_versi_baru_aplikasi_mengambil_alih_tanpa_menghilangkan_kotak_keluar(aplikasi_terpasang, browser, data_dir):
     a = aplikasi_terpasang
     url = a.url
-    masuk(browser, url, "pengurus", "sandiuji12345")
-    siap_luring(browser, url)
-    browser.get(url + "/laporan/baru?kategori=infrastruktur")
-    foto = foto_kamera_ber_gps(data_dir / "banjir.jpg", 2000, 1500)
-    a.stop()
+    foto = formulir_tersimpan_lalu_tanpa_sinyal(a, browser, data_dir / "banjir.jpg")
     isi_laporan(browser, url, "Banjir setinggi lutut", [foto])
     tunggu(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#kotak-keluar li").get_attribute("data-keadaan") == "menunggu")
     browser.get("about:blank")  # no page of the app open: nothing sends the outbox meanwhile

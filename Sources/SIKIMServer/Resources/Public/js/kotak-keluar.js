@@ -179,8 +179,10 @@
      promise), and the full photos follow. Made once and kept, so a retry sends the same bytes. */
   var PRATINJAU = [[640, 0.5], [480, 0.45], [360, 0.4]], PRATINJAU_MAKS = 24 * 1024;
   function siapkanPratinjau(item) {
-    if (item.jenis !== 'laporan' || item.pratinjau || !item.berkas.length || typeof OffscreenCanvas !== 'function'
-        || !self.createImageBitmap || !self.crypto || !crypto.subtle) return Promise.resolve(item);
+    // An item tried before previews existed (an older app version) goes as it went then: the
+    // same key must carry the same content.
+    if (item.jenis !== 'laporan' || item.pratinjau || (item.percobaan > 0 && !('pratinjau' in item)) || !item.berkas.length
+        || typeof OffscreenCanvas !== 'function' || !self.createImageBitmap || !self.crypto || !crypto.subtle) return Promise.resolve(item);
     return Promise.all(item.berkas.map(function (b, i) {
       var f = b[1];
       if (f.size <= PRATINJAU_MAKS) return null;
