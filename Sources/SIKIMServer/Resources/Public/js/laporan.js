@@ -103,14 +103,15 @@
   }
 
   /* With the phone app installed, every desa of the picker keeps its boundary (the service
-     worker caches them), so a point is checked without a signal too; one at a time, skipped
-     when the user asked to save data. */
+     worker caches them), so a point is checked without a signal too; only those not kept yet,
+     one at a time, and none when the user asked to save data. */
   function simpanSemuaBatas() {
-    if (!desa || !navigator.serviceWorker || !navigator.serviceWorker.controller || !navigator.onLine
+    if (!desa || !window.caches || !navigator.serviceWorker || !navigator.serviceWorker.controller || !navigator.onLine
         || (navigator.connection && navigator.connection.saveData)) return;
     Array.prototype.map.call(desa.options, function (o) { return o.value; }).filter(Boolean).slice(0, 60)
       .reduce(function (p, k) {
-        return p.then(function () { return fetch('/wilayah/' + encodeURIComponent(k) + '/batas').catch(function () {}); });
+        var u = '/wilayah/' + encodeURIComponent(k) + '/batas';
+        return p.then(function () { return caches.match(u).then(function (ada) { return ada || fetch(u); }); }).catch(function () {});
       }, Promise.resolve());
   }
 
