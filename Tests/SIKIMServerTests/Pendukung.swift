@@ -271,9 +271,10 @@ final class PeladenUji: @unchecked Sendable {
 
     /// `json`, or a `multipart` body with its headers (`Multipart.badan`).
     func kirim(_ metode: HTTPMethod, _ jalur: String, token: String?, json: String? = nil, kunci: String? = nil,
-               multipart: (HTTPHeaders, ByteBuffer)? = nil) async throws -> Jawaban {
+               multipart: (HTTPHeaders, ByteBuffer)? = nil, kepala: HTTPHeaders = [:]) async throws -> Jawaban {
         var r = HTTPClientRequest(url: dasar + jalur)
         r.method = metode
+        r.headers.add(contentsOf: kepala)
         if let token { r.headers.add(name: "Authorization", value: "Bearer \(token)") }
         if let kunci { r.headers.add(name: "Idempotency-Key", value: kunci) }
         if let json {

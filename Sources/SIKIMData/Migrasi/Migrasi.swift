@@ -46,6 +46,7 @@ package enum Migrasi {
         M038KunciKegiatanDanPenyebaran(),
         M039BuatKanal(),
         M040FotoMenyusul(),
+        M041PerangkatToken(),
     ]
 }
 

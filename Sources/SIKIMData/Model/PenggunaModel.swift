@@ -76,11 +76,15 @@ package final class TokenAPIModel: Model, @unchecked Sendable {
     @Field(key: "dibuat_pada") package var dibuatPada: Date
     @OptionalField(key: "dicabut_pada") package var dicabutPada: Date?
     @OptionalField(key: "kedaluwarsa_pada") package var kedaluwarsaPada: Date?
+    /// The phone a device credential was issued to (the app's own id for it, issue 20).
+    @OptionalField(key: "perangkat") package var perangkat: String?
+    /// The phone's browser session that asked for it: a stolen phone loses both in one step.
+    @OptionalField(key: "sesi") package var sesi: String?
 
     package init() {}
 
     /// By hand, not by reflection (FluentKit's cost per row read); checked by `PropertiModelTests`.
-    package var properties: [any AnyProperty] { [$id, $pengguna, $nama, $hashToken, $dibuatPada, $dicabutPada, $kedaluwarsaPada] }
+    package var properties: [any AnyProperty] { [$id, $pengguna, $nama, $hashToken, $dibuatPada, $dicabutPada, $kedaluwarsaPada, $perangkat, $sesi] }
 
     package init(penggunaID: UUID, nama: String, hashToken: String, pada: Date) {
         $pengguna.id = penggunaID

@@ -98,7 +98,10 @@ package struct RepositoriToken {
 
     package func simpan(_ m: TokenAPIModel) async throws { try await m.save(on: db) }
 
-    package func belumDicabut(_ pengguna: UUID) async throws -> [TokenAPIModel] {
-        try await TokenAPIModel.query(on: db).filter(\.$pengguna.$id == pengguna).filter(\.$dicabutPada == nil).all()
+    /// A user's tokens not revoked; with `perangkat`, only that phone's.
+    package func belumDicabut(_ pengguna: UUID, perangkat: String? = nil) async throws -> [TokenAPIModel] {
+        let q = TokenAPIModel.query(on: db).filter(\.$pengguna.$id == pengguna).filter(\.$dicabutPada == nil)
+        if let perangkat { q.filter(\.$perangkat == perangkat) }
+        return try await q.all()
     }
 }

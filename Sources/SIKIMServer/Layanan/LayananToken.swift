@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import SIKIMCore
 import SIKIMData
@@ -8,12 +9,34 @@ struct LayananToken {
     let l: Lingkungan
     private var data: RepositoriToken { RepositoriToken(db: l.db) }
 
-    /// Returns the model and the plain token, which is shown only this once.
-    func terbitkan(untuk pengguna: PenggunaModel, nama: String) async throws -> (TokenAPIModel, String) {
+    /// A phone that asks for its credential: the app's id for it and its browser session.
+    struct Ponsel: Sendable {
+        let id: String
+        let sesi: String?
+    }
+
+    /// Returns the model and the plain token, which is shown only this once. A phone's
+    /// credential replaces the ones that phone had: an answer lost on the way (a page left
+    /// mid-request) leaves no credential nobody holds, and a stolen phone is one line on the
+    /// account page; revoking it also ends the phone's session, so the phone cannot ask again.
+    func terbitkan(untuk pengguna: PenggunaModel, nama: String, ponsel: Ponsel? = nil) async throws -> (TokenAPIModel, String) {
         let token = "sikim_" + Acak.rahasia()
         let m = TokenAPIModel(penggunaID: try pengguna.requireID(), nama: String(nama.prefix(100)),
                               hashToken: Acak.sha256(token), pada: l.sekarang)
-        try await data.simpan(m)
+        (m.perangkat, m.sesi) = (ponsel?.id, ponsel?.sesi)
+        let l = l
+        do {
+            try await l.gerbang.transaksi(l.db) { db in
+                let di = LayananToken(l: l.dengan(db: db))
+                // the phone's session asking now stays: it is the one getting the new credential
+                for lama in try await ponsel.asyncMap({ try await di.data.belumDicabut(m.$pengguna.id, perangkat: $0.id) }) ?? [] {
+                    try await di.cabut(lama, akhiriSesi: lama.sesi != ponsel?.sesi)
+                }
+                try await di.data.simpan(m)
+            }
+        } catch where (error as? any DatabaseError)?.isConstraintFailure == true {
+            throw DiubahBersamaan() // the same phone asked twice at once; the other got it
+        }
         return (m, token)
     }
 
@@ -28,10 +51,13 @@ struct LayananToken {
         return t
     }
 
-    private func cabut(_ m: TokenAPIModel) async throws {
+    /// A phone's credential takes the phone's session with it (`akhiriSesi`), unless the same
+    /// session is replacing it.
+    private func cabut(_ m: TokenAPIModel, akhiriSesi: Bool = true) async throws {
         guard m.dicabutPada == nil else { return }
         m.dicabutPada = l.sekarang
         try await data.simpan(m)
+        if akhiriSesi, let sesi = m.sesi { try await RepositoriSesi(db: l.db).hapus(sesi) }
     }
 
     /// Ends every browser session and API token of a user (password reset, deactivation, the

@@ -27,11 +27,15 @@ struct AplikasiWeb: RouteCollection {
 
     /// A device credential for this phone: an API token of the signed-in account, listed on
     /// the account page ("Token API") where its owner or the admin revokes it in one step.
+    /// The app names the phone (`X-SIKIM-Perangkat`, its own id): a new credential for the same
+    /// phone replaces the one before, and revoking it signs the phone's session out as well.
     @Sendable func perangkat(req: Request) async throws -> Response {
         let p = try req.wajibMasuk()
         try req.wajib(.kirimLaporan)
         let nama = "Aplikasi di ponsel · " + TanggalIndonesia.panjang(Tanggal(req.sekarang))
-        let (m, token) = try await LayananToken(l: req.lingkungan).terbitkan(untuk: p.model, nama: nama)
+        let ponsel = req.headers.first(name: "X-SIKIM-Perangkat").flatMap(UUID.init(uuidString:))
+            .map { LayananToken.Ponsel(id: $0.uuidString, sesi: req.session.id?.string) }
+        let (m, token) = try await LayananToken(l: req.lingkungan).terbitkan(untuk: p.model, nama: nama, ponsel: ponsel)
         let res = try await JawabanPerangkat(token: token, nama: m.nama, berlakuSampai: m.kedaluwarsaPada ?? req.sekarang)
             .encodeResponse(status: .created, for: req)
         res.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

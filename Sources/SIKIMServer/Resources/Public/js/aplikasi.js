@@ -22,8 +22,10 @@
     return K.jadikanAktif(saya).then(function () { return K.token(saya); }).then(function (t) {
       if (t && !t.ditolak) return t;
       if (!navigator.onLine || !csrf()) return t;
-      return fetch('/aplikasi/perangkat', { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf(), 'Accept': 'application/json' } })
-        .then(function (r) { return r.ok ? r.json() : null; })
+      return K.perangkat().then(function (ponsel) {
+        return fetch('/aplikasi/perangkat', { method: 'POST', credentials: 'same-origin',
+                                              headers: { 'X-CSRF-Token': csrf(), 'X-SIKIM-Perangkat': ponsel, 'Accept': 'application/json' } });
+      }).then(function (r) { return r.ok ? r.json() : null; })
         .then(function (j) {
           if (!j) return t;
           var baru = { token: j.token, nama: j.nama, berlakuSampai: j.berlaku_sampai };

@@ -67,6 +67,15 @@
     /* One device credential per account that signed in on this phone: an item goes out as its author. */
     token: function (pemilik) { return transaksi('pengaturan', 'readonly', function (s) { return minta(s.get('token:' + pemilik)); }); },
     simpanToken: function (pemilik, t) { return transaksi('pengaturan', 'readwrite', function (s) { s.put(t, 'token:' + pemilik); }); },
+    /* This phone's own id, made once: its credential replaces the one it had before. */
+    perangkat: function () {
+      return transaksi('pengaturan', 'readwrite', function (s) {
+        return minta(s.get('perangkat')).then(function (id) {
+          if (!id) { id = crypto.randomUUID(); s.put(id, 'perangkat'); }
+          return id;
+        });
+      });
+    },
     /* The account signed in on this phone's pages now (none after signing out). */
     aktif: function () { return transaksi('pengaturan', 'readonly', function (s) { return minta(s.get('aktif')); }); },
     jadikanAktif: function (pemilik) { return transaksi('pengaturan', 'readwrite', function (s) { s.put(pemilik || '', 'aktif'); }); },
